@@ -1,0 +1,3 @@
+using Csc.Analysis.Cli;
+
+return await CliApp.RunAsync(args, CliEnvironment.Console());

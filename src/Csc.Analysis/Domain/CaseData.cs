@@ -1,0 +1,60 @@
+namespace Csc.Analysis.Domain;
+
+/// <summary>
+/// One council's case-level data, whatever format it was loaded from. Tables are read-only lists;
+/// a table the source did not have is empty. <see cref="ExtractDate"/> is the day the data was
+/// taken from the case-management system (dates after it are errors).
+/// </summary>
+public sealed record CaseData
+{
+    public DateOnly? ExtractDate { get; init; }
+
+    public IReadOnlyList<Child> Children { get; init; } = [];
+
+    public IReadOnlyList<Contact> Contacts { get; init; } = [];
+
+    public IReadOnlyList<Referral> Referrals { get; init; } = [];
+
+    public IReadOnlyList<Assessment> Assessments { get; init; } = [];
+
+    public IReadOnlyList<Section47Enquiry> Section47Enquiries { get; init; } = [];
+
+    public IReadOnlyList<CpPlan> CpPlans { get; init; } = [];
+
+    public IReadOnlyList<CpVisit> CpVisits { get; init; } = [];
+
+    public IReadOnlyList<CinPlan> CinPlans { get; init; } = [];
+
+    public IReadOnlyList<LacEpisode> LacEpisodes { get; init; } = [];
+
+    public IReadOnlyList<MissingEpisode> MissingEpisodes { get; init; } = [];
+
+    public IReadOnlyList<AdvocacyAllocation> Advocacy { get; init; } = [];
+
+    public IReadOnlyList<EarlyHelpEpisode> EarlyHelp { get; init; } = [];
+
+    public IReadOnlyList<ContextEvent> Events { get; init; } = [];
+
+    public static CaseData Empty { get; } = new();
+
+    /// <summary>The latest date of any event in the data, or null when there is none.</summary>
+    public DateOnly? LatestActivityDate()
+    {
+        DateOnly? max = null;
+        void Take(DateOnly? d)
+        {
+            if (d is { } v && (max is null || v > max))
+            {
+                max = v;
+            }
+        }
+        foreach (var c in Contacts) Take(c.ContactDate);
+        foreach (var r in Referrals) Take(r.ReferralDate);
+        foreach (var a in Assessments) { Take(a.StartDate); Take(a.AuthorisedDate); }
+        foreach (var s in Section47Enquiries) { Take(s.StrategyDiscussionDate); Take(s.IcpcDate); }
+        foreach (var p in CpPlans) { Take(p.StartDate); Take(p.EndDate); }
+        foreach (var p in CinPlans) { Take(p.StartDate); Take(p.EndDate); }
+        foreach (var e in LacEpisodes) { Take(e.StartDate); Take(e.EndDate); }
+        return max;
+    }
+}
