@@ -54,7 +54,7 @@ public static class FieldParsers
         {
             if (m < 1 || m > 12)
             {
-                return $"month {m} does not exist; expected yyyy-MM-dd or dd/MM/yyyy.";
+                return $"not a real date: month {m} does not exist; expected yyyy-MM-dd or dd/MM/yyyy.";
             }
             if (y >= 1 && d >= 1)
             {

@@ -65,8 +65,8 @@ public sealed class RowReader
         return raw.Trim();
     }
 
-    /// <summary>A date (yyyy-MM-dd or dd/MM/yyyy), null when blank.</summary>
-    public DateOnly? Date(string column, bool required = false)
+    /// <summary>A date (yyyy-MM-dd or dd/MM/yyyy), null when blank. <paramref name="allowFuture"/> skips the extract-date check (for planned events).</summary>
+    public DateOnly? Date(string column, bool required = false, bool allowFuture = false)
     {
         var text = Text(column, required);
         if (text is null)
@@ -78,7 +78,7 @@ public sealed class RowReader
             Error(rules.DateFormat, column, text, $"{column} is {FieldParsers.DescribeBadDate(text)}");
             return null;
         }
-        if (extractDate is { } x && date > x)
+        if (!allowFuture && extractDate is { } x && date > x)
         {
             Error(rules.FutureDate, column, text, $"{column} {date:yyyy-MM-dd} is after the extract date {x:yyyy-MM-dd}.");
             return null;

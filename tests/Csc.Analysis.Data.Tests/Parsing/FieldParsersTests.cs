@@ -37,7 +37,7 @@ public sealed class FieldParsersDateTests
 
     [Fact]
     public void DescribeBadDate_BadMonth_SaysSo()
-        => Assert.Equal("month 13 does not exist; expected yyyy-MM-dd or dd/MM/yyyy.", FieldParsers.DescribeBadDate("2017-13-01"));
+        => Assert.Equal("not a real date: month 13 does not exist; expected yyyy-MM-dd or dd/MM/yyyy.", FieldParsers.DescribeBadDate("2017-13-01"));
 
     [Fact]
     public void DescribeBadDate_WrongShape_GivesTheFormats()
