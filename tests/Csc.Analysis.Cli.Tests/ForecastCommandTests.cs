@@ -73,6 +73,17 @@ public sealed class ForecastCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("2017-11", "2017-12", "2018-01")]
+    [InlineData("201711", "201712", "201801")]
+    [InlineData("-1", "0", "1")]
+    public void TryFutureLabels_MonthsAndIntegers_Continue(string last, string first, string second)
+    {
+        Assert.True(Commands.ForecastCommand.TryFutureLabels(["x", last], 2, out var future, out var problem));
+        Assert.Null(problem);
+        Assert.Equal([first, second], future);
+    }
+
+    [Theory]
     [InlineData(new[] { "--method", "arima", "--horizon", "3" }, "--method must be snaive, holt-winters or auto; got 'arima'.")]
     [InlineData(new[] { "--method", "holt-winters", "--type", "mixed", "--horizon", "3" }, "--type must be additive or multiplicative; got 'mixed'.")]
     [InlineData(new[] { "--method", "holt-winters", "--alpha", "1.5", "--horizon", "3" }, "--alpha must be in (0, 1]; got 1.5.")]
