@@ -83,3 +83,83 @@ public sealed class KpisCommandTests : IDisposable
             w.ToString().ReplaceLineEndings("\n"));
     }
 }
+
+public sealed class KpisCommandDataTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("csc-kpis-cli-data-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    private string WriteExtract()
+    {
+        var folder = Path.Combine(dir, "extract");
+        Directory.CreateDirectory(folder);
+        var data = new CaseData
+        {
+            Children = [new("C1", "M", D("2010-01-01"), null, null, null), new("C2", "F", D("2012-01-01"), null, null, null)],
+            Section47Enquiries =
+            [
+                new("S1", "C1", D("2017-04-03"), false, D("2017-04-04"), null, null, "T1", "W1"),  // 1 WD: within
+                new("S2", "C2", D("2017-05-02"), false, D("2017-05-30"), null, null, "T2", "W1"),  // 19 WD: not
+            ],
+        };
+        Csc.Analysis.Data.Canonical.CanonicalExtractWriter.Write(data, folder);
+        return folder;
+    }
+
+    private async Task<(int Code, string Out, string Error)> Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = await CliApp.RunAsync(args, new CliEnvironment(o, e, TimeProvider.System, false, dir));
+        return (code, o.ToString().ReplaceLineEndings("\n"), e.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Kpis_CanonicalExtract_WritesTidyCsv()
+    {
+        WriteExtract();
+        var (code, output, error) = await Run("kpis", "--data", "extract", "--from", "2017-04", "--to", "2017-05", "--out", "out/kpis.csv");
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal("", error);
+        Assert.Equal("Wrote 26 KPIs x 2 months (2017-04 to 2017-05) to out/kpis.csv.\n", output);
+        var lines = File.ReadAllLines(Path.Combine(dir, "out", "kpis.csv"));
+        Assert.Equal("kpi_id,month,value,numerator,denominator,ytd_value,ytd_numerator,ytd_denominator,target,rag", lines[0]);
+        Assert.Equal(1 + (26 * 2), lines.Length);
+        // April 1 / 1 = 100% green; May 0 / 1 red, YTD 1 / 2 = 50%.
+        Assert.Contains("icpc_within_15wd_pct,2017-04,100,1,1,100,1,1,90,green", lines);
+        Assert.Contains("icpc_within_15wd_pct,2017-05,0,0,1,50,1,2,90,red", lines);
+    }
+
+    [Fact]
+    public async Task Kpis_JsonByExtension()
+    {
+        WriteExtract();
+        var (code, _, _) = await Run("kpis", "--data", "extract", "--from", "2017-05", "--to", "2017-05", "--out", "kpis.json");
+        Assert.Equal(ExitCodes.Ok, code);
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "kpis.json")));
+        Assert.Equal(26, doc.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Kpis_BadRows_SummaryOnStderrAndExitZero()
+    {
+        var folder = WriteExtract();
+        var s47 = Path.Combine(folder, Csc.Analysis.Data.Canonical.CanonicalSchema.Section47.FileName);
+        var header = File.ReadLines(s47).First().Split(',');
+        var bad = header.Select(h => h switch
+        {
+            "s47_id" => "S9",
+            "child_id" => "C1",
+            "strategy_discussion_date" => "not-a-date",
+            _ => "",
+        });
+        File.AppendAllText(s47, string.Join(",", bad) + "\n");
+        var (code, _, error) = await Run("kpis", "--data", "extract", "--from", "2017-04", "--to", "2017-05", "--out", "kpis.csv");
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.StartsWith("Loading extract (canonical): 1 error(s)", error, StringComparison.Ordinal);
+        Assert.Contains("not-a-date", error, StringComparison.Ordinal);
+    }
+}
