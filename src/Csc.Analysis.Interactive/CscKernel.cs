@@ -42,8 +42,9 @@ public static class CscKernel
     /// <summary>
     /// Installs an AssemblyLoadContext.Default.Resolving handler that answers requests for
     /// FSharp.Core of any version with the FSharp.Core already loaded (the official kernel loads
-    /// 10.0; Plotly.NET 6 and Deedle 8 ask for 10.1 and would fail with FileNotFoundException), and
-    /// requests for the kit's other dependencies with the copies beside this assembly. Safe to call
+    /// 10.0; Plotly.NET 6 and Deedle 8 ask for 10.1 and would fail with FileNotFoundException).
+    /// Nothing else is resolved here: the kernel loads #r assemblies itself, and a second copy
+    /// loaded from another context would not match the formatters' types. Safe to call
     /// more than once. Returns true when the handler was installed by this call.
     /// </summary>
     public static bool EnsureFSharpCore()
@@ -95,23 +96,6 @@ public static class CscKernel
             if (loaded is not null)
             {
                 return loaded;
-            }
-        }
-        // The kit's own dependencies (Plotly.NET, Deedle, ...) sit beside this assembly.
-        var here = Path.GetDirectoryName(typeof(CscKernel).Assembly.Location);
-        if (!string.IsNullOrEmpty(here) && name.Name is { Length: > 0 } simple)
-        {
-            var candidate = Path.Combine(here, simple + ".dll");
-            if (File.Exists(candidate))
-            {
-                try
-                {
-                    return context.LoadFromAssemblyPath(candidate);
-                }
-                catch (FileLoadException)
-                {
-                    return null;
-                }
             }
         }
         return null;
