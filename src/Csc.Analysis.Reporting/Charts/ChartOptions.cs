@@ -1,0 +1,160 @@
+namespace Csc.Analysis.Reporting.Charts;
+
+/// <summary>A named series of values aligned with the chart's x labels; null is a gap.</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values);
+
+/// <summary>A context event drawn as a labelled vertical line at an x label (e.g. "New MASH", "Ofsted visit").</summary>
+public sealed record ChartEvent(string X, string Label);
+
+/// <summary>SPC (XmR) lines: the centre line and the lower and upper process limits.</summary>
+public sealed record SpcLines(double Mean, double LowerLimit, double UpperLimit);
+
+/// <summary>What every chart has: a title, a description (the accessible text) and axis titles.</summary>
+public abstract record ChartOptionsBase
+{
+    public required string Title { get; init; }
+
+    /// <summary>One or two sentences saying what the chart shows; read by screen readers and shown as the caption.</summary>
+    public string? Description { get; init; }
+
+    public string? XAxisTitle { get; init; }
+
+    public string? YAxisTitle { get; init; }
+
+    /// <summary>.NET invariant format for values in the data table ("0.#", "0.0%", "N0").</summary>
+    public string ValueFormat { get; init; } = "0.##";
+
+    /// <summary>Plotly tick format for the y axis (d3 format, e.g. ".0%"); null: automatic.</summary>
+    public string? YTickFormat { get; init; }
+
+    /// <summary>Plot height in pixels.</summary>
+    public int Height { get; init; } = 380;
+}
+
+/// <summary>A line (trend) chart over labelled periods with optional target, SPC lines, special-cause markers and events.</summary>
+public sealed record TrendChartOptions : ChartOptionsBase
+{
+    /// <summary>The period labels on the x axis (e.g. "Apr 2016").</summary>
+    public required IReadOnlyList<string> XLabels { get; init; }
+
+    /// <summary>The main series, one value per x label.</summary>
+    public required ChartSeries Series { get; init; }
+
+    /// <summary>Other series (last year, a comparator), drawn thinner.</summary>
+    public IReadOnlyList<ChartSeries> Comparisons { get; init; } = [];
+
+    /// <summary>A target drawn as a horizontal dashed line.</summary>
+    public double? Target { get; init; }
+
+    public string TargetLabel { get; init; } = "Target";
+
+    /// <summary>SPC mean and process limits drawn across the chart.</summary>
+    public SpcLines? Spc { get; init; }
+
+    /// <summary>Indexes (into <see cref="XLabels"/>) of points flagged as special cause.</summary>
+    public IReadOnlyList<int> SpecialCauseIndexes { get; init; } = [];
+
+    public string SpecialCauseLabel { get; init; } = "Special cause";
+
+    public IReadOnlyList<ChartEvent> Events { get; init; } = [];
+}
+
+/// <summary>A bar chart: categories and one or more series (grouped).</summary>
+public sealed record BarChartOptions : ChartOptionsBase
+{
+    public required IReadOnlyList<string> Categories { get; init; }
+
+    public required IReadOnlyList<ChartSeries> Series { get; init; }
+
+    /// <summary>Horizontal bars (long category names read better).</summary>
+    public bool Horizontal { get; init; }
+
+    /// <summary>Stack the series instead of grouping them.</summary>
+    public bool Stacked { get; init; }
+
+    public double? Target { get; init; }
+
+    public string TargetLabel { get; init; } = "Target";
+
+    public IReadOnlyList<ChartEvent> Events { get; init; } = [];
+}
+
+/// <summary>A seasonal pattern: 12 values (seasonal effect per month) as bars, with optional years as lines.</summary>
+public sealed record SeasonalChartOptions : ChartOptionsBase
+{
+    /// <summary>The 12 seasonal values, in the order of <see cref="MonthLabels"/>.</summary>
+    public required IReadOnlyList<double> Values { get; init; }
+
+    public string ValuesName { get; init; } = "Seasonal effect";
+
+    /// <summary>12 labels; default January to December abbreviated. Pass "Apr".."Mar" for a financial year.</summary>
+    public IReadOnlyList<string> MonthLabels { get; init; } = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>Optional years, each 12 values, drawn as lines for comparison.</summary>
+    public IReadOnlyList<ChartSeries> Years { get; init; } = [];
+}
+
+/// <summary>A forecast: history, then the forecast mean with 80% and 95% prediction bands.</summary>
+public sealed record ForecastChartOptions : ChartOptionsBase
+{
+    public required IReadOnlyList<string> HistoryLabels { get; init; }
+
+    public required IReadOnlyList<double?> History { get; init; }
+
+    public required IReadOnlyList<string> ForecastLabels { get; init; }
+
+    public required IReadOnlyList<double> Mean { get; init; }
+
+    public required IReadOnlyList<double> Lower80 { get; init; }
+
+    public required IReadOnlyList<double> Upper80 { get; init; }
+
+    public required IReadOnlyList<double> Lower95 { get; init; }
+
+    public required IReadOnlyList<double> Upper95 { get; init; }
+
+    public string HistoryName { get; init; } = "Actual";
+
+    public string ForecastName { get; init; } = "Forecast";
+
+    public double? Target { get; init; }
+
+    public string TargetLabel { get; init; } = "Target";
+}
+
+/// <summary>One Kaplan–Meier curve: step times and the survival (still open) proportion after each, with optional confidence limits.</summary>
+public sealed record SurvivalCurve(string Name, IReadOnlyList<double> Times, IReadOnlyList<double> Survival)
+{
+    public IReadOnlyList<double>? Lower { get; init; }
+
+    public IReadOnlyList<double>? Upper { get; init; }
+
+    /// <summary>Times of censored observations, marked with a tick.</summary>
+    public IReadOnlyList<double> CensoredTimes { get; init; } = [];
+}
+
+/// <summary>A Kaplan–Meier step chart (time to an event, e.g. days to case closure).</summary>
+public sealed record KaplanMeierChartOptions : ChartOptionsBase
+{
+    public required IReadOnlyList<SurvivalCurve> Curves { get; init; }
+
+    /// <summary>A vertical reference line (e.g. the 45-working-day timescale).</summary>
+    public double? ReferenceTime { get; init; }
+
+    public string ReferenceLabel { get; init; } = "Timescale";
+}
+
+/// <summary>A scatter of numeric x and y, with optional point labels (shown on hover and in the table).</summary>
+public sealed record ScatterChartOptions : ChartOptionsBase
+{
+    public required IReadOnlyList<double> X { get; init; }
+
+    public required IReadOnlyList<double> Y { get; init; }
+
+    public IReadOnlyList<string>? PointLabels { get; init; }
+
+    public string SeriesName { get; init; } = "Points";
+
+    /// <summary>.NET invariant format for x in the table.</summary>
+    public string XFormat { get; init; } = "0.##";
+}

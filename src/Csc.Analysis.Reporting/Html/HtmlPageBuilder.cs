@@ -1,0 +1,154 @@
+using System.Text;
+
+namespace Csc.Analysis.Reporting.Html;
+
+/// <summary>What a page says about itself.</summary>
+public sealed record HtmlPageOptions
+{
+    /// <summary>The page title: the &lt;title&gt; and the single h1.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>A lead paragraph under the title.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>BCP 47 language of the page.</summary>
+    public string Language { get; init; } = "en-GB";
+
+    /// <summary>
+    /// The "generated at" stamp. Null: SOURCE_DATE_EPOCH if set, else no stamp (see <see cref="GeneratedStamp"/>).
+    /// Pass a time from the caller's TimeProvider to stamp the page; never DateTime.Now.
+    /// </summary>
+    public DateTimeOffset? GeneratedAt { get; init; }
+
+    /// <summary>Lines for the footer (sources, hashes, versions), as text.</summary>
+    public IReadOnlyList<string> FooterLines { get; init; } = [];
+
+    /// <summary>Environment reader for SOURCE_DATE_EPOCH (tests inject one).</summary>
+    public Func<string, string?>? Environment { get; init; }
+}
+
+/// <summary>
+/// Builds one self-contained HTML page: inline CSS, plotly.js inlined once when any chart is on
+/// the page, a Content-Security-Policy that forbids every other host, no external URL, print
+/// styles, headings in order, and byte-identical output for the same inputs.
+/// </summary>
+/// <example>
+/// <code>
+/// var page = new HtmlPageBuilder(new HtmlPageOptions { Title = "KPI report May 2017" });
+/// page.Section("Referrals", s => s.Paragraph("...").Write(ReportCharts.Trend(options)));
+/// File.WriteAllText(path, page.Build());   // or page.Save(path)
+/// </code>
+/// </example>
+public sealed class HtmlPageBuilder
+{
+    /// <summary>The policy: nothing may load from anywhere; inline scripts and styles and data: images only.</summary>
+    public const string ContentSecurityPolicy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
+
+    private readonly HtmlPageOptions _options;
+    private readonly HtmlWriter _body = new(new HtmlWriterOptions { ContextHeadingLevel = 1 });
+    private bool _forcePlotly;
+
+    public HtmlPageBuilder(HtmlPageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.Title))
+        {
+            throw new ArgumentException("The page needs a title (HtmlPageOptions.Title): it is the h1 and the browser tab name.", nameof(options));
+        }
+        _options = options;
+    }
+
+    /// <summary>The writer of the main content (sections become h2).</summary>
+    public HtmlWriter Body => _body;
+
+    /// <summary>Adds a renderable (a table, a chart, a KPI summary).</summary>
+    public HtmlPageBuilder Add(IHtmlRenderable renderable)
+    {
+        _body.Write(renderable);
+        return this;
+    }
+
+    /// <summary>Adds trusted markup. Say whether it draws Plotly charts so plotly.js is inlined.</summary>
+    public HtmlPageBuilder Add(HtmlFragment fragment, bool drawsPlotlyCharts = false)
+    {
+        _body.Raw(fragment);
+        _forcePlotly |= drawsPlotlyCharts;
+        return this;
+    }
+
+    /// <summary>Adds a section with an h2 heading.</summary>
+    public HtmlPageBuilder Section(string title, Action<HtmlWriter> body)
+    {
+        _body.Section(title, body);
+        return this;
+    }
+
+    /// <summary>Adds a paragraph of text.</summary>
+    public HtmlPageBuilder Paragraph(string text)
+    {
+        _body.Paragraph(text);
+        return this;
+    }
+
+    /// <summary>True when the page will carry plotly.js.</summary>
+    public bool IncludesPlotly => _forcePlotly || _body.UsesPlotly;
+
+    /// <summary>The complete page (LF line ends).</summary>
+    public string Build()
+    {
+        var main = _body.ToFragment();
+        var stamp = GeneratedStamp.Resolve(_options.GeneratedAt, _options.Environment);
+        var sb = new StringBuilder(main.Markup.Length + (IncludesPlotly ? PageAssets.PlotlyJs.Length : 0) + 16_384);
+        sb.Append("<!DOCTYPE html>\n")
+          .Append("<html lang=\"").Append(HtmlText.Escape(_options.Language)).Append("\">\n")
+          .Append("<head>\n")
+          .Append("<meta charset=\"utf-8\">\n")
+          .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n")
+          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .Append("<meta name=\"generator\" content=\"Csc.Analysis\">\n")
+          .Append("<title>").Append(HtmlText.Escape(_options.Title)).Append("</title>\n")
+          .Append("<style>\n").Append(PageAssets.Stylesheet).Append("</style>\n");
+        if (IncludesPlotly)
+        {
+            sb.Append(PageAssets.PlotlyScriptElement()).Append('\n');
+        }
+        sb.Append("</head>\n<body>\n<main id=\"main\">\n<header class=\"page-header\">\n")
+          .Append("<h1>").Append(HtmlText.Escape(_options.Title)).Append("</h1>\n");
+        if (!string.IsNullOrWhiteSpace(_options.Subtitle))
+        {
+            sb.Append("<p class=\"lead\">").Append(HtmlText.Escape(_options.Subtitle)).Append("</p>\n");
+        }
+        if (stamp is { } s)
+        {
+            sb.Append("<p class=\"meta\">Generated ").Append(GeneratedStamp.Format(s)).Append("</p>\n");
+        }
+        if (IncludesPlotly)
+        {
+            sb.Append("<noscript><p class=\"callout\">Charts need JavaScript. Every chart's data is in the table under it.</p></noscript>\n");
+        }
+        sb.Append("</header>\n").Append(main.Markup).Append("\n</main>\n<footer class=\"page-footer\">\n");
+        foreach (var line in _options.FooterLines)
+        {
+            sb.Append("<p>").Append(HtmlText.Escape(line)).Append("</p>\n");
+        }
+        sb.Append("<p>Made with Csc.Analysis. This page is self-contained and works offline");
+        if (IncludesPlotly)
+        {
+            sb.Append("; charts drawn with plotly.js ").Append(PageAssets.PlotlyJsVersion).Append(" (MIT licence, Copyright (c) 2021 Plotly, Inc), embedded");
+        }
+        sb.Append(".</p>\n</footer>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Writes <see cref="Build"/> as UTF-8 without a byte-order mark, creating the folder.</summary>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+        File.WriteAllText(path, Build(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    }
+}

@@ -1,0 +1,40 @@
+using Csc.Analysis.Reporting.Html;
+
+namespace Csc.Analysis.Reporting.Tests.Html;
+
+public sealed class HtmlTextTests
+{
+    [Fact]
+    public void Escape_AllSpecialCharacters_AreEntities()
+    {
+        Assert.Equal("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;", HtmlText.Escape("<a href=\"x\">Tom & Jerry's</a>"));
+    }
+
+    [Fact]
+    public void Escape_NullAndPlain_AreUnchanged()
+    {
+        Assert.Equal(string.Empty, HtmlText.Escape(null));
+        Assert.Equal("plain text", HtmlText.Escape("plain text"));
+    }
+
+    [Fact]
+    public void Escape_ControlCharacters_AreReplaced()
+    {
+        Assert.Equal("a\uFFFDb\tc\n", HtmlText.Escape("a\u0001b\tc\n"));
+    }
+
+    [Fact]
+    public void JsonForScript_ClosingScriptTag_IsEscaped()
+    {
+        var safe = HtmlText.JsonForScript("{\"t\":\"</script><!--&\"}");
+        Assert.DoesNotContain("<", safe);
+        Assert.DoesNotContain(">", safe);
+        Assert.Equal("{\"t\":\"\\u003c/script\\u003e\\u003c!--\\u0026\"}", safe);
+    }
+
+    [Fact]
+    public void JsString_QuotesAndTags_AreEscaped()
+    {
+        Assert.Equal("\"a\\\"b\\\\c\\u003c/script\\u003e\\n\"", HtmlText.JsString("a\"b\\c</script>\n"));
+    }
+}
