@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Csc.Analysis.Domain;
+using Csc.Analysis.Statistics.Decomposition;
 using Csc.Analysis.Statistics.Regression;
 
 namespace Csc.Analysis.Investigations;
@@ -15,11 +16,15 @@ public sealed record SeriesRelationshipOptions
     /// <summary>Remove each series' seasonal part before correlating (needs 24 months without gaps; otherwise the raw series are used and the finding says so).</summary>
     public bool RemoveSeasonality { get; init; } = true;
 
-    /// <summary>The seasonal adjustment (values, first month) → adjusted values. Default: <see cref="MonthlySeasonality.RemoveClassical"/>.</summary>
-    public Func<IReadOnlyList<double>, ReportingMonth, double[]>? SeasonalAdjust { get; init; }
+    /// <summary>The seasonal adjustment (values → adjusted values). Default: <see cref="StlPeriodic"/>.</summary>
+    public Func<double[], double[]>? SeasonalAdjust { get; init; }
 
     /// <summary>A name for the adjustment in the finding text.</summary>
-    public string SeasonalMethod { get; init; } = "classical decomposition (centred 12-month moving average)";
+    public string SeasonalMethod { get; init; } = "STL with a periodic seasonal pattern";
+
+    /// <summary>Observed minus the seasonal part of STL (period 12, s.window = "periodic", R defaults otherwise).</summary>
+    public static double[] StlPeriodic(double[] values)
+        => SeasonalAdjustment.Adjust(Stl.Decompose(values, new StlOptions { Period = 12, PeriodicSeasonal = true }));
 }
 
 /// <summary>The two series side by side with their ratio.</summary>
@@ -95,9 +100,9 @@ public static class SeriesRelationship
         double[] ax = xs, ay = ys;
         if (seasonal)
         {
-            var adjust = options.SeasonalAdjust ?? ((v, s) => MonthlySeasonality.RemoveClassical(v, s));
-            ax = adjust(xs, start);
-            ay = adjust(ys, start);
+            var adjust = options.SeasonalAdjust ?? SeriesRelationshipOptions.StlPeriodic;
+            ax = adjust(xs);
+            ay = adjust(ys);
         }
         var correlations = CrossCorrelation.Compute(ax, ay, new CrossCorrelationOptions { MaxLag = options.MaxLag, ConfidenceLevel = options.ConfidenceLevel });
         var end = start.PlusMonths(bestLength - 1);

@@ -48,17 +48,4 @@ public sealed class SeriesRelationshipTests
         var ex = Assert.Throws<ArgumentException>(() => SeriesRelationship.Analyse(x, x));
         Assert.Contains("share 3 consecutive months", ex.Message);
     }
-
-    [Fact]
-    public void RemoveClassical_PureSeasonalPlusLine_LeavesTheLine()
-    {
-        // y = t + s(month) with s summing to zero: the adjustment returns t exactly.
-        double[] s = [5, 3, 1, -1, -3, -5, -5, -3, -1, 1, 3, 5];
-        var y = Enumerable.Range(0, 36).Select(t => t + s[(Start.Month - 1 + t) % 12]).ToArray();
-        var adj = MonthlySeasonality.RemoveClassical(y, Start);
-        for (var t = 0; t < 36; t++)
-        {
-            Assert.Equal(t, adj[t], 9);
-        }
-    }
 }
