@@ -1,7 +1,7 @@
 using System.Globalization;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Parsing;
 using Csc.Analysis.Domain;
-
 
 namespace Csc.Analysis.Data.Statutory;
 
@@ -54,7 +54,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         {
             throw new DataLoadException($"'{path}' does not exist.");
         }
-        var state = new LoadState(new IssueSink(), options);
+        var state = new LoadState(new IssueCollector(), options);
         if (files.Count == 0)
         {
             state.Sink.Error(StatutoryRules.FileEmpty, Path.GetFileName(path), null, null, null,
@@ -120,7 +120,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
     {
         try
         {
-            using var rows = CsvRows.Open(file, new IssueSink(), Path.GetFileName(file));
+            using var rows = CsvRows.Open(file, new IssueCollector(), Path.GetFileName(file));
             return rows is null ? null : Ssda903Tables.Identify(rows.Header);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -163,10 +163,10 @@ public sealed class Ssda903Loader : ICaseDataLoader
                     rejected++;
                     continue;
                 }
-                if (rows.Record.Length != rows.Header.Count)
+                if (rows.Record.Count != rows.Header.Count)
                 {
                     sink.Warning(StatutoryRules.CsvMalformed, name, rows.Line, null, null,
-                        $"The row has {rows.Record.Length} fields but the header has {rows.Header.Count}; missing fields are read as blank, extra fields ignored.");
+                        $"The row has {rows.Record.Count} fields but the header has {rows.Header.Count}; missing fields are read as blank, extra fields ignored.");
                 }
                 var ok = table.Name switch
                 {
@@ -357,9 +357,9 @@ public sealed class Ssda903Loader : ICaseDataLoader
         return child is not null && f.Sink.ErrorCount == errors;
     }
 
-    private sealed class LoadState(IssueSink sink, LoadOptions options)
+    private sealed class LoadState(IssueCollector sink, LoadOptions options)
     {
-        public IssueSink Sink { get; } = sink;
+        public IssueCollector Sink { get; } = sink;
 
         public LoadOptions Options { get; } = options;
 
