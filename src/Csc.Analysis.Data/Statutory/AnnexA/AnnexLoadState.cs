@@ -443,7 +443,7 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
     public CaseData Build(string file)
     {
         string Counts(int list) => string.Create(CultureInfo.InvariantCulture, $"{accepted[list] + rejected[list]} rows: {accepted[list]} valid, {rejected[list]} with errors");
-        foreach (var list in AnnexALists.All.Where(l => l.Number <= 8 && !ListsSeen.Contains(l.Number)))
+        foreach (var list in AnnexALists.All.Where(l => ListsSeen.Count > 0 && l.Number <= 8 && !ListsSeen.Contains(l.Number)))
         {
             Sink.Info(StatutoryRules.ListMissing, file, null, null, null, $"List {list.Number} ({list.Title}) is not in the return; its records are empty.");
         }
