@@ -264,15 +264,18 @@ internal sealed partial class CouncilSimulation
         var normal = new List<IcpcItem>(all.Count);
         foreach (var item in all)
         {
-            var teamBad = plant && item.Team == PlantedTeam && item.Conference >= plantStart.AddMonths(-3) && badKinds.Count > 0
-                          && (rng.Chance(0.12) || (m == to && item.Conference >= plantStart));
+            var teamBad = plant && item.Team == PlantedTeam && item.Conference >= plantStart.AddMonths(-1) && badKinds.Count > 0
+                          && (rng.Chance(0.08) || (m == to && item.Conference >= plantStart));
             if (plant && item.Team == PlantedTeam && item.Conference >= plantStart)
             {
                 item.Planted = true;
+                var behind = m == to;
+                var pTrue = Math.Min(0.92, rate + 0.22);
 
-                // a stretched team: conferences held in time are mostly held close to the deadline
-                item.Delay = rng.Chance(Math.Min(0.92, rate + 0.22)) ? rng.Between(9, 15) : LateDelay();
-                item.Recorded = Min(Cal.AddWorkingDays(item.Conference, rng.Between(7, 14)), extract);
+                // in the last month the team falls behind: records entered 7-14 working days late, and the
+                // conferences held in time were mostly held close to the deadline; before that 1-4 days late
+                item.Delay = rng.Chance(pTrue) ? (behind ? rng.Between(9, 15) : WithinDelay()) : LateDelay();
+                item.Recorded = Min(Cal.AddWorkingDays(item.Conference, behind ? rng.Between(7, 14) : rng.Between(1, 4)), extract);
                 if (teamBad)
                 {
                     item.Bad = badKinds.Dequeue();
@@ -321,6 +324,32 @@ internal sealed partial class CouncilSimulation
         foreach (var item in all)
         {
             IcpcChain(item);
+        }
+    }
+
+    /// <summary>
+    /// Section 47 enquiries still waiting for their conference at the extract date: the strategy
+    /// discussions of conferences that would be held in the month after the last one. No ICPC date yet.
+    /// </summary>
+    private void PendingS47s()
+    {
+        var next = to.Next;
+        var rate = StoryTargets.Seasonal(StoryTargets.IcpcTimely, next);
+        var n = Target(30);
+        for (var k = 0; k < n; k++)
+        {
+            var conference = RandomWorkingDay(next.FirstDay, next.LastDay);
+            var sd = Cal.AddWorkingDays(conference, -(rng.Chance(rate) ? WithinDelay() : LateDelay()));
+            if (sd > extract)
+            {
+                continue;
+            }
+            var child = NewChild(sd, ChildAge());
+            var team = CpTeam();
+            var referralDate = sd.AddDays(-rng.Between(0, 5));
+            var referralId = ContactAndReferral(child, referralDate, BragRating.Red);
+            AddAssessment(child, referralId, Min(referralDate.AddDays(rng.Between(0, 2)), extract), extract.AddDays(1), AssessmentOutcome.Cp, "Assessment Team");
+            s47s.Add(new Section47Enquiry(Id("S", ++nS47), child.Id, sd, false, null, null, null, team, Worker(team)));
         }
     }
 
