@@ -57,7 +57,7 @@ internal sealed class FieldReader(IssueSink sink, LoadOptions options, string fi
         };
         if (!ok)
         {
-            if (StatutoryValues.TryParseVariantDate(t, out d))
+            if ((style == DateStyle.Iso && StatutoryValues.TryParseUkDate(t, out d)) || StatutoryValues.TryParseVariantDate(t, out d))
             {
                 if (style != DateStyle.Any && variantColumnsReported.Add(column))
                 {
