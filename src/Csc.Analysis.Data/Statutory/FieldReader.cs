@@ -1,5 +1,6 @@
 using System.Globalization;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Parsing;
 
 namespace Csc.Analysis.Data.Statutory;
 
@@ -21,11 +22,11 @@ internal enum DateStyle
 /// null (and records an error) when the value is unusable; callers reject the row when a
 /// required value is null. One instance per file.
 /// </summary>
-internal sealed class FieldReader(IssueSink sink, LoadOptions options, string file, DateStyle style)
+internal sealed class FieldReader(IssueCollector sink, LoadOptions options, string file, DateStyle style)
 {
     private readonly HashSet<string> variantColumnsReported = new(StringComparer.Ordinal);
 
-    public IssueSink Sink => sink;
+    public IssueCollector Sink => sink;
 
     public string File => file;
 
@@ -48,32 +49,34 @@ internal sealed class FieldReader(IssueSink sink, LoadOptions options, string fi
         {
             return null;
         }
-        DateOnly d;
-        var ok = style switch
+        if (FieldParsers.TryParseDate(t, out var d))
         {
-            DateStyle.Uk => StatutoryValues.TryParseUkDate(t, out d),
-            DateStyle.Iso => StatutoryValues.TryParseIsoDate(t, out d),
-            _ => StatutoryValues.TryParseUkDate(t, out d),
-        };
-        if (!ok)
-        {
-            if (StatutoryValues.TryParseVariantDate(t, out d))
+            var uk = t.Length == 10 && t[2] == '/';
+            if (((style == DateStyle.Uk && !uk) || (style == DateStyle.Iso && uk)) && variantColumnsReported.Add(column))
             {
-                if (style != DateStyle.Any && variantColumnsReported.Add(column))
-                {
-                    var expected = style == DateStyle.Uk ? "dd/mm/yyyy" : "yyyy-mm-dd";
-                    sink.Warning(StatutoryRules.DateFormatVariant, file, line, column, t,
-                        $"{column} is not written {expected} as the specification asks; read as {d:yyyy-MM-dd}. Reported once per column.");
-                }
-            }
-            else
-            {
-                var expected = style == DateStyle.Iso ? "yyyy-mm-dd, for example 2017-05-31" : "dd/mm/yyyy, for example 31/05/2017";
-                sink.Error(StatutoryRules.DateFormat, file, line, column, t, $"{column} is not a date: expected {expected}.");
-                return null;
+                Variant(line, column, t, d);
             }
         }
+        else if (StatutoryValues.TryParseVariantDate(t, out d))
+        {
+            if (style != DateStyle.Any && variantColumnsReported.Add(column))
+            {
+                Variant(line, column, t, d);
+            }
+        }
+        else
+        {
+            sink.Error(StatutoryRules.DateFormat, file, line, column, t, $"{column} is {FieldParsers.DescribeBadDate(t)}");
+            return null;
+        }
         return CheckFuture(line, column, t, d);
+    }
+
+    private void Variant(long? line, string column, string text, DateOnly date)
+    {
+        var expected = style == DateStyle.Uk ? "dd/mm/yyyy" : "yyyy-mm-dd";
+        sink.Warning(StatutoryRules.DateFormatVariant, file, line, column, text,
+            $"{column} is not written {expected} as the specification asks; read as {date:yyyy-MM-dd}. Reported once per column.");
     }
 
     /// <summary>Checks a date (from any source) against the extract date.</summary>
@@ -124,7 +127,7 @@ internal sealed class FieldReader(IssueSink sink, LoadOptions options, string fi
         {
             return null;
         }
-        if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v >= 0)
+        if (FieldParsers.TryParseDouble(t, out var v) && v >= 0)
         {
             return v;
         }

@@ -60,6 +60,9 @@ public static class StatutoryRules
     /// <summary>An episode, missing episode or table row whose child is not in the header table.</summary>
     public const string ChildNotInHeader = "CHILD_NOT_IN_HEADER";
 
+    /// <summary>The same child appears in several lists with different details (the first is kept).</summary>
+    public const string ChildConflict = "CHILD_CONFLICT";
+
     /// <summary>A table, list or field that was read and validated but has no place in the domain model.</summary>
     public const string NotMapped = "NOT_MAPPED";
 

@@ -40,6 +40,7 @@ public static class CanonicalRules
         new(Parse.AbsentColumns, IssueSeverity.Info, "Optional columns absent from the header; their values are blank."),
         new(Parse.FieldCount, IssueSeverity.Error, "A row with more or fewer fields than the header (often an unquoted comma)."),
         new(Parse.UnterminatedQuote, IssueSeverity.Error, "A quoted field that is never closed; the rest of the file was swallowed by it."),
+        new(Parse.Encoding, IssueSeverity.Warning, "Bytes that are not UTF-8 (an 'ANSI' export): reported once per file; the rows are kept but such characters are replaced. Save as 'CSV UTF-8'."),
         new(Parse.MissingValue, IssueSeverity.Error, "A required value (an id, the child id, a start date, an outcome, ...) is blank."),
         new(Parse.DateFormat, IssueSeverity.Error, "Not a date in yyyy-MM-dd or dd/MM/yyyy, or an impossible date such as 31/02/2017 or 2017-02-29."),
         new(Parse.DateTimeFormat, IssueSeverity.Error, "Not a date-time in yyyy-MM-ddTHH:mm (seconds optional, 'T' or a space)."),

@@ -44,6 +44,9 @@ internal sealed class StlWorkspace
 /// </summary>
 internal static class StlKernel
 {
+    /// <summary>Relative size of 6 × median |residual| below which the fit counts as exact and robustness weights stay 1.</summary>
+    internal const double NoiseFloor = 1e-10;
+
     /// <summary>Fits STL to <paramref name="y"/>, writing the seasonal, trend and robustness weight components.</summary>
     public static void Fit(ReadOnlySpan<double> y, StlParameters p, Span<double> season, Span<double> trend, Span<double> rw, StlWorkspace ws)
     {
@@ -404,6 +407,19 @@ internal static class StlKernel
         }
         var (lower, upper) = Quantiles.MiddlePairInPlace(sort);
         var cmad = 3.0 * (lower + upper);
+        // When more than half the points are fitted exactly (to rounding), the residuals carry no information about outliers:
+        // R and statsmodels 0.13 would then derive weights from rounding noise (or give 0 to every non-zero residual).
+        // Here every weight stays 1. The floor is 1e-10 of the largest |y|, far below any meaningful residual.
+        var largest = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            largest = Math.Max(largest, Math.Abs(y[i]));
+        }
+        if (cmad <= NoiseFloor * largest)
+        {
+            rw.Fill(1.0);
+            return;
+        }
         var c9 = 0.999 * cmad;
         var c1 = 0.001 * cmad;
         for (var i = 0; i < n; i++)

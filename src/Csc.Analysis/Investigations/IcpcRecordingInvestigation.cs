@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Statistics.ChangePoint;
-using Csc.Analysis.Statistics.Survival;
+using Csc.Analysis.Statistics.Series;
 
 namespace Csc.Analysis.Investigations;
 
@@ -229,7 +229,7 @@ public static class IcpcRecordingInvestigation
         List<RuleObservation> Rows(RecordingPattern p) => [.. flagged.Where(o => o.RuleId == p.RuleId && p.StartMonth is { } s && o.Month >= s && o.Month <= last && Matches(o, p))];
 
         var lagBase = BaseLags(data, options, systematic.Where(p => ruleById[p.RuleId].Correction == RecordingCorrection.EstimateFromRecordingLag).ToList(), Rows);
-        var recorded = IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data, options.Calendar, options.TimescaleWorkingDays));
+        var recorded = IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data, options.Calendar, options.Catalog));
         var (correctedAll, excludedAll) = Corrected(data, options, systematic, ruleById, Rows, lagBase);
 
         var findings = new List<RecordingFinding>();
@@ -325,8 +325,8 @@ public static class IcpcRecordingInvestigation
             l.Add(wd);
         }
         return new LagBase(
-            byTeam.Where(kv => kv.Value.Count >= options.MinimumLagSample).ToDictionary(kv => kv.Key, kv => (int)Math.Round(Quantiles.Type7(kv.Value, [0.5])[0], MidpointRounding.AwayFromZero), StringComparer.Ordinal),
-            all.Count == 0 ? 0 : (int)Math.Round(Quantiles.Type7(all, [0.5])[0], MidpointRounding.AwayFromZero),
+            byTeam.Where(kv => kv.Value.Count >= options.MinimumLagSample).ToDictionary(kv => kv.Key, kv => (int)Math.Round(Quantiles.Median(kv.Value.ToArray()), MidpointRounding.AwayFromZero), StringComparer.Ordinal),
+            all.Count == 0 ? 0 : (int)Math.Round(Quantiles.Median(all.ToArray()), MidpointRounding.AwayFromZero),
             all.Count);
     }
 
@@ -385,8 +385,8 @@ public static class IcpcRecordingInvestigation
             }
         }
         return (
-            IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data with { Section47Enquiries = corrected }, options.Calendar, options.TimescaleWorkingDays)),
-            IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data with { Section47Enquiries = excluded }, options.Calendar, options.TimescaleWorkingDays)));
+            IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data with { Section47Enquiries = corrected }, options.Calendar, options.Catalog)),
+            IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data with { Section47Enquiries = excluded }, options.Calendar, options.Catalog)));
     }
 
     private static string PatternText(RecordingRule rule, RecordingPattern p, int rows, double explained, ReportingMonth month)

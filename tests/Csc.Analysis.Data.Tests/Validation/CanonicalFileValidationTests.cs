@@ -164,3 +164,19 @@ public sealed class CanonicalFileValidationTests
         Assert.Equal(ids.Count, CanonicalRules.All.Count);
     }
 }
+
+public sealed class CanonicalEncodingTests
+{
+    [Fact]
+    public void NotUtf8_WarningOncePerFile_RowsKept()
+    {
+        using var tmp = new TempFolder();
+        // Windows-1252 bytes: 0xA3 is the pound sign, 0xE9 is e-acute; neither is valid UTF-8 on its own.
+        File.WriteAllBytes(tmp.File("children.csv"), [.. "child_id,home_postcode\nC1,RM1\nC2,"u8, 0xA3, .. "1\nC3,Caf"u8, 0xE9, .. "\n"u8]);
+        var r = Fixtures.Load(tmp.Path);
+        var i = Assert.Single(r.Issues, x => x.RuleId == "CAN_ENCODING");
+        Assert.Equal(IssueSeverity.Warning, i.Severity);
+        Assert.Equal(3, i.Line);
+        Assert.Equal(3, r.Data.Children.Count);
+    }
+}
