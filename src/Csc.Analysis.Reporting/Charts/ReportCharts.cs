@@ -470,12 +470,13 @@ public static class ReportCharts
         var layout = new Layout();
         layout.SetProperty("title", Obj(("text", o.Title), ("x", 0.0), ("xanchor", "left"), ("font", Obj(("size", 16)))));
         layout.SetProperty("height", o.Height);
-        layout.SetProperty("margin", Obj(("l", 60), ("r", 30), ("t", 60), ("b", 60)));
+        layout.SetProperty("margin", Obj(("l", 60), ("r", 30), ("t", 60), ("b", o.XAxisTitle is null ? 60 : 80)));
         layout.SetProperty("font", Obj(("family", "Arial, Helvetica, sans-serif"), ("size", 13), ("color", "#1b1b1b")));
         layout.SetProperty("paper_bgcolor", "#ffffff");
         layout.SetProperty("plot_bgcolor", "#ffffff");
         layout.SetProperty("hovermode", "closest");
-        layout.SetProperty("legend", Obj(("orientation", "h"), ("y", -0.2)));
+        // Below the plot, clear of the x-axis title when there is one.
+        layout.SetProperty("legend", Obj(("orientation", "h"), ("y", o.XAxisTitle is null ? -0.2 : -0.32)));
         var xaxis = Obj(("title", Obj(("text", o.XAxisTitle ?? string.Empty))), ("showgrid", false), ("linecolor", "#505a5f"));
         if (categoryX)
         {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Csc.Analysis.Reporting.Html;
@@ -11,6 +10,12 @@ public sealed record HtmlWriterOptions
     /// (sections become h2), 2 for a notebook output under a markdown h2, and so on.
     /// </summary>
     public int ContextHeadingLevel { get; init; } = 1;
+
+    /// <summary>
+    /// Ids already used where this fragment will appear (e.g. earlier outputs of the same
+    /// notebook). Null: a fresh scope for this writer.
+    /// </summary>
+    public HtmlIdScope? IdScope { get; init; }
 
     public static HtmlWriterOptions Default { get; } = new();
 }
@@ -25,7 +30,7 @@ public sealed class HtmlWriter
 {
     private readonly StringBuilder _sb = new();
     private readonly Stack<string> _open = new();
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly HtmlIdScope _ids;
     private readonly int _contextLevel;
     private int _lastHeadingLevel;
     private int _sectionDepth;
@@ -39,6 +44,7 @@ public sealed class HtmlWriter
                 "ContextHeadingLevel must be between 0 (nothing above) and 5 so that a section heading is h1 to h6.");
         }
         _contextLevel = options.ContextHeadingLevel;
+        _ids = options.IdScope ?? new HtmlIdScope();
         _lastHeadingLevel = options.ContextHeadingLevel;
     }
 
@@ -191,29 +197,7 @@ public sealed class HtmlWriter
     /// the SHA-256 of <paramref name="content"/> (or a counter when content is null), with -2, -3
     /// added when the same content comes again. Same inputs in the same order give the same ids.
     /// </summary>
-    public string NewId(string prefix, string? content)
-    {
-        CheckName(prefix, "id prefix");
-        string id;
-        if (content is null)
-        {
-            id = prefix + "-" + (_ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(content));
-            id = prefix + "-" + Convert.ToHexStringLower(hash.AsSpan(0, 4));
-        }
-        if (_ids.TryGetValue(id, out var seen))
-        {
-            _ids[id] = seen + 1;
-            var candidate = id + "-" + (seen + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _ids[candidate] = 1;
-            return candidate;
-        }
-        _ids[id] = 1;
-        return id;
-    }
+    public string NewId(string prefix, string? content) => _ids.NewId(prefix, content);
 
     /// <summary>The fragment written so far. Every element must be closed.</summary>
     public HtmlFragment ToFragment()

@@ -63,6 +63,12 @@ public static class ClassicalDecomposition
             trend[i] = z;
         }
 
+        if (multiplicative && Array.IndexOf(trend, 0.0) is var zero and >= 0)
+        {
+            throw new DecompositionException(
+                $"The moving-average trend is 0 at index {zero}, so a multiplicative seasonal ratio cannot be formed: use an additive decomposition for series that reach zero.");
+        }
+
         // The seasonal figure: mean detrended value per cycle position (position 0 = first observation), then centred.
         var figure = new double[f];
         for (var position = 0; position < f; position++)
@@ -74,11 +80,6 @@ public static class ClassicalDecomposition
                 if (double.IsNaN(trend[i]))
                 {
                     continue;
-                }
-                if (multiplicative && trend[i] == 0)
-                {
-                    throw new DecompositionException(
-                        $"The moving-average trend is 0 at index {i}, so a multiplicative seasonal ratio cannot be formed: use an additive decomposition for series that reach zero.");
                 }
                 sum += multiplicative ? observed[i] / trend[i] : observed[i] - trend[i];
                 count++;

@@ -44,7 +44,7 @@ public static class Forecaster
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
         var scores = new List<CandidateScore>(3);
-        var method = options.Method ?? ChooseCore(values, options, new HoltWinters.Workspace(), scores);
+        var method = options.Method ?? ChooseCore(values, options, Candidates.For(options), new HoltWinters.Workspace(), scores);
         if (method == ForecastMethod.SeasonalNaive)
         {
             return SeasonalNaive.Forecast(values, options.Period, options.Horizon) with { Candidates = scores };
@@ -58,7 +58,7 @@ public static class Forecaster
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
         var scores = new List<CandidateScore>(3);
-        ChooseCore(values, options, new HoltWinters.Workspace(), scores);
+        ChooseCore(values, options, Candidates.For(options), new HoltWinters.Workspace(), scores);
         return scores;
     }
 
@@ -83,8 +83,9 @@ public static class Forecaster
             throw new ArgumentException($"methods holds {methods.Length} entries; {series.Count} series need {series.Count}.", nameof(methods));
         }
         var workspace = new HoltWinters.Workspace();
-        var additive = HoltWintersOptionsFor(ForecastMethod.HoltWintersAdditive, options);
-        var multiplicative = HoltWintersOptionsFor(ForecastMethod.HoltWintersMultiplicative, options);
+        var candidates = Candidates.For(options);
+        var additive = candidates.Additive;
+        var multiplicative = candidates.Multiplicative;
         var holt = HoltWintersOptionsFor(ForecastMethod.Holt, options);
         var ses = HoltWintersOptionsFor(ForecastMethod.SimpleExponentialSmoothing, options);
         for (int i = 0; i < series.Count; i++)
@@ -93,7 +94,7 @@ public static class Forecaster
             var target = destination.Slice(i * horizon, horizon);
             try
             {
-                var method = options.Method ?? ChooseCore(values, options, workspace, null);
+                var method = options.Method ?? ChooseCore(values, options, candidates, workspace, null);
                 methods[i] = method;
                 if (method == ForecastMethod.SeasonalNaive)
                 {
@@ -144,7 +145,15 @@ public static class Forecaster
         }
     }
 
-    private static ForecastMethod ChooseCore(ReadOnlySpan<double> values, ForecastOptions options, HoltWinters.Workspace workspace, List<CandidateScore>? scores)
+    /// <summary>The Holt–Winters options of the automatic-choice candidates, built once per call.</summary>
+    private sealed record Candidates(HoltWintersOptions Additive, HoltWintersOptions Multiplicative)
+    {
+        public static Candidates For(ForecastOptions options) => new(
+            HoltWintersOptionsFor(ForecastMethod.HoltWintersAdditive, options),
+            HoltWintersOptionsFor(ForecastMethod.HoltWintersMultiplicative, options));
+    }
+
+    private static ForecastMethod ChooseCore(ReadOnlySpan<double> values, ForecastOptions options, Candidates candidates, HoltWinters.Workspace workspace, List<CandidateScore>? scores)
     {
         int n = values.Length, p = options.Period;
         if (n <= p)
@@ -184,7 +193,7 @@ public static class Forecaster
                 {
                     continue;
                 }
-                var hwOptions = HoltWintersOptionsFor(method, options);
+                var hwOptions = method == ForecastMethod.HoltWintersAdditive ? candidates.Additive : candidates.Multiplicative;
                 var layout = HoltWinters.Layout.Of(values, hwOptions);
                 HoltWinters.FitCore(values, n - k, layout, hwOptions, workspace);
                 var residuals = workspace.Residuals.AsSpan(n - layout.FirstIndex - k, k);

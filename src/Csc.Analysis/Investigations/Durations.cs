@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Csc.Analysis.Domain;
+using Csc.Analysis.Statistics.Series;
 using Csc.Analysis.Statistics.Survival;
 
 namespace Csc.Analysis.Investigations;
@@ -104,7 +105,7 @@ public static class Durations
             {
                 return;
             }
-            var q = Quantiles.Type7(closed, [0.25, 0.5, 0.75, 0.9]);
+            double[] q = closed.Count == 0 ? [double.NaN, double.NaN, double.NaN, double.NaN] : Quantiles.Quantile(closed.ToArray(), [0.25, 0.5, 0.75, 0.9]);
             var curve = KaplanMeier.Estimate(times, events);
             summaries.Add(new DurationSummary(kind, closed.Count, open, q[0], q[1], q[2], q[3], curve.Median ?? double.NaN, longCount, open == 0 ? double.NaN : (double)longCount / open));
             if (kind != LacEpisode)

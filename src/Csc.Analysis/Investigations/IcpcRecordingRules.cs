@@ -47,8 +47,11 @@ public sealed record IcpcRecordingOptions
 
     public WorkingDayCalendar Calendar { get; init; } = WorkingDayCalendar.EnglandAndWales;
 
-    /// <summary>The ICPC timescale in working days (15).</summary>
-    public int TimescaleWorkingDays { get; init; } = 15;
+    /// <summary>The KPI catalogue whose icpc_within_15wd_pct is recomputed (its timescale is the rules' timescale).</summary>
+    public Kpis.KpiCatalog Catalog { get; init; } = Kpis.KpiCatalog.Default;
+
+    /// <summary>The ICPC timescale in working days, from <see cref="Catalog"/> (15 by default).</summary>
+    public int TimescaleWorkingDays => Catalog.Timescales.IcpcWorkingDays;
 
     /// <summary>An ICPC recorded this many calendar days or fewer after its date counts as "recording date used as conference date" (0: the same day).</summary>
     public int RecordingDateToleranceDays { get; init; }

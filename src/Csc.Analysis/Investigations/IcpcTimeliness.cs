@@ -1,38 +1,36 @@
 using Csc.Analysis.Calendar;
 using Csc.Analysis.Domain;
+using Csc.Analysis.Kpis;
 
 namespace Csc.Analysis.Investigations;
 
 /// <summary>
-/// The per-record contributions to icpc_within_15wd_pct used by the investigations (ICPCs held in
-/// the month; numerator when at most the timescale in working days from the strategy discussion; an
-/// ICPC before its strategy discussion or outside the calendar is left out). This is the one place
-/// the investigations get the KPI from.
+/// icpc_within_15wd_pct as the investigations use it: the KPI engine's own calculation
+/// (<see cref="ChildProtectionKpis.IcpcWithinTimescale"/> through <see cref="KpiDrillDown"/>), with each
+/// conference as a contribution whose subject is its <see cref="Section47Enquiry"/>.
 /// </summary>
 public static class IcpcTimeliness
 {
-    public const string KpiId = "icpc_within_15wd_pct";
+    public const string KpiId = KpiIds.IcpcWithin15WdPct;
 
-    public static IReadOnlyList<KpiContribution> Contributions(CaseData data, WorkingDayCalendar calendar, int timescaleWorkingDays = 15)
+    /// <summary>Contributions in every month the data's ICPCs fall in (within the calendar's range).</summary>
+    public static IReadOnlyList<KpiContribution> Contributions(CaseData data, WorkingDayCalendar calendar, KpiCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(calendar);
-        var list = new List<KpiContribution>();
+        DateOnly? min = null, max = null;
         foreach (var s in data.Section47Enquiries)
         {
-            if (!s.HasIcpc)
+            if (s.IcpcDate is { } d && InCalendar(d))
             {
-                continue;
+                min = min is null || d < min ? d : min;
+                max = max is null || d > max ? d : max;
             }
-            var icpc = s.IcpcDate!.Value;
-            if (icpc < s.StrategyDiscussionDate || !InCalendar(icpc) || !InCalendar(s.StrategyDiscussionDate))
-            {
-                continue;
-            }
-            var wd = calendar.WorkingDaysBetween(s.StrategyDiscussionDate, icpc);
-            list.Add(new KpiContribution(ReportingMonth.Of(icpc), wd <= timescaleWorkingDays, true, s));
         }
-        return list;
+        if (min is null)
+        {
+            return [];
+        }
+        return KpiDrillDown.Contributions(data, KpiId, ReportingMonth.Of(min.Value), ReportingMonth.Of(max!.Value), catalog, calendar);
     }
 
     /// <summary>Numerator and denominator by month.</summary>

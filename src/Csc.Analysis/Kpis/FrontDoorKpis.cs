@@ -13,15 +13,15 @@ public static class FrontDoorKpis
         yield return new(KpiIds.Contacts, "Contacts", KpiArea.FrontDoor, KpiUnit.Count, KpiPolarity.Neutral, KpiKind.Flow,
             "contacts dated in the month", null, KpiSources.Contacts, null, RateOn.Month, Contacts);
 
-        // Lower is better: a high NFA rate means contacts that did not need the front door. Target 35%, amber to 40%.
+        // Lower is better: a high NFA rate means contacts that did not need the front door. Target 30%, amber to 35%.
         yield return new(KpiIds.ContactsNfaPct, "Contacts ending in no further action (%)", KpiArea.FrontDoor, KpiUnit.Percent, KpiPolarity.LowerIsBetter, KpiKind.Flow,
             "the month's contacts with outcome NFA", "contacts dated in the month", KpiSources.Contacts,
-            RagRule.FromTarget(35, KpiPolarity.LowerIsBetter, 5), RateOn.Month, ContactsNfa);
+            RagRule.FromTarget(30, KpiPolarity.LowerIsBetter, 5), RateOn.Month, ContactsNfa);
 
-        // Lower is better: Blue is the lowest level of need. Target 25%, amber to 30%.
+        // Lower is better: Blue is the lowest level of need. Target 20%, amber to 30%.
         yield return new(KpiIds.ContactsBluePct, "Contacts rated Blue (%)", KpiArea.FrontDoor, KpiUnit.Percent, KpiPolarity.LowerIsBetter, KpiKind.Flow,
             "the month's contacts with BRAG rating Blue", "contacts dated in the month", KpiSources.Contacts,
-            RagRule.FromTarget(25, KpiPolarity.LowerIsBetter, 5), RateOn.Month, ContactsBlue);
+            RagRule.FromTarget(20, KpiPolarity.LowerIsBetter, 10), RateOn.Month, ContactsBlue);
 
         yield return new(KpiIds.ContactsEarlyHelpPct, "Contacts passed to early help (%)", KpiArea.FrontDoor, KpiUnit.Percent, KpiPolarity.Neutral, KpiKind.Flow,
             "the month's contacts with outcome EARLY_HELP", "contacts dated in the month", KpiSources.Contacts, null, RateOn.Month, ContactsEarlyHelp);

@@ -61,3 +61,28 @@ public sealed class CsvRecordReaderTests
         Assert.Equal("line one\nline two", rows[^1].Fields[1]);
     }
 }
+
+public sealed class CsvTextTests
+{
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData("", "")]
+    [InlineData("plain", "plain")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData(" edge", "\" edge\"")]
+    public void Quote_Rfc4180(string? field, string expected)
+        => Assert.Equal(expected, CsvText.Quote(field));
+
+    [Fact]
+    public void WriteRow_ThenRead_RoundTrips()
+    {
+        var w = new StringWriter();
+        string?[] fields = ["a,b", "say \"hi\"", null, "x\ny", "plain"];
+        CsvText.WriteRow(w, fields);
+        using var r = new CsvRecordReader(new StringReader(w.ToString()));
+        Assert.Equal(["a,b", "say \"hi\"", "", "x\ny", "plain"], r.Read()!.Fields);
+        Assert.Null(r.Read());
+    }
+}

@@ -80,3 +80,39 @@ public sealed class KpiConfigTests
         Assert.Equal($"KPI config '{path}': the file does not exist.", ex.Message);
     }
 }
+
+public sealed class SampleConfigTests
+{
+    /// <summary>The repository root: the folder holding Analysis.sln above the test assembly.</summary>
+    internal static string RepoRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            if (File.Exists(Path.Combine(d.FullName, "Analysis.sln")))
+            {
+                return d.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No Analysis.sln above {AppContext.BaseDirectory}.");
+    }
+
+    [Fact]
+    public void SampleConfig_LoadsAndRatesTheReportsMay2017Figures()
+    {
+        var catalog = KpiConfig.Load(Path.Combine(RepoRoot(), "data-samples", "havering-like", "kpi-config.json")).Apply();
+        // The May 2017 report's figures and colours.
+        Assert.Equal(Rag.Red, catalog[KpiIds.IcpcWithin15WdPct].Rag!.Rate(29));
+        Assert.Equal(Rag.Red, catalog[KpiIds.IcpcWithin15WdPct].Rag!.Rate(75)); // last month too
+        Assert.Equal(Rag.Green, catalog[KpiIds.CpPlans].Rag!.Rate(271));
+        Assert.Equal(Rag.Green, catalog[KpiIds.CinPlans].Rag!.Rate(309));
+        Assert.Equal(Rag.Amber, catalog[KpiIds.RhiWithin72hPct].Rag!.Rate(70)); // YTD
+        Assert.Equal(Rag.Green, catalog[KpiIds.RhiWithin72hPct].Rag!.Rate(82)); // the month: green if it were rated on the month
+        Assert.Equal(RateOn.YearToDate, catalog[KpiIds.RhiWithin72hPct].RateOn);
+        Assert.Equal(Rag.Red, catalog[KpiIds.Lac].Rag!.Rate(255));
+        Assert.Equal(Rag.Amber, catalog[KpiIds.LacOutsideLaPct].Rag!.Rate(50));
+        Assert.Equal(Rag.Amber, catalog[KpiIds.LacOver20MilesPct].Rag!.Rate(15.5));
+        Assert.Equal(Rag.Amber, catalog[KpiIds.LacCeasedPermanencyPct].Rag!.Rate(5.6));
+        Assert.Equal(Rag.Green, catalog[KpiIds.AssessmentsWithin45WdPct].Rag!.Rate(92));
+        Assert.Null(catalog[KpiIds.LacWithAdvocatePct].Rag);
+    }
+}
