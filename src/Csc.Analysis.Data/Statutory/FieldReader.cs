@@ -25,6 +25,7 @@ internal enum DateStyle
 internal sealed class FieldReader(IssueCollector sink, LoadOptions options, string file, DateStyle style)
 {
     private readonly HashSet<string> variantColumnsReported = new(StringComparer.Ordinal);
+    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
 
     public IssueCollector Sink => sink;
 
@@ -111,6 +112,11 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
     public string? Code(long? line, string column, string? text, IReadOnlySet<string>? allowed, bool required = false)
     {
         var t = Text(line, column, text, required);
+        if (t is not null && allowed is HashSet<string> set && set.TryGetValue(t, out var listed))
+        {
+            // The code list's own instance: a large file then holds one string per code, not one per row.
+            return listed;
+        }
         if (t is not null && allowed is not null && !allowed.Contains(t))
         {
             sink.Warning(StatutoryRules.CodeUnknown, file, line, column, t,
@@ -133,6 +139,21 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
         }
         sink.Error(StatutoryRules.NumberFormat, file, line, column, t, $"{column} is not a non-negative number.");
         return null;
+    }
+
+    /// <summary>One shared instance per distinct value (child ids, postcodes repeat on many rows).</summary>
+    public string? Pooled(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (pool.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+        pool.Add(value);
+        return value;
     }
 
     /// <summary>Records DATE_ORDER when <paramref name="end"/> is before <paramref name="start"/>; returns false then.</summary>

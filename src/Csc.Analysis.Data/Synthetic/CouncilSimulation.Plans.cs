@@ -278,7 +278,7 @@ internal sealed partial class CouncilSimulation
                 item.Recorded = Min(Cal.AddWorkingDays(item.Conference, behind ? rng.Between(7, 14) : rng.Between(1, 4)), extract);
                 if (teamBad)
                 {
-                    item.Bad = badKinds.Dequeue();
+                    item.Bad = TakeBadKind(item.Recorded, Cal.AddWorkingDays(item.Conference, -item.Delay));
                     continue;
                 }
                 var observedDelay = item.Delay + Cal.WorkingDaysBetween(item.Conference, item.Recorded);
@@ -292,9 +292,9 @@ internal sealed partial class CouncilSimulation
             else if (teamBad)
             {
                 // a bad row before the plant start: recorded normally, the ICPC date mistyped or left blank
-                item.Bad = badKinds.Dequeue();
                 item.Delay = rng.Chance(rate) ? WithinDelay() : LateDelay();
                 item.Recorded = Min(Cal.AddWorkingDays(item.Conference, rng.Between(0, 5)), extract);
+                item.Bad = TakeBadKind(item.Conference, Cal.AddWorkingDays(item.Conference, -item.Delay));
             }
             else
             {
@@ -379,6 +379,20 @@ internal sealed partial class CouncilSimulation
             planted.Add(new PlantedRow(s47Id, item.Child.Id, item.Team, item.Bad ?? PlantedRowKind.RecordedDateAsIcpcDate, sd, item.Conference, icpcDate, item.Recorded));
         }
         s47s.Add(new Section47Enquiry(s47Id, item.Child.Id, sd, false, icpcDate, item.Recorded, item.CpPlan is not null, item.Team, Worker(item.Team)));
+    }
+
+    /// <summary>The next planted bad-row kind that fits this row: a day/month swap only when it lands before the strategy discussion.</summary>
+    private PlantedRowKind TakeBadKind(DateOnly typed, DateOnly sd)
+    {
+        var swapFits = typed.Day <= 12 && typed.Day != typed.Month && new DateOnly(typed.Year, typed.Day, typed.Month) < sd;
+        var i = badKinds.FindIndex(k => k != PlantedRowKind.DayMonthSwapped || swapFits);
+        if (i < 0)
+        {
+            i = 0;
+        }
+        var kind = badKinds[i];
+        badKinds.RemoveAt(i);
+        return kind;
     }
 
     /// <summary>The typed ICPC date for a planted bad row; a day/month swap that would not land before the strategy discussion becomes a year typo.</summary>

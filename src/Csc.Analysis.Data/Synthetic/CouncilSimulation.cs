@@ -66,7 +66,7 @@ internal sealed partial class CouncilSimulation
     // ICPCs whose observed (recorded) date falls in a later month: counts per month offset
     private readonly int[] plantedObservedCount;
     private readonly int[] plantedObservedWithin;
-    private readonly Queue<PlantedRowKind> badKinds = new();
+    private readonly List<PlantedRowKind> badKinds = [];
 
     public CouncilSimulation(SyntheticOptions options, int unitIndex, double unitScale, string idPrefix)
     {
@@ -94,7 +94,7 @@ internal sealed partial class CouncilSimulation
                          PlantedRowKind.MissingIcpcDate,
                      })
             {
-                badKinds.Enqueue(k);
+                badKinds.Add(k);
             }
         }
     }

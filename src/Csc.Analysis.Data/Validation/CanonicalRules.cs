@@ -19,6 +19,7 @@ public static class CanonicalRules
     public const string NoTables = "CAN_NO_TABLES";
     public const string TableAbsent = "CAN_TABLE_ABSENT";
     public const string UnknownFile = "CAN_UNKNOWN_FILE";
+    public const string DuplicateFile = "CAN_DUPLICATE_FILE";
     public const string DuplicateId = "CAN_DUPLICATE_ID";
     public const string OrphanChild = "CAN_ORPHAN_CHILD";
     public const string EndBeforeStart = "CAN_END_BEFORE_START";
@@ -51,6 +52,7 @@ public static class CanonicalRules
         new(NoTables, IssueSeverity.Error, "The folder has none of the canonical table files."),
         new(TableAbsent, IssueSeverity.Info, "A table's file is absent; the table is empty. For children.csv, child ids are then not checked."),
         new(UnknownFile, IssueSeverity.Info, "A .csv file in the folder that is not a canonical table; ignored."),
+        new(DuplicateFile, IssueSeverity.Warning, "Two files whose names differ only in letter case (children.csv and Children.csv): the first in ordinal order is read, the other ignored."),
         new(DuplicateId, IssueSeverity.Error, "The row's id was already used on an earlier line of the same file; the later row is not loaded."),
         new(OrphanChild, IssueSeverity.Warning, "The child_id is not in children.csv. The row is kept (events count without the child's details)."),
         new(EndBeforeStart, IssueSeverity.Error, "An end (end_date, authorised_date, end_datetime) before its start."),

@@ -25,16 +25,30 @@ public static class MonthlyReportRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         var month = model.Month;
-        var extract = model.Load.Data.ExtractDate is { } x ? x.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "not given";
+        var extract = model.Load.Data.ExtractDate is { } x ? $" (data extracted {x.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})" : string.Empty;
         var page = new HtmlPageBuilder(new HtmlPageOptions
         {
             Title = $"Ofsted KPIs performance monitoring report: {month.ToLongString()}",
-            Subtitle = $"Children's social care KPIs for {month.ToLongString()} (data extracted: {extract}). Month-end figures for plans and children looked after; events in the month otherwise; year to date from 1 April.",
+            Subtitle = $"Children's social care KPIs for {month.ToLongString()}{extract}. Month-end figures for plans and children looked after; events in the month otherwise; year to date from 1 April.",
             GeneratedAt = model.Options.GeneratedAt,
             Environment = model.Options.Environment,
             FooterLines = FooterLines(model),
         });
         var events = new EventIndex(model.Events, model.Results.Months);
+        // Each KPI's article (its charts are most of the work) is written on its own, in parallel,
+        // then placed in order: the bytes do not depend on the order the articles finish in.
+        var articles = new HtmlFragment[model.Rows.Count];
+        Parallel.For(0, model.Rows.Count, i =>
+        {
+            var writer = new HtmlWriter(new HtmlWriterOptions { ContextHeadingLevel = 2 });
+            Kpi(writer, model, model.Rows[i], events);
+            articles[i] = writer.ToFragment();
+        });
+        var articleOf = new Dictionary<KpiSummaryRow, HtmlFragment>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Length; i++)
+        {
+            articleOf[model.Rows[i]] = articles[i];
+        }
         page.Section("Summary", w => Summary(w, model));
         foreach (var area in ReportAreas.Order)
         {
@@ -47,7 +61,11 @@ public static class MonthlyReportRenderer
             {
                 foreach (var row in rows)
                 {
-                    Kpi(w, model, row, events);
+                    w.Raw(articleOf[row]);
+                    if (row.Series.IsAvailable)
+                    {
+                        w.RequirePlotly();
+                    }
                 }
                 switch (area)
                 {

@@ -180,3 +180,20 @@ public sealed class CanonicalEncodingTests
         Assert.Equal(3, r.Data.Children.Count);
     }
 }
+
+public sealed class CanonicalFolderTests
+{
+    [Fact]
+    public void TwoFilesSameNameDifferentCase_WarnsAndReadsTheFirst()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("Children.csv", "child_id\nA\n");
+        tmp.Write("children.csv", "child_id\nB\n");
+        var r = Fixtures.Load(tmp.Path);
+        // ordinal order: "Children.csv" < "children.csv"
+        Assert.Equal("A", Assert.Single(r.Data.Children).ChildId);
+        var i = Assert.Single(r.Issues, x => x.RuleId == CanonicalRules.DuplicateFile);
+        Assert.Equal("children.csv", i.File);
+        Assert.Equal("the folder also has Children.csv, the same name in other letter case; Children.csv is read and this file is ignored. Remove one of them.", i.Reason);
+    }
+}
