@@ -44,7 +44,8 @@ public static class EnglandAndWalesBankHolidays
             2020 => new DateOnly(2020, 5, 8),
             _ => FirstMonday(year, 5),
         };
-        list.Add(new BankHoliday(earlyMay, "Early May bank holiday"));
+        // gov.uk titles the moved days "Early May bank holiday (VE day)".
+        list.Add(new BankHoliday(earlyMay, year is 1995 or 2020 ? "Early May bank holiday (VE day)" : "Early May bank holiday"));
 
         // Spring: last Monday of May, moved for the 2002, 2012 and 2022 jubilees.
         var spring = year switch
@@ -115,7 +116,7 @@ public static class EnglandAndWalesBankHolidays
         new(new DateOnly(1999, 12, 31), "Millennium Celebrations"),
         new(new DateOnly(2002, 6, 3), "Golden Jubilee of Queen Elizabeth II"),
         new(new DateOnly(2011, 4, 29), "Wedding of Prince William and Catherine Middleton"),
-        new(new DateOnly(2012, 6, 5), "Diamond Jubilee of Queen Elizabeth II"),
+        new(new DateOnly(2012, 6, 5), "Queen's Diamond Jubilee"),
         new(new DateOnly(2022, 6, 3), "Platinum Jubilee bank holiday"),
         new(new DateOnly(2022, 9, 19), "Bank Holiday for the State Funeral of Queen Elizabeth II"),
         new(new DateOnly(2023, 5, 8), "Bank holiday for the coronation of King Charles III"),

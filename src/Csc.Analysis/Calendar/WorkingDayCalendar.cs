@@ -89,8 +89,9 @@ public sealed class WorkingDayCalendar
 
     /// <summary>
     /// The date that is <paramref name="workingDays"/> working days after <paramref name="date"/>
-    /// (before it when negative): the earliest d with WorkingDaysBetween(date, d) == n for n &gt; 0,
-    /// which is always a working day. 0 returns <paramref name="date"/> itself.
+    /// (before it when negative): for n &gt; 0 the earliest d with WorkingDaysBetween(date, d) == n; for
+    /// n &lt; 0 the latest d before date with -n working days in [d, date) (Saturday - 1 is Friday, as
+    /// Excel's WORKDAY). The result is always a working day. 0 returns <paramref name="date"/> itself.
     /// </summary>
     public DateOnly AddWorkingDays(DateOnly date, int workingDays)
     {
@@ -113,13 +114,16 @@ public sealed class WorkingDayCalendar
         }
         else
         {
-            // moving back n working days: the latest working day d with WorkingDaysBetween(d, date) == -n
-            // i.e. cumulative[d] == cumulative[i] + n where d is a working day: the first index with cumulative == target.
-            if (target < 1)
+            // Moving back n working days mirrors moving forward: the latest working day d before date
+            // with n working days in [d, date), so a Saturday minus 1 is the Friday (as Excel's WORKDAY),
+            // not the Thursday. d is the first index whose cumulative count is cumulative[i - 1] - n + 1.
+            var before = i == 0 ? 0 : cumulative[i - 1];
+            var back = before + workingDays + 1;
+            if (back < 1)
             {
                 throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, $"The result is before {TableStart:yyyy-MM-dd}, the start of the calendar.");
             }
-            return TableStart.AddDays(LowerBound(0, i, target));
+            return TableStart.AddDays(LowerBound(0, i, back));
         }
     }
 
@@ -171,7 +175,7 @@ public sealed class WorkingDayCalendar
     /// Reads extra closures from a file in the shape of gov.uk's bank-holidays.json: either the whole
     /// file (an object with an "england-and-wales" division) or one division object
     /// (<c>{"division": ..., "events": [{"title": ..., "date": "yyyy-MM-dd"}]}</c>). A file that is not
-    /// in that shape, or has a bad date, is an error naming the file and the place.
+    /// in that shape, or has a bad date, is an error naming the file and the place (events are counted from 1).
     /// </summary>
     public static IReadOnlyList<BankHoliday> ReadHolidayFile(string path)
     {
@@ -227,16 +231,16 @@ public sealed class WorkingDayCalendar
                 if (ev.ValueKind != JsonValueKind.Object
                     || !ev.TryGetProperty("date", out var dateEl) || dateEl.ValueKind != JsonValueKind.String)
                 {
-                    throw new HolidayFileException(name, $"event {index} has no \"date\" string.");
+                    throw new HolidayFileException(name, $"event {index + 1} has no \"date\" string.");
                 }
                 var text = dateEl.GetString()!;
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
                 {
-                    throw new HolidayFileException(name, $"event {index} has date '{text}', expected yyyy-MM-dd.");
+                    throw new HolidayFileException(name, $"event {index + 1} has date '{text}', expected yyyy-MM-dd.");
                 }
                 if (date < TableStart || date > TableEnd)
                 {
-                    throw new HolidayFileException(name, $"event {index} date {text} is outside the calendar's range {TableStart:yyyy-MM-dd} to {TableEnd:yyyy-MM-dd}.");
+                    throw new HolidayFileException(name, $"event {index + 1} date {text} is outside the calendar's range {TableStart:yyyy-MM-dd} to {TableEnd:yyyy-MM-dd}.");
                 }
                 var title = ev.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "Closure";
                 list.Add(new BankHoliday(date, title));

@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Globalization;
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
+using Csc.Analysis.Kpis;
+
+namespace Csc.Analysis.Cli.Commands;
+
+/// <summary>
+/// <c>csc-kpi kpis</c>: the whole KPI pack for every month, as a tidy CSV or JSON table. Data errors
+/// found while loading are summarised on stderr and the usable rows are used (exit 0); exit 1 only
+/// when no usable row is left; exit 2 for usage errors (bad options, missing path, bad config).
+/// </summary>
+internal sealed class KpisCommand : ICliCommand
+{
+    private const int MaxRulesShown = 10;
+
+    public Command Build(CliEnvironment env)
+    {
+        var data = new Option<string>("--data") { Description = "Case data: a folder or file in any supported format.", Required = true };
+        var format = new Option<string>("--format") { Description = "auto (default), canonical, ssda903, cin-census or annex-a.", DefaultValueFactory = _ => "auto" };
+        var from = new Option<string?>("--from") { Description = "First month, YYYY-MM (default: the earliest event's month)." };
+        var to = new Option<string?>("--to") { Description = "Last month, YYYY-MM (default: the last complete month of the data)." };
+        var config = new Option<string?>("--config") { Description = "KPI config (JSON): targets, bands, timescales. Default: the built-in catalogue." };
+        var output = new Option<string>("--out") { Description = "Output file: .json for JSON, anything else CSV.", Required = true };
+        var cmd = new Command("kpis", "Compute every KPI for every month: value, numerator, denominator, year to date, target and RAG.");
+        foreach (var o in new Option[] { data, format, from, to, config, output })
+        {
+            cmd.Options.Add(o);
+        }
+        cmd.SetAction(parse => Run(env,
+            parse.GetValue(data)!, parse.GetValue(format) ?? "auto", parse.GetValue(from), parse.GetValue(to), parse.GetValue(config), parse.GetValue(output)!));
+        return cmd;
+    }
+
+    private static int Run(CliEnvironment env, string dataPath, string formatText, string? fromText, string? toText, string? configPath, string outPath)
+    {
+        if (!DataFormats.TryParse(formatText, out var format))
+        {
+            throw new CliException($"--format '{formatText}' is not a format: use auto, canonical, ssda903, cin-census or annex-a.");
+        }
+        var from = Month("--from", fromText);
+        var to = Month("--to", toText);
+        if (from is { } f && to is { } t && f > t)
+        {
+            throw new CliException($"--from {f} is after --to {t}.");
+        }
+        KpiConfig kpiConfig;
+        try
+        {
+            kpiConfig = configPath is null ? KpiConfig.Default : KpiConfig.Load(env.Resolve(configPath));
+        }
+        catch (KpiConfigException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        var path = env.Resolve(dataPath);
+        LoadResult load;
+        try
+        {
+            load = CaseDataLoader.Load(path, format);
+        }
+        catch (DataLoadException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+        Summarise(env.Error, $"Loading {dataPath} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
+        if (RowCount(load.Data) == 0)
+        {
+            env.Error.WriteLine($"csc-kpi: no usable rows in {dataPath}; nothing to compute. Fix the errors above and run again.");
+            return ExitCodes.DataErrors;
+        }
+
+        var results = KpiEngine.Compute(load.Data, new KpiEngineOptions { From = from, To = to, Config = kpiConfig });
+        Summarise(env.Error, "Calculating KPIs", results.Issues, "those records were left out of the KPIs named");
+        if (results.Months.Count == 0)
+        {
+            env.Error.WriteLine($"csc-kpi: the data in {dataPath} has no dates, so there are no months to report.");
+            return ExitCodes.DataErrors;
+        }
+
+        var outFull = env.Resolve(outPath);
+        var dir = Path.GetDirectoryName(outFull);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+        KpiTable.Write(results, outFull);
+        env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {results.Series.Count} KPIs x {results.Months.Count} months ({results.Months[0]} to {results.Months[^1]}) to {outPath}."));
+        return ExitCodes.Ok;
+    }
+
+    private static ReportingMonth? Month(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        return ReportingMonth.TryParse(text, out var m)
+            ? m
+            : throw new CliException($"{option} '{text}' is not a month: expected YYYY-MM, for example 2017-05.");
+    }
+
+    /// <summary>"N errors, M warnings" and the count per rule with its first example, most frequent first.</summary>
+    internal static void Summarise(TextWriter error, string stage, IReadOnlyList<DataIssue> issues, string consequence)
+    {
+        if (issues.Count == 0)
+        {
+            return;
+        }
+        var errors = issues.Count(i => i.Severity == IssueSeverity.Error);
+        var warnings = issues.Count(i => i.Severity == IssueSeverity.Warning);
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {errors} error(s), {warnings} warning(s), {issues.Count - errors - warnings} note(s); {consequence}."));
+        var byRule = issues.GroupBy(i => i.RuleId, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        foreach (var g in byRule.Take(MaxRulesShown))
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {g.Key}: {g.Count()} (first: {g.First()})"));
+        }
+        if (byRule.Count > MaxRulesShown)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {byRule.Count - MaxRulesShown} more rule(s)."));
+        }
+    }
+
+    private static long RowCount(CaseData d)
+        => (long)d.Children.Count + d.Contacts.Count + d.Referrals.Count + d.Assessments.Count + d.Section47Enquiries.Count
+           + d.CpPlans.Count + d.CpVisits.Count + d.CinPlans.Count + d.LacEpisodes.Count + d.MissingEpisodes.Count
+           + d.Advocacy.Count + d.EarlyHelp.Count;
+}

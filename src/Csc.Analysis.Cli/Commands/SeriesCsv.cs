@@ -1,0 +1,478 @@
+using System.Globalization;
+using System.Text;
+
+namespace Csc.Analysis.Cli.Commands;
+
+/// <summary>
+/// One time series read from a CSV file: its name (the <c>series</c> column, or <see langword="null"/> when the file
+/// has none), the time labels as written (for example <c>2016-04</c>, <c>7</c> or <c>Q1</c>, kept as text) and the
+/// values in file order, <see cref="double.NaN"/> where the value was blank (missing).
+/// </summary>
+public sealed record InputSeries(string? Name, IReadOnlyList<string> Labels, double[] Values)
+{
+    /// <summary>Number of points (missing ones included).</summary>
+    public int Count => Values.Length;
+
+    /// <summary>Number of missing (NaN) values.</summary>
+    public int MissingCount => Values.Count(double.IsNaN);
+}
+
+/// <summary>One problem found in a series CSV file: where it is, the offending text and why it cannot be used.</summary>
+public sealed record SeriesCsvError(string File, int Line, string? Column, string? Value, string Reason)
+{
+    public override string ToString()
+    {
+        var where = Column is null ? $"{File}, line {Line}" : $"{File}, line {Line}, column '{Column}'";
+        return Value is null ? $"{where}: {Reason}" : $"{where}: '{Value}' {Reason}";
+    }
+}
+
+/// <summary>Thrown when a series CSV file cannot be used; <see cref="Errors"/> lists every problem found (all of them, counted).</summary>
+public sealed class SeriesCsvException(string file, IReadOnlyList<SeriesCsvError> errors)
+    : FormatException(BuildMessage(file, errors))
+{
+    /// <summary>The maximum number of problems spelled out in <see cref="Exception.Message"/>; all are in <see cref="Errors"/>.</summary>
+    public const int MaxErrorsInMessage = 20;
+
+    public string File { get; } = file;
+
+    public IReadOnlyList<SeriesCsvError> Errors { get; } = errors;
+
+    private static string BuildMessage(string file, IReadOnlyList<SeriesCsvError> errors)
+    {
+        if (errors.Count == 1)
+        {
+            return errors[0].ToString();
+        }
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{file}: {errors.Count} problems; nothing was read.");
+        foreach (var error in errors.Take(MaxErrorsInMessage))
+        {
+            text.Append('\n').Append("  ").Append(error.ToString());
+        }
+        if (errors.Count > MaxErrorsInMessage)
+        {
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"  ... and {errors.Count - MaxErrorsInMessage} more.");
+        }
+        return text.ToString();
+    }
+}
+
+/// <summary>
+/// Reads and writes the simple series CSV format shared by the statistics commands (decompose, spc, forecast).
+/// </summary>
+/// <remarks>
+/// <para>Input format: a header line, then one row per point. Columns, matched case-insensitively after trimming:</para>
+/// <list type="bullet">
+/// <item><c>month</c> or <c>t</c> (one of them, required): the time label, kept as text (for example <c>2016-04</c> or <c>17</c>);
+/// it must not be blank and must not repeat within a series.</item>
+/// <item><c>value</c> or <c>y</c> (one of them, required): the number, invariant culture (<c>1234.5</c>, <c>-2e3</c>). Blank, <c>NA</c>
+/// or <c>NaN</c> means missing and becomes <see cref="double.NaN"/>; infinities are refused.</item>
+/// <item><c>series</c> (optional): the series name, so one file can hold many series; rows are grouped by name, series in order of
+/// first appearance and points in row order. Without it the file is one series with a <see langword="null"/> name.</item>
+/// </list>
+/// <para>Other columns are ignored. Fields may be quoted with <c>"</c> (a doubled <c>""</c> inside quotes is one quote); a quoted
+/// field cannot span lines. Blank lines are skipped. A UTF-8 byte order mark is allowed.</para>
+/// <para>Every problem in the file is collected (file, line, column, value, reason) and reported together in one
+/// <see cref="SeriesCsvException"/> (a <see cref="FormatException"/>, so csc-kpi exits with code 1).</para>
+/// </remarks>
+public static class SeriesCsv
+{
+    /// <summary>Accepted names of the time column.</summary>
+    public static readonly IReadOnlyList<string> TimeColumns = ["month", "t"];
+
+    /// <summary>Accepted names of the value column.</summary>
+    public static readonly IReadOnlyList<string> ValueColumns = ["value", "y"];
+
+    /// <summary>Name of the optional series column.</summary>
+    public const string SeriesColumn = "series";
+
+    /// <summary>Reads the series in the CSV file at <paramref name="path"/>.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="SeriesCsvException">The file is empty or has bad rows; the exception lists every problem.</exception>
+    public static IReadOnlyList<InputSeries> Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!System.IO.File.Exists(path))
+        {
+            throw new FileNotFoundException($"Input file '{path}' was not found. Check the path (relative paths are from the working folder).", path);
+        }
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, path);
+    }
+
+    /// <summary>Reads series CSV text from <paramref name="reader"/>; <paramref name="source"/> names it in error messages.</summary>
+    /// <exception cref="SeriesCsvException">The text is empty or has bad rows; the exception lists every problem.</exception>
+    public static IReadOnlyList<InputSeries> Read(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        var errors = new List<SeriesCsvError>();
+        var lineNumber = 0;
+        string? line;
+        List<string>? header = null;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
+            {
+                line = line[1..];
+            }
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            header = SplitLine(line, out var headerProblem);
+            if (headerProblem is not null)
+            {
+                throw new SeriesCsvException(source, [new SeriesCsvError(source, lineNumber, null, null, headerProblem)]);
+            }
+            break;
+        }
+        if (header is null)
+        {
+            throw new SeriesCsvException(source, [new SeriesCsvError(source, Math.Max(lineNumber, 1), null, null,
+                "the file is empty: expected a header line 'month,value' or 't,y' (optionally with a 'series' column) and one row per point.")]);
+        }
+
+        var headerLine = lineNumber;
+        var timeIndex = FindColumn(header, TimeColumns, source, headerLine, errors);
+        var valueIndex = FindColumn(header, ValueColumns, source, headerLine, errors);
+        var seriesIndex = FindColumn(header, [SeriesColumn], source, headerLine, errors, required: false);
+        if (errors.Count > 0)
+        {
+            throw new SeriesCsvException(source, errors);
+        }
+        var timeName = header[timeIndex].Trim();
+        var valueName = header[valueIndex].Trim();
+        var seriesName = seriesIndex >= 0 ? header[seriesIndex].Trim() : null;
+
+        var builders = new Dictionary<string, SeriesBuilder>(StringComparer.Ordinal);
+        var order = new List<SeriesBuilder>();
+        var rows = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            rows++;
+            var fields = SplitLine(line, out var problem);
+            if (problem is not null)
+            {
+                errors.Add(new SeriesCsvError(source, lineNumber, null, null, problem));
+                continue;
+            }
+            if (fields.Count != header.Count)
+            {
+                errors.Add(new SeriesCsvError(source, lineNumber, null, null,
+                    $"has {fields.Count} field(s) but the header has {header.Count}; quote fields that contain commas."));
+                continue;
+            }
+
+            string? name = null;
+            if (seriesIndex >= 0)
+            {
+                name = fields[seriesIndex].Trim();
+                if (name.Length == 0)
+                {
+                    errors.Add(new SeriesCsvError(source, lineNumber, seriesName, null, "is blank: every row needs a series name when the file has a 'series' column."));
+                    continue;
+                }
+            }
+
+            var label = fields[timeIndex].Trim();
+            var rowOk = true;
+            if (label.Length == 0)
+            {
+                errors.Add(new SeriesCsvError(source, lineNumber, timeName, null, "is blank: every row needs a time label (for example 2016-04)."));
+                rowOk = false;
+            }
+
+            var valueText = fields[valueIndex].Trim();
+            if (!TryParseValue(valueText, out var value, out var valueProblem))
+            {
+                errors.Add(new SeriesCsvError(source, lineNumber, valueName, valueText, valueProblem!));
+                rowOk = false;
+            }
+            if (!rowOk)
+            {
+                continue;
+            }
+
+            var key = name ?? string.Empty;
+            if (!builders.TryGetValue(key, out var builder))
+            {
+                builder = new SeriesBuilder(name);
+                builders.Add(key, builder);
+                order.Add(builder);
+            }
+            if (builder.FirstLineOf.TryGetValue(label, out var firstLine))
+            {
+                var which = name is null ? string.Empty : $" in series '{name}'";
+                errors.Add(new SeriesCsvError(source, lineNumber, timeName, label, $"repeats a time label{which} first seen on line {firstLine}; each point must appear once."));
+                continue;
+            }
+            builder.FirstLineOf.Add(label, lineNumber);
+            builder.Labels.Add(label);
+            builder.Values.Add(value);
+        }
+
+        if (rows == 0 && errors.Count == 0)
+        {
+            errors.Add(new SeriesCsvError(source, headerLine, null, null, "has a header but no data rows: add one row per point."));
+        }
+        if (errors.Count > 0)
+        {
+            throw new SeriesCsvException(source, errors);
+        }
+        return order.Select(b => new InputSeries(b.Name, b.Labels.AsReadOnly(), [.. b.Values])).ToArray();
+    }
+
+    /// <summary>
+    /// Parses one value field (already trimmed): blank, <c>NA</c> or <c>NaN</c> is missing (<see cref="double.NaN"/>),
+    /// otherwise an invariant-culture number. Returns false with the reason when it is not usable.
+    /// </summary>
+    public static bool TryParseValue(string text, out double value, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        problem = null;
+        if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text.Equals("NaN", StringComparison.OrdinalIgnoreCase))
+        {
+            value = double.NaN;
+            return true;
+        }
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            problem = "is not a number: use digits with '.' as the decimal point and no thousands separators (for example 1234.5), or leave it blank when missing.";
+            return false;
+        }
+        if (!double.IsFinite(value))
+        {
+            problem = "is not a finite number: use a finite value, or leave it blank when missing.";
+            value = double.NaN;
+            return false;
+        }
+        return true;
+    }
+
+    private static int FindColumn(List<string> header, IReadOnlyList<string> names, string source, int line, List<SeriesCsvError> errors, bool required = true)
+    {
+        var found = -1;
+        for (var i = 0; i < header.Count; i++)
+        {
+            var cell = header[i].Trim();
+            if (!names.Any(n => n.Equals(cell, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+            if (found >= 0)
+            {
+                errors.Add(new SeriesCsvError(source, line, cell, null,
+                    $"is a second {Describe(names)} column (column {found + 1} is one already); keep only one."));
+                continue;
+            }
+            found = i;
+        }
+        if (found < 0 && required)
+        {
+            errors.Add(new SeriesCsvError(source, line, null, null,
+                $"the header has no {Describe(names)} column; found '{string.Join(",", header.Select(h => h.Trim()))}'. Expected 'month,value' or 't,y' (optionally with 'series')."));
+        }
+        return found;
+    }
+
+    private static string Describe(IReadOnlyList<string> names) => string.Join(" or ", names.Select(n => $"'{n}'"));
+
+    /// <summary>Splits one CSV line into fields; quoted fields may contain commas and doubled quotes.</summary>
+    private static List<string> SplitLine(string line, out string? problem)
+    {
+        problem = null;
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var i = 0;
+        while (true)
+        {
+            field.Clear();
+            // Skip spaces before an opening quote so ' "a,b"' is still a quoted field.
+            var start = i;
+            while (i < line.Length && line[i] == ' ')
+            {
+                i++;
+            }
+            if (i < line.Length && line[i] == '"')
+            {
+                i++;
+                var closed = false;
+                while (i < line.Length)
+                {
+                    if (line[i] == '"')
+                    {
+                        if (i + 1 < line.Length && line[i + 1] == '"')
+                        {
+                            field.Append('"');
+                            i += 2;
+                            continue;
+                        }
+                        closed = true;
+                        i++;
+                        break;
+                    }
+                    field.Append(line[i]);
+                    i++;
+                }
+                if (!closed)
+                {
+                    problem = "has a quoted field with no closing quote (\"); quoted fields must end on the same line.";
+                    return fields;
+                }
+                while (i < line.Length && line[i] == ' ')
+                {
+                    i++;
+                }
+                if (i < line.Length && line[i] != ',')
+                {
+                    problem = $"has text after a closing quote at character {i + 1}; put the whole field inside the quotes.";
+                    return fields;
+                }
+            }
+            else
+            {
+                i = start;
+                while (i < line.Length && line[i] != ',')
+                {
+                    field.Append(line[i]);
+                    i++;
+                }
+            }
+            fields.Add(field.ToString());
+            if (i >= line.Length)
+            {
+                return fields;
+            }
+            i++; // the comma
+        }
+    }
+
+    private sealed class SeriesBuilder(string? name)
+    {
+        public string? Name { get; } = name;
+
+        public List<string> Labels { get; } = [];
+
+        public List<double> Values { get; } = [];
+
+        public Dictionary<string, int> FirstLineOf { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Writes CSV in the invariant culture: fields separated by commas, lines ended by <c>\n</c>, text fields quoted only when
+    /// needed, numbers in round-trip (<c>"R"</c>) form so reading them back gives the same double, NaN written as a blank field
+    /// (missing, as <see cref="Read(string)"/> reads it).
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// using var writer = SeriesCsv.Writer.Create("out.csv");
+    /// writer.WriteRow("t", "value");
+    /// writer.Field("2016-04").Field(12.5).EndRow();
+    /// </code>
+    /// </example>
+    public sealed class Writer : IDisposable
+    {
+        private readonly TextWriter output;
+        private readonly bool leaveOpen;
+        private bool rowStarted;
+
+        /// <summary>Writes to <paramref name="output"/>; disposing the writer disposes it unless <paramref name="leaveOpen"/>.</summary>
+        public Writer(TextWriter output, bool leaveOpen = false)
+        {
+            ArgumentNullException.ThrowIfNull(output);
+            this.output = output;
+            this.leaveOpen = leaveOpen;
+        }
+
+        /// <summary>Creates (or overwrites) the file at <paramref name="path"/> as UTF-8 without a byte order mark, creating its folder if needed.</summary>
+        public static Writer Create(string path)
+        {
+            ArgumentNullException.ThrowIfNull(path);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+            return new Writer(new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
+        }
+
+        /// <summary>Round-trip invariant text of <paramref name="value"/>; empty for NaN (missing).</summary>
+        public static string FormatNumber(double value)
+            => double.IsNaN(value) ? string.Empty : value.ToString("R", CultureInfo.InvariantCulture);
+
+        /// <summary><paramref name="text"/> quoted when it contains a comma, quote, line break or surrounding spaces; otherwise as is.</summary>
+        public static string Escape(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return string.Empty;
+            }
+            var needsQuotes = text.AsSpan().IndexOfAny(",\"\r\n") >= 0 || text[0] == ' ' || text[^1] == ' ';
+            return needsQuotes ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        }
+
+        /// <summary>Appends a text field to the current row.</summary>
+        public Writer Field(string? text)
+        {
+            if (rowStarted)
+            {
+                output.Write(',');
+            }
+            output.Write(Escape(text));
+            rowStarted = true;
+            return this;
+        }
+
+        /// <summary>Appends a number field (round-trip form; blank for NaN) to the current row.</summary>
+        public Writer Field(double value)
+        {
+            if (rowStarted)
+            {
+                output.Write(',');
+            }
+            if (!double.IsNaN(value))
+            {
+                output.Write(value.ToString("R", CultureInfo.InvariantCulture));
+            }
+            rowStarted = true;
+            return this;
+        }
+
+        /// <summary>Ends the current row with <c>\n</c>.</summary>
+        public void EndRow()
+        {
+            output.Write('\n');
+            rowStarted = false;
+        }
+
+        /// <summary>Writes a whole row of text fields.</summary>
+        public void WriteRow(params ReadOnlySpan<string?> fields)
+        {
+            foreach (var field in fields)
+            {
+                Field(field);
+            }
+            EndRow();
+        }
+
+        /// <summary>Flushes buffered output.</summary>
+        public void Flush() => output.Flush();
+
+        public void Dispose()
+        {
+            output.Flush();
+            if (!leaveOpen)
+            {
+                output.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using System.CommandLine;
+using System.Globalization;
+using Csc.Analysis.Statistics.Spc;
+
+namespace Csc.Analysis.Cli.Commands;
+
+/// <summary>
+/// <c>csc-kpi spc</c>: XmR chart with Making Data Count rules for every series in a series CSV. Writes one row per
+/// point: [series,]t,value,mean,lpl,upl,lower_2sigma,upper_2sigma,special_cause,point_type,variation_icon,assurance_icon.
+/// The icons on each row are those the chart would show if that point were the latest.
+/// </summary>
+internal sealed class SpcCommand : ICliCommand
+{
+    public Command Build(CliEnvironment env)
+    {
+        var input = new Option<string>("--input") { Description = "Series CSV (month|t, value|y, optional series column).", Required = true };
+        var output = new Option<string>("--out") { Description = "Output CSV, one row per point.", Required = true };
+        var improvement = new Option<string>("--improvement") { Description = "Which direction is better: higher, lower or neutral (default higher).", DefaultValueFactory = _ => "higher" };
+        var target = new Option<double?>("--target") { Description = "Target for the assurance icon." };
+        var rebase = new Option<string?>("--rebase") { Description = "Comma-separated t labels where the limits are recalculated, e.g. 2016-04,2017-01." };
+        var fixAfter = new Option<int?>("--fix-after") { Description = "Compute each segment's mean and limits from its first N points only." };
+        var runLength = new Option<int>("--run-length") { Description = "Points in a run or trend that signal special cause: 7 (default) or 6.", DefaultValueFactory = _ => 7 };
+        var twoOfThree = new Option<string>("--two-of-three") { Description = "Whether points beyond the process limits count for 2-of-3: include-beyond (default, NHS England since late 2023) or exclude-beyond.", DefaultValueFactory = _ => "include-beyond" };
+        var screen = new Option<bool>("--screen-outliers") { Description = "Drop moving ranges of 3.267 x the average or more before computing the limits." };
+
+        var command = new Command("spc", "Statistical process control (XmR, Making Data Count rules) for each series in a CSV.");
+        foreach (var option in new Option[] { input, output, improvement, target, rebase, fixAfter, runLength, twoOfThree, screen })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction(parse =>
+        {
+            var options = new SpcOptions
+            {
+                Improvement = parse.GetValue(improvement) switch
+                {
+                    "higher" => ImprovementDirection.Higher,
+                    "lower" => ImprovementDirection.Lower,
+                    "neutral" => ImprovementDirection.Neutral,
+                    var other => throw new CliException($"--improvement must be higher, lower or neutral; got '{other}'."),
+                },
+                Target = parse.GetValue(target),
+                FixAfter = parse.GetValue(fixAfter) is { } n
+                    ? n >= 2 ? n : throw new CliException($"--fix-after must be at least 2 points; got {n}.")
+                    : null,
+                RunLength = parse.GetValue(runLength) is var length && length is 6 or 7
+                    ? length
+                    : throw new CliException($"--run-length must be 7 or 6; got {parse.GetValue(runLength)}."),
+                TwoOfThree = parse.GetValue(twoOfThree) switch
+                {
+                    "include-beyond" => TwoOfThreeMode.IncludeBeyondLimits,
+                    "exclude-beyond" => TwoOfThreeMode.ExcludeBeyondLimits,
+                    var other => throw new CliException($"--two-of-three must be include-beyond or exclude-beyond; got '{other}'."),
+                },
+                ScreenOutliers = parse.GetValue(screen),
+            };
+            options = options with { TrendLength = options.RunLength };
+            var rebaseLabels = (parse.GetValue(rebase) ?? "")
+                .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return Run(env, env.Resolve(parse.GetValue(input)!), env.Resolve(parse.GetValue(output)!), options, rebaseLabels);
+        });
+        return command;
+    }
+
+    private static int Run(CliEnvironment env, string inputPath, string outputPath, SpcOptions options, string[] rebaseLabels)
+    {
+        var all = SeriesCsv.Read(inputPath);
+        bool named = all.Any(s => s.Name is not null);
+        var problems = new List<string>();
+        int points = 0, special = 0, written = 0;
+        using (var writer = SeriesCsv.Writer.Create(outputPath))
+        {
+            if (named)
+            {
+                writer.Field("series");
+            }
+            writer.WriteRow("t", "value", "mean", "lpl", "upl", "lower_2sigma", "upper_2sigma", "special_cause", "point_type", "variation_icon", "assurance_icon");
+            foreach (var series in all)
+            {
+                string label = SeriesLabel(inputPath, series);
+                if (!CommandInput.TryComplete(series, label, problems))
+                {
+                    continue;
+                }
+                var rebaseAt = new List<int>();
+                bool rebaseOk = true;
+                foreach (var t in rebaseLabels)
+                {
+                    int index = IndexOf(series.Labels, t);
+                    if (index < 0)
+                    {
+                        problems.Add($"{label}: --rebase t '{t}' is not in the series (its t labels run {series.Labels[0]} .. {series.Labels[^1]}).");
+                        rebaseOk = false;
+                    }
+                    else
+                    {
+                        rebaseAt.Add(index);
+                    }
+                }
+                if (!rebaseOk)
+                {
+                    continue;
+                }
+                rebaseAt.Sort();
+                SpcResult result;
+                try
+                {
+                    result = XmrChart.Evaluate(series.Values, options with { RebaseAt = rebaseAt });
+                }
+                catch (ArgumentException ex)
+                {
+                    problems.Add($"{label}: {FirstLine(ex.Message)}");
+                    continue;
+                }
+                foreach (var p in result.Points)
+                {
+                    if (named)
+                    {
+                        writer.Field(series.Name);
+                    }
+                    writer.Field(series.Labels[p.T]).Field(p.Value).Field(p.Mean).Field(p.LowerProcessLimit).Field(p.UpperProcessLimit)
+                        .Field(p.Lower2Sigma).Field(p.Upper2Sigma).Field(p.SpecialCause ? "true" : "false").Field(p.PointType.Code())
+                        .Field(XmrChart.VariationIconOf(p, options.Improvement).Code())
+                        .Field(XmrChart.AssuranceIconOf(p, options.Target, options.Improvement).Code());
+                    writer.EndRow();
+                    special += p.SpecialCause ? 1 : 0;
+                }
+                points += result.Points.Count;
+                written++;
+            }
+        }
+        env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"spc: {written} of {all.Count} series charted, {points} points, {special} special-cause points -> {outputPath}"));
+        return CommandInput.Report(env, problems);
+    }
+
+    internal static string SeriesLabel(string path, InputSeries series) =>
+        series.Name is null ? Path.GetFileName(path) : $"{Path.GetFileName(path)}, series '{series.Name}'";
+
+    private static int IndexOf(IReadOnlyList<string> labels, string t)
+    {
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (string.Equals(labels[i], t, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static string FirstLine(string message)
+    {
+        int cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return cut >= 0 ? message[..cut] : message;
+    }
+}
+
+/// <summary>Input checks and error reporting shared by the spc and forecast commands.</summary>
+internal static class CommandInput
+{
+    /// <summary>False (with one problem per missing value, naming the t label) when the series has gaps.</summary>
+    public static bool TryComplete(InputSeries series, string label, List<string> problems)
+    {
+        bool complete = true;
+        for (int i = 0; i < series.Values.Length; i++)
+        {
+            if (double.IsNaN(series.Values[i]))
+            {
+                problems.Add($"{label}, t {series.Labels[i]}: value is missing; this command needs a complete series (fill the gap or trim the series).");
+                complete = false;
+            }
+        }
+        return complete;
+    }
+
+    /// <summary>Writes every problem (counted) to stderr; exit code 1 when there were any.</summary>
+    public static int Report(CliEnvironment env, List<string> problems)
+    {
+        if (problems.Count == 0)
+        {
+            return ExitCodes.Ok;
+        }
+        env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"csc-kpi: {problems.Count} problem(s); the affected series were not written:"));
+        foreach (var problem in problems)
+        {
+            env.Error.WriteLine("  " + problem);
+        }
+        return ExitCodes.DataErrors;
+    }
+}

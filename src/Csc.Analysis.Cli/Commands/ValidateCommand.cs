@@ -1,0 +1,187 @@
+using System.CommandLine;
+using System.Globalization;
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Domain;
+
+namespace Csc.Analysis.Cli.Commands;
+
+/// <summary>
+/// <c>csc-kpi validate --data PATH [--format F] [--extract-date D] [--issues FILE.csv] [--show N]</c>:
+/// loads the data with <see cref="CaseDataLoader"/> and reports what was read and every issue.
+/// Exit 0 when there are no errors, 1 when the data has errors, 2 for usage problems (a missing
+/// path, an unknown format, a bad date).
+/// </summary>
+internal sealed class ValidateCommand : ICliCommand
+{
+    /// <summary>Issues printed when --show is not given.</summary>
+    public const int DefaultShown = 20;
+
+    public Command Build(CliEnvironment env)
+    {
+        var data = new Option<string>("--data") { Description = "The extract: a canonical folder, SSDA903 CSV folder, CIN census .xml or Annex A .xlsx.", Required = true };
+        var format = new Option<string>("--format") { Description = "auto (default), canonical, ssda903, cin-census or annex-a.", DefaultValueFactory = _ => "auto" };
+        var extractDate = new Option<string?>("--extract-date") { Description = "The day the data was extracted (YYYY-MM-DD); later dates are errors." };
+        var issues = new Option<string?>("--issues") { Description = "Write every issue to this CSV file (severity,rule,file,line,column,value,reason)." };
+        var show = new Option<int>("--show") { Description = $"How many issues to print (default {DefaultShown}; 0 for none).", DefaultValueFactory = _ => DefaultShown };
+
+        var cmd = new Command("validate", "Check an extract: rows read per table, issues by severity and rule, the first issues located.");
+        cmd.Options.Add(data);
+        cmd.Options.Add(format);
+        cmd.Options.Add(extractDate);
+        cmd.Options.Add(issues);
+        cmd.Options.Add(show);
+        cmd.SetAction(parse => Run(
+            env,
+            parse.GetValue(data)!,
+            parse.GetValue(format) ?? "auto",
+            parse.GetValue(extractDate),
+            parse.GetValue(issues),
+            parse.GetValue(show)));
+        return cmd;
+    }
+
+    private static int Run(CliEnvironment env, string dataPath, string formatText, string? extractDateText, string? issuesPath, int show)
+    {
+        if (!DataFormats.TryParse(formatText, out var format))
+        {
+            throw new CliException($"unknown --format '{formatText}': expected auto, canonical, ssda903, cin-census or annex-a.");
+        }
+        DateOnly? extractDate = null;
+        if (extractDateText is not null)
+        {
+            if (!DateOnly.TryParseExact(extractDateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                throw new CliException($"--extract-date '{extractDateText}' is not a date: expected YYYY-MM-DD, for example 2017-05-31.");
+            }
+            extractDate = d;
+        }
+        if (show < 0)
+        {
+            throw new CliException($"--show {show.ToString(CultureInfo.InvariantCulture)} is negative: give 0 or more.");
+        }
+
+        var path = env.Resolve(dataPath);
+        var started = env.Time.GetTimestamp();
+        if (env.IsTerminal)
+        {
+            env.Error.WriteLine($"Reading {path} ...");
+        }
+        LoadResult result;
+        try
+        {
+            result = CaseDataLoader.Load(path, format, new LoadOptions { ExtractDate = extractDate });
+        }
+        catch (DataLoadException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+        if (env.IsTerminal)
+        {
+            var seconds = env.Time.GetElapsedTime(started).TotalSeconds;
+            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {result.Files.Sum(f => f.Rows)} rows from {result.Files.Count} files in {seconds:0.0} s."));
+        }
+
+        WriteSummary(env.Out, path, result, extractDate, show);
+        if (issuesPath is not null)
+        {
+            var file = env.Resolve(issuesPath);
+            WriteIssuesCsv(file, result.Issues);
+            env.Out.WriteLine($"All {result.Issues.Count} issues written to {file}.");
+        }
+        return result.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>The rows of each table of <paramref name="data"/>, named as the canonical files are.</summary>
+    internal static IReadOnlyList<(string Table, int Rows)> TableRows(CaseData data) =>
+    [
+        ("children", data.Children.Count), ("contacts", data.Contacts.Count), ("referrals", data.Referrals.Count),
+        ("assessments", data.Assessments.Count), ("section47", data.Section47Enquiries.Count), ("cp_plans", data.CpPlans.Count),
+        ("cp_visits", data.CpVisits.Count), ("cin_plans", data.CinPlans.Count), ("lac_episodes", data.LacEpisodes.Count),
+        ("missing_episodes", data.MissingEpisodes.Count), ("advocacy", data.Advocacy.Count), ("early_help", data.EarlyHelp.Count),
+        ("events", data.Events.Count),
+    ];
+
+    private static void WriteSummary(TextWriter o, string path, LoadResult result, DateOnly? extractDate, int show)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        o.WriteLine($"Data: {path}");
+        o.WriteLine($"Format: {result.Format.Name()}");
+        o.WriteLine(extractDate is { } x
+            ? $"Extract date: {x.ToString("yyyy-MM-dd", inv)}"
+            : "Extract date: not given (no future-date check; use --extract-date)");
+        o.WriteLine();
+
+        o.WriteLine("Files read:");
+        foreach (var f in result.Files)
+        {
+            o.WriteLine(string.Create(inv, $"  {Path.GetFileName(f.Path),-28} {f.Rows,9} rows  {f.Bytes,12} bytes  sha256 {f.Sha256[..Math.Min(12, f.Sha256.Length)]}"));
+        }
+        if (result.Files.Count == 0)
+        {
+            o.WriteLine("  (none)");
+        }
+        o.WriteLine();
+
+        o.WriteLine("Rows loaded per table:");
+        foreach (var (table, rows) in TableRows(result.Data))
+        {
+            o.WriteLine(string.Create(inv, $"  {table,-28} {rows,9}"));
+        }
+        o.WriteLine();
+
+        var errors = result.ErrorCount;
+        var warnings = result.WarningCount;
+        var infos = result.Issues.Count - errors - warnings;
+        o.WriteLine($"Issues: {Count(errors, "error")}, {Count(warnings, "warning")}, {infos.ToString(inv)} info");
+        var byRule = result.Issues
+            .GroupBy(i => (i.Severity, i.RuleId))
+            .OrderByDescending(g => g.Key.Severity).ThenBy(g => g.Key.RuleId, StringComparer.Ordinal)
+            .ToList();
+        foreach (var g in byRule)
+        {
+            o.WriteLine(string.Create(inv, $"  {SeverityName(g.Key.Severity),-8} {g.Key.RuleId,-36} {g.Count(),9}"));
+        }
+
+        if (show > 0 && result.Issues.Count > 0)
+        {
+            // errors first, then warnings, then info; within each, in the order found (file, line)
+            var ordered = result.Issues.OrderByDescending(i => i.Severity).ToList();
+            var shown = Math.Min(show, ordered.Count);
+            o.WriteLine();
+            o.WriteLine(string.Create(inv, $"First {shown} of {ordered.Count} issues:"));
+            foreach (var issue in ordered.Take(shown))
+            {
+                o.WriteLine($"  {issue}");
+            }
+            if (ordered.Count > shown)
+            {
+                o.WriteLine(string.Create(inv, $"  ... and {ordered.Count - shown} more (write them all with --issues FILE.csv)."));
+            }
+        }
+        o.WriteLine();
+        o.WriteLine(errors == 0
+            ? "Result: no errors."
+            : $"Result: {Count(errors, "error")}; the rows (or files) they are about were not loaded.");
+    }
+
+    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun + "s");
+
+    private static string SeverityName(IssueSeverity s) => s.ToString().ToLowerInvariant();
+
+    /// <summary>Writes issues as CSV: severity,rule,file,line,column,value,reason (UTF-8, LF, RFC 4180 quoting).</summary>
+    internal static void WriteIssuesCsv(string file, IReadOnlyList<DataIssue> issues)
+    {
+        var folder = Path.GetDirectoryName(file);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        using var w = CsvText.CreateFile(file);
+        CsvText.WriteRow(w, "severity", "rule", "file", "line", "column", "value", "reason");
+        foreach (var i in issues)
+        {
+            CsvText.WriteRow(w, SeverityName(i.Severity), i.RuleId, i.File, i.Line?.ToString(CultureInfo.InvariantCulture), i.Column, i.Value, i.Reason);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Domain;
+
+namespace Csc.Analysis.Data.Canonical;
+
+/// <summary>A two-way map between an enum and the codes the canonical files use for it.</summary>
+public sealed class EnumCodes<TEnum>
+    where TEnum : struct, Enum
+{
+    private readonly Dictionary<TEnum, string> toCode = [];
+    private readonly Dictionary<string, TEnum> fromCode = new(StringComparer.OrdinalIgnoreCase);
+
+    public EnumCodes(string name, params (TEnum Value, string Code)[] pairs)
+    {
+        foreach (var (value, code) in pairs)
+        {
+            toCode.Add(value, code);
+            fromCode.Add(code, value);
+        }
+        List = new CodeList(name, pairs.Select(p => p.Code));
+    }
+
+    /// <summary>The codes as a list for validation messages.</summary>
+    public CodeList List { get; }
+
+    public string Code(TEnum value) => toCode.TryGetValue(value, out var c)
+        ? c
+        : throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(TEnum).Name}.{value} has no canonical code.");
+
+    public TEnum Value(string code) => fromCode[code.Trim()];
+}
+
+/// <summary>The code lists of the canonical extract.</summary>
+public static class CanonicalCodes
+{
+    /// <summary>brag_rating: Blue, Green, Amber, Red; blank is <see cref="BragRating.None"/>.</summary>
+    public static EnumCodes<BragRating> Brag { get; } = new("BRAG rating",
+        (BragRating.Blue, "Blue"), (BragRating.Green, "Green"), (BragRating.Amber, "Amber"), (BragRating.Red, "Red"));
+
+    public static EnumCodes<ContactOutcome> ContactOutcomes { get; } = new("contact outcome",
+        (ContactOutcome.Nfa, "NFA"), (ContactOutcome.EarlyHelp, "EARLY_HELP"), (ContactOutcome.Referral, "REFERRAL"),
+        (ContactOutcome.Signpost, "SIGNPOST"), (ContactOutcome.Other, "OTHER"));
+
+    public static EnumCodes<AssessmentOutcome> AssessmentOutcomes { get; } = new("assessment outcome",
+        (AssessmentOutcome.Nfa, "NFA"), (AssessmentOutcome.Cin, "CIN"), (AssessmentOutcome.Cp, "CP"),
+        (AssessmentOutcome.Lac, "LAC"), (AssessmentOutcome.EarlyHelp, "EARLY_HELP"), (AssessmentOutcome.Other, "OTHER"));
+
+    public static EnumCodes<MissingType> MissingTypes { get; } = new("missing or absent",
+        (MissingType.Missing, "M"), (MissingType.Absent, "A"));
+
+    public static EnumCodes<EarlyHelpRoute> EarlyHelpRoutes { get; } = new("early help route",
+        (EarlyHelpRoute.FrontDoor, "FRONT_DOOR"), (EarlyHelpRoute.StepDown, "STEP_DOWN"), (EarlyHelpRoute.Other, "OTHER"));
+
+    /// <summary>CP plan category of abuse: NEG neglect, PHY physical, SAB sexual, EMO emotional, MUL multiple.</summary>
+    public static CodeList CpCategory { get; } = new("category of abuse", ["NEG", "PHY", "SAB", "EMO", "MUL"]);
+
+    public static CodeList ReasonNewEpisode { get; } = new("SSDA903 reason for new episode (RNE)", Ssda903Codes.ReasonNewEpisode.Keys);
+
+    public static CodeList LegalStatus { get; } = new("SSDA903 legal status (LS)", Ssda903Codes.LegalStatus.Keys);
+
+    public static CodeList CategoryOfNeed { get; } = new("SSDA903 category of need (CIN)", Ssda903Codes.CategoryOfNeed.Keys);
+
+    public static CodeList PlacementType { get; } = new("SSDA903 placement type (PLACE)", Ssda903Codes.PlacementType.Keys);
+
+    public static CodeList PlacementProvider { get; } = new("SSDA903 placement provider (PLACE_PROVIDER)", Ssda903Codes.PlacementProvider.Keys);
+
+    public static CodeList ReasonCeased { get; } = new("SSDA903 reason episode ceased (REC)", Ssda903Codes.ReasonCeased.Keys);
+}

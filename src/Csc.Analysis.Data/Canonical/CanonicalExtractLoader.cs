@@ -1,0 +1,368 @@
+using System.Globalization;
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Data.Validation;
+using Csc.Analysis.Domain;
+
+namespace Csc.Analysis.Data.Canonical;
+
+/// <summary>
+/// Loads a canonical extract: a folder of CSV files named as in <see cref="CanonicalSchema"/>
+/// (file names matched case-insensitively), columns read by name in any order. Streams every file
+/// (memory grows with the rows kept, not the file size). Each row is validated as it is read
+/// (<see cref="CanonicalRules"/>): a row with an error is not loaded and the error says why; a row
+/// with only warnings is loaded. Absent tables are empty, with an info issue.
+/// </summary>
+public sealed class CanonicalExtractLoader : ICaseDataLoader
+{
+    private static readonly ParseRuleIds Rules = CanonicalRules.Parse;
+
+    public DataFormat Format => DataFormat.Canonical;
+
+    /// <summary>True for a folder holding children.csv or any other canonical table file.</summary>
+    public bool CanLoad(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            return false;
+        }
+        var files = FindFiles(path, null);
+        return CanonicalSchema.Tables.Any(t => files.ContainsKey(t.FileName));
+    }
+
+    public LoadResult Load(string path, LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Directory.Exists(path))
+        {
+            throw new DataLoadException(File.Exists(path)
+                ? $"'{path}' is a file; a canonical extract is a folder of CSV files (children.csv, contacts.csv, ...)."
+                : $"'{path}' does not exist.");
+        }
+        var ctx = new Context(path, options);
+        ReportFolder(ctx);
+
+        var children = ctx.Read(CanonicalSchema.Children, "child_id", ReadChild, checkChild: false);
+        var data = new CaseData
+        {
+            ExtractDate = options.ExtractDate,
+            Children = children,
+            Contacts = ctx.Read(CanonicalSchema.Contacts, "contact_id", ReadContact),
+            Referrals = ctx.Read(CanonicalSchema.Referrals, "referral_id", ReadReferral),
+            Assessments = ctx.Read(CanonicalSchema.Assessments, "assessment_id", ReadAssessment),
+            Section47Enquiries = ctx.Read(CanonicalSchema.Section47, "s47_id", ReadSection47),
+            CpPlans = ctx.Read(CanonicalSchema.CpPlans, "cp_plan_id", ReadCpPlan),
+            CpVisits = ctx.Read(CanonicalSchema.CpVisits, "visit_id", ReadCpVisit),
+            CinPlans = ctx.Read(CanonicalSchema.CinPlans, "cin_plan_id", ReadCinPlan),
+            LacEpisodes = ctx.Read(CanonicalSchema.LacEpisodes, "episode_id", r => ReadLacEpisode(r, options)),
+            MissingEpisodes = ctx.Read(CanonicalSchema.MissingEpisodes, "missing_id", ReadMissing),
+            Advocacy = ctx.Read(CanonicalSchema.Advocacy, "advocacy_id", ReadAdvocacy),
+            EarlyHelp = ctx.Read(CanonicalSchema.EarlyHelp, "early_help_id", ReadEarlyHelp),
+            Events = ctx.Read(CanonicalSchema.Events, null, ReadEvent, checkChild: false),
+        };
+        return new LoadResult(DataFormat.Canonical, data, ctx.Issues.Issues, ctx.Files);
+    }
+
+    private static void ReportFolder(Context ctx)
+    {
+        if (!CanonicalSchema.Tables.Any(t => ctx.FilesByName.ContainsKey(t.FileName)))
+        {
+            ctx.Issues.Error(CanonicalRules.NoTables, ctx.Folder, null, null, null,
+                $"no canonical table files found; expected {string.Join(", ", CanonicalSchema.Tables.Select(t => t.FileName))}.");
+        }
+        foreach (var (used, ignored) in ctx.NameClashes)
+        {
+            ctx.Issues.Warning(CanonicalRules.DuplicateFile, Path.GetFileName(ignored), null, null, null,
+                $"the folder also has {Path.GetFileName(used)}, the same name in other letter case; {Path.GetFileName(used)} is read and this file is ignored. Remove one of them.");
+        }
+        var known = new HashSet<string>(CanonicalSchema.Tables.Select(t => t.FileName), StringComparer.OrdinalIgnoreCase);
+        foreach (var name in ctx.FilesByName.Keys.Where(n => !known.Contains(n)).Order(StringComparer.Ordinal))
+        {
+            ctx.Issues.Info(CanonicalRules.UnknownFile, name, null, null, null, "not a canonical table file; ignored.");
+        }
+    }
+
+    // The .csv files of the folder by name, ignoring case (the first in ordinal order wins; the others are clashes).
+    private static Dictionary<string, string> FindFiles(string folder, List<(string Used, string Ignored)>? clashes)
+    {
+        var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var f in Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(f);
+            if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !files.TryAdd(name, f))
+            {
+                clashes?.Add((files[name], f));
+            }
+        }
+        return files;
+    }
+
+    private sealed class Context(string folder, LoadOptions options)
+    {
+        private Dictionary<string, string>? filesByName;
+
+        public string Folder { get; } = folder;
+
+        public IssueCollector Issues { get; } = new();
+
+        public List<SourceFile> Files { get; } = [];
+
+        public List<(string Used, string Ignored)> NameClashes { get; } = [];
+
+        public Dictionary<string, string> FilesByName => filesByName ??= FindFiles(Folder, NameClashes);
+
+        // Every child_id seen in children.csv (rejected rows too: the child exists); null when the table is unusable.
+        public HashSet<string>? ChildIds { get; private set; }
+
+        public List<T> Read<T>(CanonicalTable table, string? idColumn, Func<RowReader, T?> parse, bool checkChild = true)
+            where T : class
+        {
+            var rows = new List<T>();
+            if (!FilesByName.TryGetValue(table.FileName, out var path))
+            {
+                var more = table == CanonicalSchema.Children ? " Child ids in the other tables are not checked." : string.Empty;
+                Issues.Info(CanonicalRules.TableAbsent, table.FileName, null, null, null, $"{table.FileName} is absent; the table is empty.{more}");
+                return rows;
+            }
+            var isChildren = table == CanonicalSchema.Children;
+            var seen = idColumn is null ? null : new Dictionary<string, long>(StringComparer.Ordinal);
+            var errorsBefore = Issues.ErrorCount;
+            var file = CsvTableReader.Read(path, Path.GetFileName(path), table.Schema, Issues, Rules, options.ExtractDate, row =>
+            {
+                if (seen is not null)
+                {
+                    var id = row.Text(idColumn!);
+                    if (id is not null)
+                    {
+                        if (isChildren)
+                        {
+                            ChildIds ??= new HashSet<string>(StringComparer.Ordinal);
+                            ChildIds.Add(id);
+                        }
+                        if (!seen.TryAdd(id, row.Line))
+                        {
+                            row.Error(CanonicalRules.DuplicateId, idColumn, id, $"{idColumn} '{id}' is used again (first on line {seen[id]}); this row is not loaded.");
+                            return;
+                        }
+                    }
+                }
+                var record = parse(row);
+                if (checkChild && !row.HasErrors && ChildIds is not null && row.Text("child_id") is { } child && !ChildIds.Contains(child))
+                {
+                    row.Warning(CanonicalRules.OrphanChild, "child_id", child, $"child_id '{child}' is not in children.csv; the row is kept.");
+                }
+                if (!row.HasErrors && record is not null)
+                {
+                    rows.Add(record);
+                }
+            });
+            if (isChildren && ChildIds is null && Issues.ErrorCount == errorsBefore)
+            {
+                ChildIds = new HashSet<string>(StringComparer.Ordinal); // a header-only children.csv: no child is known
+            }
+            Files.Add(file);
+            return rows;
+        }
+    }
+
+    private static void CheckEnd(RowReader row, string startColumn, DateOnly? start, string endColumn, DateOnly? end)
+    {
+        if (start is { } s && end is { } e && e < s)
+        {
+            row.Error(CanonicalRules.EndBeforeStart, endColumn, Iso(e), $"{endColumn} {Iso(e)} is before {startColumn} {Iso(s)}.");
+        }
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Iso(DateTime d) => d.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    private static Child? ReadChild(RowReader r)
+    {
+        var id = r.Text("child_id", required: true);
+        var dob = r.Date("date_of_birth");
+        return r.HasErrors ? null : new Child(id!, r.Text("sex"), dob, r.Text("ethnicity"), r.Text("disability"), r.Text("home_postcode"));
+    }
+
+    private static Contact? ReadContact(RowReader r)
+    {
+        var id = r.Text("contact_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var date = r.Date("contact_date", required: true);
+        var brag = r.Code("brag_rating", CanonicalCodes.Brag.List);
+        var outcome = r.Code("outcome", CanonicalCodes.ContactOutcomes.List, required: true);
+        return r.HasErrors ? null : new Contact(id!, child!, date!.Value, r.Text("source"),
+            brag is null ? BragRating.None : CanonicalCodes.Brag.Value(brag), CanonicalCodes.ContactOutcomes.Value(outcome!), r.Text("team"));
+    }
+
+    private static Referral? ReadReferral(RowReader r)
+    {
+        var id = r.Text("referral_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var date = r.Date("referral_date", required: true);
+        var nfa = r.Flag("nfa", FlagStyles.Any);
+        return r.HasErrors ? null : new Referral(id!, child!, date!.Value, r.Text("source"), nfa ?? false, r.Text("team"), r.Text("worker"));
+    }
+
+    private static Assessment? ReadAssessment(RowReader r)
+    {
+        var id = r.Text("assessment_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var start = r.Date("start_date", required: true);
+        var authorised = r.Date("authorised_date");
+        var outcome = r.Code("outcome", CanonicalCodes.AssessmentOutcomes.List);
+        CheckEnd(r, "start_date", start, "authorised_date", authorised);
+        return r.HasErrors ? null : new Assessment(id!, child!, r.Text("referral_id"), start!.Value, authorised,
+            outcome is null ? null : CanonicalCodes.AssessmentOutcomes.Value(outcome), r.Text("team"), r.Text("worker"));
+    }
+
+    private static Section47Enquiry? ReadSection47(RowReader r)
+    {
+        var id = r.Text("s47_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var sd = r.Date("strategy_discussion_date", required: true);
+        var notRequired = r.Flag("icpc_not_required", FlagStyles.Any);
+        var icpc = r.Date("icpc_date");
+        var recorded = r.Date("icpc_recorded_date");
+        var cpPlan = r.Flag("cp_plan_from_icpc", FlagStyles.Any);
+        if (r.HasErrors)
+        {
+            return null;
+        }
+        if (icpc is { } i && i < sd!.Value)
+        {
+            r.Warning(CanonicalRules.IcpcBeforeS47, "icpc_date", Iso(i),
+                $"icpc_date {Iso(i)} is before strategy_discussion_date {Iso(sd.Value)}; kept, but excluded from ICPC timeliness.");
+        }
+        if (icpc is { } i2 && recorded is { } rec && rec < i2)
+        {
+            r.Warning(CanonicalRules.IcpcRecordedBeforeIcpc, "icpc_recorded_date", Iso(rec), $"icpc_recorded_date {Iso(rec)} is before icpc_date {Iso(i2)}.");
+        }
+        if (notRequired == true && icpc is { } i3)
+        {
+            r.Warning(CanonicalRules.IcpcNotRequiredConflict, "icpc_date", Iso(i3), $"icpc_not_required is Y but icpc_date is {Iso(i3)}; counted as no ICPC.");
+        }
+        return new Section47Enquiry(id!, child!, sd!.Value, notRequired ?? false, icpc, recorded, cpPlan, r.Text("team"), r.Text("worker"));
+    }
+
+    private static CpPlan? ReadCpPlan(RowReader r)
+    {
+        var id = r.Text("cp_plan_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var start = r.Date("start_date", required: true);
+        var end = r.Date("end_date");
+        var initial = r.Code("initial_category", CanonicalCodes.CpCategory, unknownSeverity: IssueSeverity.Warning);
+        var latest = r.Code("latest_category", CanonicalCodes.CpCategory, unknownSeverity: IssueSeverity.Warning);
+        CheckEnd(r, "start_date", start, "end_date", end);
+        return r.HasErrors ? null : new CpPlan(id!, child!, start!.Value, end, initial, latest, r.Text("team"), r.Text("worker"));
+    }
+
+    private static CpVisit? ReadCpVisit(RowReader r)
+    {
+        var id = r.Text("visit_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var date = r.Date("visit_date", required: true);
+        var alone = r.Flag("seen_alone", FlagStyles.Any);
+        return r.HasErrors ? null : new CpVisit(id!, child!, date!.Value, alone, r.Text("worker"));
+    }
+
+    private static CinPlan? ReadCinPlan(RowReader r)
+    {
+        var id = r.Text("cin_plan_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var start = r.Date("start_date", required: true);
+        var end = r.Date("end_date");
+        CheckEnd(r, "start_date", start, "end_date", end);
+        return r.HasErrors ? null : new CinPlan(id!, child!, start!.Value, end, r.Text("team"), r.Text("worker"));
+    }
+
+    private static LacEpisode? ReadLacEpisode(RowReader r, LoadOptions options)
+    {
+        var id = r.Text("episode_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var start = r.Date("start_date", required: true);
+        var end = r.Date("end_date");
+        const IssueSeverity warn = IssueSeverity.Warning;
+        var rne = r.Code("reason_new_episode", CanonicalCodes.ReasonNewEpisode, unknownSeverity: warn);
+        var ls = r.Code("legal_status", CanonicalCodes.LegalStatus, required: true, unknownSeverity: warn);
+        var cin = r.Code("category_of_need", CanonicalCodes.CategoryOfNeed, unknownSeverity: warn);
+        var place = r.Code("placement_type", CanonicalCodes.PlacementType, unknownSeverity: warn);
+        var provider = r.Code("placement_provider", CanonicalCodes.PlacementProvider, unknownSeverity: warn);
+        var distance = r.Number("placement_distance_miles");
+        var inside = r.Flag("placement_inside_la", FlagStyles.Any);
+        var rec = r.Code("reason_ceased", CanonicalCodes.ReasonCeased, unknownSeverity: warn);
+        CheckEnd(r, "start_date", start, "end_date", end);
+        if (r.HasErrors)
+        {
+            return null;
+        }
+        var distanceText = r.Text("placement_distance_miles");
+        if (distance < 0)
+        {
+            r.Warning(CanonicalRules.NegativeDistance, "placement_distance_miles", distanceText, "a distance cannot be negative; treated as unknown, the episode is kept.");
+            distance = null;
+        }
+        else if (distance > options.MaxPlausibleDistanceMiles)
+        {
+            r.Warning(CanonicalRules.ImplausibleDistance, "placement_distance_miles", distanceText,
+                string.Create(CultureInfo.InvariantCulture, $"{distance} miles is more than {options.MaxPlausibleDistanceMiles} miles, implausible for a placement from England; kept. Check the postcodes."));
+        }
+        return new LacEpisode(id!, child!, start!.Value, end, rne, ls!, cin, place, provider, r.Text("placement_postcode"), distance, inside, rec);
+    }
+
+    private static MissingEpisode? ReadMissing(RowReader r)
+    {
+        var id = r.Text("missing_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var start = r.DateTime("start_datetime", required: true);
+        var end = r.DateTime("end_datetime");
+        var type = r.Code("missing_or_absent", CanonicalCodes.MissingTypes.List, required: true);
+        var offered = r.Flag("rhi_offered", FlagStyles.Any);
+        var rhi = r.DateTime("rhi_completed_datetime");
+        if (start is { } s && end is { } e && e < s)
+        {
+            r.Error(CanonicalRules.EndBeforeStart, "end_datetime", Iso(e), $"end_datetime {Iso(e)} is before start_datetime {Iso(s)}.");
+        }
+        if (r.HasErrors)
+        {
+            return null;
+        }
+        if (rhi is { } done && end is { } back && done < back)
+        {
+            r.Warning(CanonicalRules.RhiBeforeReturn, "rhi_completed_datetime", Iso(done), $"rhi_completed_datetime {Iso(done)} is before the return (end_datetime {Iso(back)}); kept.");
+        }
+        return new MissingEpisode(id!, child!, start!.Value, end, CanonicalCodes.MissingTypes.Value(type!), offered, rhi);
+    }
+
+    private static AdvocacyAllocation? ReadAdvocacy(RowReader r)
+    {
+        var id = r.Text("advocacy_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var start = r.Date("start_date", required: true);
+        var end = r.Date("end_date");
+        CheckEnd(r, "start_date", start, "end_date", end);
+        return r.HasErrors ? null : new AdvocacyAllocation(id!, child!, start!.Value, end);
+    }
+
+    private static EarlyHelpEpisode? ReadEarlyHelp(RowReader r)
+    {
+        var id = r.Text("early_help_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var start = r.Date("start_date", required: true);
+        var end = r.Date("end_date");
+        var route = r.Code("route", CanonicalCodes.EarlyHelpRoutes.List, required: true);
+        CheckEnd(r, "start_date", start, "end_date", end);
+        return r.HasErrors ? null : new EarlyHelpEpisode(id!, child!, start!.Value, end, CanonicalCodes.EarlyHelpRoutes.Value(route!));
+    }
+
+    private static ContextEvent? ReadEvent(RowReader r)
+    {
+        // Events may be planned ahead (a post vacant until next month): no future-date check.
+        var date = r.Date("date", required: true, allowFuture: true);
+        var end = r.Date("end_date", allowFuture: true);
+        var label = r.Text("label", required: true);
+        CheckEnd(r, "date", date, "end_date", end);
+        return r.HasErrors ? null : new ContextEvent(date!.Value, end, label!, r.Text("category"));
+    }
+}

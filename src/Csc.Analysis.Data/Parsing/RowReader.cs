@@ -1,0 +1,227 @@
+using System.Globalization;
+using Csc.Analysis.Domain;
+
+namespace Csc.Analysis.Data.Parsing;
+
+/// <summary>
+/// Typed access to the fields of the current CSV row by column NAME, reporting every bad value to
+/// the <see cref="IssueCollector"/> with the file, line, column and value. Errors mark the row
+/// (<see cref="HasErrors"/>): the loader then skips it, and the error says why. Blank values are
+/// null; a blank required value is a <see cref="ParseRuleIds.MissingValue"/> error. When an extract
+/// date is set, dates after it are <see cref="ParseRuleIds.FutureDate"/> errors.
+/// </summary>
+public sealed class RowReader
+{
+    // Values of a column with few distinct values (team, source, codes) are shared, not copied per
+    // row: large extracts then keep one "MASH" instead of a million. A column that passes
+    // PoolLimit distinct values (an id) stops being pooled.
+    private const int PoolLimit = 4096;
+    private readonly Dictionary<int, Dictionary<string, string>?> pools = [];
+    private readonly IReadOnlyDictionary<string, int> columns;
+    private readonly ParseRuleIds rules;
+    private readonly DateOnly? extractDate;
+    private IReadOnlyList<string> fields = [];
+
+    internal RowReader(string file, IReadOnlyDictionary<string, int> columns, IssueCollector issues, ParseRuleIds rules, DateOnly? extractDate)
+    {
+        File = file;
+        this.columns = columns;
+        Issues = issues;
+        this.rules = rules;
+        this.extractDate = extractDate;
+    }
+
+    /// <summary>The file name used in issues.</summary>
+    public string File { get; }
+
+    /// <summary>The physical line the current row starts on.</summary>
+    public long Line { get; private set; }
+
+    /// <summary>True when an error was raised for the current row (it should not be used).</summary>
+    public bool HasErrors { get; private set; }
+
+    public IssueCollector Issues { get; }
+
+    internal void Reset(CsvRecord record)
+    {
+        fields = record.Fields;
+        Line = record.Line;
+        HasErrors = false;
+    }
+
+    /// <summary>True when the header has this column.</summary>
+    public bool HasColumn(string column) => columns.ContainsKey(column);
+
+    /// <summary>The raw field, or null when the header has no such column.</summary>
+    public string? Raw(string column) => columns.TryGetValue(column, out var i) && i < fields.Count ? fields[i] : null;
+
+    /// <summary>The trimmed value, or null when blank or the column is absent.</summary>
+    public string? Text(string column, bool required = false)
+    {
+        var index = columns.TryGetValue(column, out var i) && i < fields.Count ? i : -1;
+        var raw = index < 0 ? null : fields[index];
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            if (required)
+            {
+                Error(rules.MissingValue, column, raw ?? string.Empty, $"{column} is required but blank.");
+            }
+            return null;
+        }
+        return Pool(index, raw.Trim());
+    }
+
+    private string Pool(int column, string value)
+    {
+        if (!pools.TryGetValue(column, out var pool))
+        {
+            pool = new Dictionary<string, string>(StringComparer.Ordinal);
+            pools[column] = pool;
+        }
+        if (pool is null)
+        {
+            return value;
+        }
+        if (pool.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+        if (pool.Count >= PoolLimit)
+        {
+            pools[column] = null;
+            return value;
+        }
+        pool.Add(value, value);
+        return value;
+    }
+
+    /// <summary>A date (yyyy-MM-dd or dd/MM/yyyy), null when blank. <paramref name="allowFuture"/> skips the extract-date check (for planned events).</summary>
+    public DateOnly? Date(string column, bool required = false, bool allowFuture = false)
+    {
+        var text = Text(column, required);
+        if (text is null)
+        {
+            return null;
+        }
+        if (!FieldParsers.TryParseDate(text, out var date))
+        {
+            Error(rules.DateFormat, column, text, $"{column} is {FieldParsers.DescribeBadDate(text)}");
+            return null;
+        }
+        if (!allowFuture && extractDate is { } x && date > x)
+        {
+            Error(rules.FutureDate, column, text, $"{column} {date:yyyy-MM-dd} is after the extract date {x:yyyy-MM-dd}.");
+            return null;
+        }
+        return date;
+    }
+
+    /// <summary>A date and time (yyyy-MM-ddTHH:mm, seconds optional, 'T' or space), null when blank.</summary>
+    public DateTime? DateTime(string column, bool required = false)
+    {
+        var text = Text(column, required);
+        if (text is null)
+        {
+            return null;
+        }
+        if (!FieldParsers.TryParseDateTime(text, out var value))
+        {
+            Error(rules.DateTimeFormat, column, text, $"{column} is {FieldParsers.DescribeBadDateTime(text)}");
+            return null;
+        }
+        if (extractDate is { } x && DateOnly.FromDateTime(value) > x)
+        {
+            Error(rules.FutureDate, column, text, $"{column} {value:yyyy-MM-ddTHH:mm} is after the extract date {x:yyyy-MM-dd}.");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>A yes/no flag in the spellings allowed by <paramref name="styles"/>, null when blank.</summary>
+    public bool? Flag(string column, FlagStyles styles, bool required = false)
+    {
+        var text = Text(column, required);
+        if (text is null)
+        {
+            return null;
+        }
+        if (!FieldParsers.TryParseFlag(text, styles, out var value))
+        {
+            Error(rules.FlagFormat, column, text, $"{column} is not a flag; expected {FieldParsers.DescribeFlagStyles(styles)}.");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>An invariant number, null when blank.</summary>
+    public double? Number(string column, bool required = false)
+    {
+        var text = Text(column, required);
+        if (text is null)
+        {
+            return null;
+        }
+        if (!FieldParsers.TryParseDouble(text, out var value))
+        {
+            Error(rules.NumberFormat, column, text, $"{column} is not a number; expected digits with an optional '.' decimal point (for example 12.5).");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>An invariant decimal, null when blank.</summary>
+    public decimal? Decimal(string column, bool required = false)
+    {
+        var text = Text(column, required);
+        if (text is null)
+        {
+            return null;
+        }
+        if (!FieldParsers.TryParseDecimal(text, out var value))
+        {
+            Error(rules.NumberFormat, column, text, $"{column} is not a number; expected digits with an optional '.' decimal point (for example 12.5).");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>
+    /// A code from <paramref name="codes"/> (case-insensitive), returned as spelled in the list; null
+    /// when blank. An unknown code raises <paramref name="unknownSeverity"/>: with Error the row is
+    /// marked bad and null returned; with Warning the trimmed value is kept and returned.
+    /// </summary>
+    public string? Code(string column, CodeList codes, bool required = false, IssueSeverity unknownSeverity = IssueSeverity.Error)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var text = Text(column, required);
+        if (text is null)
+        {
+            return null;
+        }
+        if (codes.TryMatch(text, out var code))
+        {
+            return code;
+        }
+        Report(unknownSeverity, rules.UnknownCode, column, text, $"{column} {codes.DescribeUnknown(text)}");
+        return unknownSeverity == IssueSeverity.Error ? null : text;
+    }
+
+    /// <summary>Records an error for this row (the row is marked bad).</summary>
+    public void Error(string ruleId, string? column, string? value, string reason) => Report(IssueSeverity.Error, ruleId, column, value, reason);
+
+    /// <summary>Records a warning for this row (the row is kept).</summary>
+    public void Warning(string ruleId, string? column, string? value, string reason) => Report(IssueSeverity.Warning, ruleId, column, value, reason);
+
+    /// <summary>Records an issue for this row; an error marks the row bad.</summary>
+    public void Report(IssueSeverity severity, string ruleId, string? column, string? value, string reason)
+    {
+        if (severity == IssueSeverity.Error)
+        {
+            HasErrors = true;
+        }
+        Issues.Add(severity, ruleId, File, Line, column, value, reason);
+    }
+
+    /// <summary>Formats a date as the messages do (yyyy-MM-dd).</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

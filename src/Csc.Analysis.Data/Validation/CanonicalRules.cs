@@ -1,0 +1,66 @@
+using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Domain;
+
+namespace Csc.Analysis.Data.Validation;
+
+/// <summary>A validation rule: its stable id, the severity it raises and what it means.</summary>
+public sealed record ValidationRule(string Id, IssueSeverity Severity, string Meaning);
+
+/// <summary>
+/// The rule ids of the canonical extract loader. Ids are stable (reports and issue files count by
+/// them); docs/data-model.md lists them with the same meanings. Error means the row (or the whole
+/// file, for header rules) is not loaded; Warning keeps the row; Info is for the record.
+/// </summary>
+public static class CanonicalRules
+{
+    /// <summary>The shared CSV and field rules with the "CAN_" prefix.</summary>
+    public static ParseRuleIds Parse { get; } = new("CAN_");
+
+    public const string NoTables = "CAN_NO_TABLES";
+    public const string TableAbsent = "CAN_TABLE_ABSENT";
+    public const string UnknownFile = "CAN_UNKNOWN_FILE";
+    public const string DuplicateFile = "CAN_DUPLICATE_FILE";
+    public const string DuplicateId = "CAN_DUPLICATE_ID";
+    public const string OrphanChild = "CAN_ORPHAN_CHILD";
+    public const string EndBeforeStart = "CAN_END_BEFORE_START";
+    public const string IcpcBeforeS47 = "CAN_ICPC_BEFORE_S47";
+    public const string IcpcRecordedBeforeIcpc = "CAN_ICPC_RECORDED_BEFORE_ICPC";
+    public const string IcpcNotRequiredConflict = "CAN_ICPC_NOT_REQUIRED_CONFLICT";
+    public const string NegativeDistance = "CAN_NEGATIVE_DISTANCE";
+    public const string ImplausibleDistance = "CAN_IMPLAUSIBLE_DISTANCE";
+    public const string RhiBeforeReturn = "CAN_RHI_BEFORE_RETURN";
+
+    /// <summary>Every rule, in the order docs/data-model.md lists them.</summary>
+    public static IReadOnlyList<ValidationRule> All { get; } =
+    [
+        new(Parse.EmptyFile, IssueSeverity.Error, "A zero-byte file (or only blank lines): expected a header row. No rows loaded from it."),
+        new(Parse.Delimiter, IssueSeverity.Error, "The header is one column containing ';' or a tab: the file is semicolon- or tab-delimited. Canonical files are comma-separated. No rows loaded."),
+        new(Parse.MissingColumns, IssueSeverity.Error, "Required columns are missing from the header (one issue per file naming them). No rows loaded."),
+        new(Parse.DuplicateColumn, IssueSeverity.Error, "A column is named twice in the header. No rows loaded."),
+        new(Parse.UnknownColumn, IssueSeverity.Warning, "A header column the table does not have; its values are ignored."),
+        new(Parse.AbsentColumns, IssueSeverity.Info, "Optional columns absent from the header; their values are blank."),
+        new(Parse.FieldCount, IssueSeverity.Error, "A row with more or fewer fields than the header (often an unquoted comma)."),
+        new(Parse.UnterminatedQuote, IssueSeverity.Error, "A quoted field that is never closed; the rest of the file was swallowed by it."),
+        new(Parse.Encoding, IssueSeverity.Warning, "Bytes that are not UTF-8 (an 'ANSI' export): reported once per file; the rows are kept but such characters are replaced. Save as 'CSV UTF-8'."),
+        new(Parse.MissingValue, IssueSeverity.Error, "A required value (an id, the child id, a start date, an outcome, ...) is blank."),
+        new(Parse.DateFormat, IssueSeverity.Error, "Not a date in yyyy-MM-dd or dd/MM/yyyy, or an impossible date such as 31/02/2017 or 2017-02-29."),
+        new(Parse.DateTimeFormat, IssueSeverity.Error, "Not a date-time in yyyy-MM-ddTHH:mm (seconds optional, 'T' or a space)."),
+        new(Parse.FlagFormat, IssueSeverity.Error, "Not a flag: Y, N (also Yes, No, 1, 0, true, false)."),
+        new(Parse.NumberFormat, IssueSeverity.Error, "Not an invariant number (digits, optional '.' decimal point)."),
+        new(Parse.UnknownCode, IssueSeverity.Error, "A code not in the column's list. Error (row not loaded) for outcome, brag_rating, missing_or_absent and route; Warning (value kept as given) for the SSDA903 codes and CP categories."),
+        new(Parse.FutureDate, IssueSeverity.Error, "A date after the extract date (--extract-date / LoadOptions.ExtractDate)."),
+        new(NoTables, IssueSeverity.Error, "The folder has none of the canonical table files."),
+        new(TableAbsent, IssueSeverity.Info, "A table's file is absent; the table is empty. For children.csv, child ids are then not checked."),
+        new(UnknownFile, IssueSeverity.Info, "A .csv file in the folder that is not a canonical table; ignored."),
+        new(DuplicateFile, IssueSeverity.Warning, "Two files whose names differ only in letter case (children.csv and Children.csv): the first in ordinal order is read, the other ignored."),
+        new(DuplicateId, IssueSeverity.Error, "The row's id was already used on an earlier line of the same file; the later row is not loaded."),
+        new(OrphanChild, IssueSeverity.Warning, "The child_id is not in children.csv. The row is kept (events count without the child's details)."),
+        new(EndBeforeStart, IssueSeverity.Error, "An end (end_date, authorised_date, end_datetime) before its start."),
+        new(IcpcBeforeS47, IssueSeverity.Warning, "ICPC date before the strategy discussion. Kept, but the ICPC timeliness KPI excludes it (as the DfE does)."),
+        new(IcpcRecordedBeforeIcpc, IssueSeverity.Warning, "icpc_recorded_date before icpc_date: the record cannot be entered before the conference."),
+        new(IcpcNotRequiredConflict, IssueSeverity.Warning, "icpc_not_required is Y but an icpc_date is given; the enquiry counts as having no ICPC."),
+        new(NegativeDistance, IssueSeverity.Warning, "A negative placement distance; the distance is treated as unknown (blank), the episode is kept."),
+        new(ImplausibleDistance, IssueSeverity.Warning, "A placement distance above LoadOptions.MaxPlausibleDistanceMiles (600 by default); kept."),
+        new(RhiBeforeReturn, IssueSeverity.Warning, "rhi_completed_datetime before the child's return (end_datetime); kept."),
+    ];
+}

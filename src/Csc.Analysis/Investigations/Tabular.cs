@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using Csc.Analysis.Domain;
+
+namespace Csc.Analysis.Investigations;
+
+/// <summary>
+/// Anything that renders as a table: named columns and rows of cell values (strings, numbers, dates,
+/// months, booleans or null), each row as long as <see cref="Columns"/>. Every investigation result
+/// exposes its parts this way so the reporting layer can render any of them.
+/// </summary>
+public interface ITabular
+{
+    IReadOnlyList<string> Columns { get; }
+
+    IEnumerable<object?[]> Rows { get; }
+}
+
+/// <summary>A table of typed rows projected to cells. Immutable.</summary>
+public sealed class Table<T> : ITabular
+{
+    private readonly IReadOnlyList<T> items;
+    private readonly Func<T, object?[]> project;
+
+    public Table(IReadOnlyList<string> columns, IReadOnlyList<T> items, Func<T, object?[]> project)
+    {
+        Columns = columns ?? throw new ArgumentNullException(nameof(columns));
+        this.items = items ?? throw new ArgumentNullException(nameof(items));
+        this.project = project ?? throw new ArgumentNullException(nameof(project));
+    }
+
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The typed rows.</summary>
+    public IReadOnlyList<T> Items => items;
+
+    public IEnumerable<object?[]> Rows
+    {
+        get
+        {
+            foreach (var item in items)
+            {
+                var row = project(item);
+                if (row.Length != Columns.Count)
+                {
+                    throw new InvalidOperationException($"A row has {row.Length} cells but the table has {Columns.Count} columns ({string.Join(", ", Columns)}).");
+                }
+                yield return row;
+            }
+        }
+    }
+}
+
+/// <summary>Helpers for <see cref="ITabular"/>: invariant cell text and CSV.</summary>
+public static class Tabular
+{
+    public static Table<T> Of<T>(IReadOnlyList<T> items, IReadOnlyList<string> columns, Func<T, object?[]> project) => new(columns, items, project);
+
+    /// <summary>A cell as invariant text: dates yyyy-MM-dd, months yyyy-MM, numbers round-trip, booleans true/false, null empty.</summary>
+    public static string Format(object? value) => value switch
+    {
+        null => string.Empty,
+        string s => s,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ReportingMonth m => m.ToString(),
+        bool b => b ? "true" : "false",
+        double x => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    /// <summary>Writes RFC 4180 CSV (header row, quoted where needed, \n line ends).</summary>
+    public static void WriteCsv(ITabular table, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(string.Join(',', table.Columns.Select(Quote)));
+        writer.Write('\n');
+        foreach (var row in table.Rows)
+        {
+            writer.Write(string.Join(',', row.Select(c => Quote(Format(c)))));
+            writer.Write('\n');
+        }
+    }
+
+    public static string ToCsv(ITabular table)
+    {
+        var sb = new StringBuilder();
+        using var w = new StringWriter(sb, CultureInfo.InvariantCulture);
+        WriteCsv(table, w);
+        return sb.ToString();
+    }
+
+    private static string Quote(string s)
+        => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+}
+
+/// <summary>Small text helpers used by the findings: invariant numbers and plurals.</summary>
+internal static class Words
+{
+    public static string Pct(double fraction) => double.IsFinite(fraction)
+        ? (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%"
+        : "n/a";
+
+    public static string Num(double value, string format = "0.#") => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "n/a";
+
+    public static string Count(long n, string singular, string? plural = null)
+        => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? singular : plural ?? singular + "s");
+
+    public static string Month(ReportingMonth m) => new DateOnly(m.Year, m.Month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,245 @@
+using Csc.Analysis.Calendar;
+using Csc.Analysis.Domain;
+
+namespace Csc.Analysis.Kpis;
+
+/// <summary>What to compute. Every property is optional.</summary>
+public sealed record KpiEngineOptions
+{
+    /// <summary>First month reported. Default: the month of the earliest event (contact, referral, assessment, s47, missing episode, early help, episode ending).</summary>
+    public ReportingMonth? From { get; init; }
+
+    /// <summary>
+    /// Last month reported. Default: the last complete month before the data's extract date (the
+    /// extract's own month when it is that month's last day), else the month of the latest activity.
+    /// </summary>
+    public ReportingMonth? To { get; init; }
+
+    /// <summary>Timescales, targets and bands. Default: <see cref="KpiConfig.Default"/>.</summary>
+    public KpiConfig Config { get; init; } = KpiConfig.Default;
+
+    /// <summary>A catalogue to use instead of the config's (for KPIs of your own). Null: <c>Config.Apply()</c>.</summary>
+    public KpiCatalog? Catalog { get; init; }
+
+    /// <summary>Working days. Default: England and Wales bank holidays.</summary>
+    public WorkingDayCalendar Calendar { get; init; } = WorkingDayCalendar.EnglandAndWales;
+
+    /// <summary>Only these KPI ids (null: all, in catalogue order). An unknown id is an ArgumentException.</summary>
+    public IReadOnlyCollection<string>? KpiIds { get; init; }
+
+    public static KpiEngineOptions Default { get; } = new();
+
+    internal KpiCatalog ResolveCatalog() => Catalog ?? Config.Apply();
+
+    internal IReadOnlyList<KpiDefinition> Selected(KpiCatalog catalog)
+        => KpiIds is null ? catalog.Definitions : [.. KpiIds.Select(id => catalog[id])];
+
+    /// <summary>The months to report for this data: (from, to), or null when the data has no dates.</summary>
+    public (ReportingMonth From, ReportingMonth To)? ResolveMonths(CaseData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var to = To ?? DefaultTo(data);
+        var from = From ?? DefaultFrom(data);
+        if (to is null || from is null)
+        {
+            return null;
+        }
+        if (from.Value > to.Value)
+        {
+            throw new ArgumentException($"The first month {from} is after the last month {to}.");
+        }
+        return (from.Value, to.Value);
+    }
+
+    private static ReportingMonth? DefaultTo(CaseData data)
+    {
+        if (data.ExtractDate is { } x)
+        {
+            var m = ReportingMonth.Of(x);
+            return x == m.LastDay ? m : m.Previous;
+        }
+        return data.LatestActivityDate() is { } latest ? ReportingMonth.Of(latest) : null;
+    }
+
+    private static ReportingMonth? DefaultFrom(CaseData data)
+    {
+        DateOnly? min = null;
+        void Take(DateOnly d)
+        {
+            if (min is null || d < min)
+            {
+                min = d;
+            }
+        }
+        foreach (var c in data.Contacts) Take(c.ContactDate);
+        foreach (var r in data.Referrals) Take(r.ReferralDate);
+        foreach (var a in data.Assessments) Take(a.StartDate);
+        foreach (var s in data.Section47Enquiries) Take(s.StrategyDiscussionDate);
+        foreach (var m in data.MissingEpisodes) if (m.EndDateTime is { } e) Take(DateOnly.FromDateTime(e));
+        foreach (var e in data.EarlyHelp) Take(e.StartDate);
+        foreach (var e in data.LacEpisodes) if (e.EndDate is { } end) Take(end);
+        if (min is null)
+        {
+            foreach (var p in data.CpPlans) Take(p.StartDate);
+            foreach (var p in data.CinPlans) Take(p.StartDate);
+            foreach (var e in data.LacEpisodes) Take(e.StartDate);
+        }
+        return min is { } d ? ReportingMonth.Of(d) : null;
+    }
+}
+
+/// <summary>
+/// Computes KPIs for every month of a history. Each KPI's calculation reads its tables once (sorted
+/// once, open-ended records as month ranges); counts go into per-month difference arrays, so the
+/// cost is O(records + months) per KPI after an O(n log n) sort: no per-month rescans.
+/// </summary>
+public static class KpiEngine
+{
+    /// <summary>Every KPI (or <see cref="KpiEngineOptions.KpiIds"/>) for every month.</summary>
+    public static KpiResults Compute(CaseData data, KpiEngineOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        options ??= KpiEngineOptions.Default;
+        var catalog = options.ResolveCatalog();
+        var selected = options.Selected(catalog);
+        var range = options.ResolveMonths(data);
+        var inputs = new KpiInputs(data, catalog.Timescales, options.Calendar);
+        if (range is null)
+        {
+            return new KpiResults(catalog, [], [.. selected.Select(d => new KpiSeries(d, default, [], IsAvailable(d, data)))], []);
+        }
+        var (from, to) = range.Value;
+        // YTD needs the months from 1 April, even when the report starts later.
+        var start = from.FinancialYearStart;
+        var months = ReportingMonth.Sequence(from, to).ToArray();
+        var series = new List<KpiSeries>(selected.Count);
+        foreach (var def in selected)
+        {
+            var sink = new CountingSink(start.Index, to.Index);
+            var available = IsAvailable(def, data);
+            if (available)
+            {
+                def.Calculation(inputs, sink);
+            }
+            series.Add(new KpiSeries(def, from, Summarise(def, sink, from, to, available), available));
+        }
+        return new KpiResults(catalog, months, series, inputs.Issues);
+    }
+
+    /// <summary>False when a table the KPI reads is empty (its values are then unknown, not zero).</summary>
+    public static bool IsAvailable(KpiDefinition definition, CaseData data)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(data);
+        bool Need(KpiSources s, int count) => !definition.Sources.HasFlag(s) || count > 0;
+        return Need(KpiSources.Contacts, data.Contacts.Count)
+               && Need(KpiSources.Referrals, data.Referrals.Count)
+               && Need(KpiSources.Assessments, data.Assessments.Count)
+               && Need(KpiSources.Section47, data.Section47Enquiries.Count)
+               && Need(KpiSources.CpPlans, data.CpPlans.Count)
+               && Need(KpiSources.CpVisits, data.CpVisits.Count)
+               && Need(KpiSources.CinPlans, data.CinPlans.Count)
+               && Need(KpiSources.LacEpisodes, data.LacEpisodes.Count)
+               && Need(KpiSources.MissingEpisodes, data.MissingEpisodes.Count)
+               && Need(KpiSources.Advocacy, data.Advocacy.Count)
+               && Need(KpiSources.EarlyHelp, data.EarlyHelp.Count);
+    }
+
+    private static KpiResult[] Summarise(KpiDefinition def, CountingSink sink, ReportingMonth from, ReportingMonth to, bool available)
+    {
+        var (num, den) = sink.Totals();
+        var rule = def.Rag;
+        var result = new KpiResult[to.Index - from.Index + 1];
+        long ytdNum = 0, ytdDen = 0;
+        for (var i = 0; i < num.Length; i++)
+        {
+            var month = ReportingMonth.FromIndex(sink.First + i);
+            if (month.Month == 4)
+            {
+                ytdNum = 0;
+                ytdDen = 0;
+            }
+            ytdNum += num[i];
+            ytdDen += den[i];
+            if (month < from)
+            {
+                continue;
+            }
+            KpiResult r;
+            if (!available)
+            {
+                r = new KpiResult(def.Id, month, null, null, null, null, null, null, rule?.Target, Rag.None);
+            }
+            else
+            {
+                var value = def.ValueOf(num[i], den[i]);
+                var (ytdValue, yn, yd) = def.YtdRule switch
+                {
+                    KpiYtdRule.Sum => ((double?)ytdNum, (long?)ytdNum, (long?)null),
+                    KpiYtdRule.Pool => (def.ValueOf(ytdNum, ytdDen), ytdNum, ytdDen),
+                    _ => ((double?)null, (long?)null, (long?)null),
+                };
+                var rag = rule?.Rate(def.RateOn == RateOn.YearToDate ? ytdValue : value) ?? Rag.None;
+                r = new KpiResult(def.Id, month, value, num[i], def.HasDenominator ? den[i] : null, ytdValue, yn, yd, rule?.Target, rag);
+            }
+            result[month.Index - from.Index] = r;
+        }
+        return result;
+    }
+
+    /// <summary>Adds month ranges into difference arrays; clips to the run's months.</summary>
+    private sealed class CountingSink : IKpiSink
+    {
+        private readonly int first;
+        private readonly int last;
+        private readonly long[] num;
+        private readonly long[] den;
+
+        public CountingSink(int first, int last)
+        {
+            this.first = first;
+            this.last = last;
+            num = new long[last - first + 2];
+            den = new long[last - first + 2];
+        }
+
+        public int First => first;
+
+        public void Add(int firstMonth, int lastMonth, bool numerator, bool denominator, object subject, DateOnly? eventDate)
+        {
+            var a = Math.Max(firstMonth, first);
+            var b = Math.Min(lastMonth, last);
+            if (a > b)
+            {
+                return;
+            }
+            a -= first;
+            b -= first;
+            if (numerator)
+            {
+                num[a]++;
+                num[b + 1]--;
+            }
+            if (denominator)
+            {
+                den[a]++;
+                den[b + 1]--;
+            }
+        }
+
+        public (long[] Num, long[] Den) Totals()
+        {
+            var n = new long[num.Length - 1];
+            var d = new long[num.Length - 1];
+            long rn = 0, rd = 0;
+            for (var i = 0; i < n.Length; i++)
+            {
+                rn += num[i];
+                rd += den[i];
+                n[i] = rn;
+                d[i] = rd;
+            }
+            return (n, d);
+        }
+    }
+}

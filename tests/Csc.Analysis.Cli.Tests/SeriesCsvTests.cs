@@ -1,0 +1,198 @@
+using Csc.Analysis.Cli.Commands;
+
+namespace Csc.Analysis.Cli.Tests;
+
+public sealed class SeriesCsvReadTests
+{
+    private static IReadOnlyList<InputSeries> ReadText(string text) => SeriesCsv.Read(new StringReader(text), "in.csv");
+
+    private static SeriesCsvException Fails(string text) => Assert.Throws<SeriesCsvException>(() => ReadText(text));
+
+    [Fact]
+    public void Read_MonthValue_OneUnnamedSeriesInRowOrder()
+    {
+        var series = Assert.Single(ReadText("month,value\n2016-04,10\n2016-05,12.5\n2016-06,-3e2\n"));
+        Assert.Null(series.Name);
+        Assert.Equal(["2016-04", "2016-05", "2016-06"], series.Labels);
+        Assert.Equal([10.0, 12.5, -300.0], series.Values);
+    }
+
+    [Fact]
+    public void Read_TYHeaderAnyCase_LabelsKeptAsText()
+    {
+        var series = Assert.Single(ReadText(" T , Y \r\n007,1\r\nQ1,2\r\n"));
+        Assert.Equal(["007", "Q1"], series.Labels);
+        Assert.Equal([1.0, 2.0], series.Values);
+    }
+
+    [Fact]
+    public void Read_BlankNaAndNaN_AreMissing()
+    {
+        var series = Assert.Single(ReadText("t,y\n1,\n2,NA\n3,nan\n4,  \n5,5\n"));
+        Assert.Equal(4, series.MissingCount);
+        Assert.True(double.IsNaN(series.Values[0]));
+        Assert.Equal(5.0, series.Values[4]);
+    }
+
+    [Fact]
+    public void Read_SeriesColumn_GroupsByNameInOrderOfFirstAppearance()
+    {
+        var all = ReadText("series,month,value,note\nB,2016-04,1,x\nA,2016-04,2,\nB,2016-05,3,\nA,2016-05,4,\n");
+        Assert.Equal(["B", "A"], all.Select(s => s.Name));
+        Assert.Equal([1.0, 3.0], all[0].Values);
+        Assert.Equal([2.0, 4.0], all[1].Values);
+        Assert.Equal(["2016-04", "2016-05"], all[1].Labels);
+    }
+
+    [Fact]
+    public void Read_QuotedFields_CommasAndDoubledQuotesKept()
+    {
+        var all = ReadText("series,t,y\n\"North, \"\"A\"\"\",1,2\n");
+        Assert.Equal("North, \"A\"", Assert.Single(all).Name);
+    }
+
+    [Fact]
+    public void Read_ByteOrderMarkAndBlankLines_Ignored()
+    {
+        var series = Assert.Single(ReadText("\uFEFFt,y\n\n1,2\n\n"));
+        Assert.Equal([2.0], series.Values);
+    }
+
+    [Fact]
+    public void Read_BadNumber_ReportsFileLineColumnValueAndReason()
+    {
+        var ex = Fails("month,value\n2016-04,10\n2016-05,1,234\n2016-06,abc\n");
+        Assert.Equal(2, ex.Errors.Count);
+        Assert.Equal(new SeriesCsvError("in.csv", 3, null, null, "has 3 field(s) but the header has 2; quote fields that contain commas."), ex.Errors[0]);
+        Assert.Equal("in.csv, line 4, column 'value': 'abc' is not a number: use digits with '.' as the decimal point and no thousands separators (for example 1234.5), or leave it blank when missing.",
+            ex.Errors[1].ToString());
+        Assert.StartsWith("in.csv: 2 problems; nothing was read.\n  in.csv, line 3: has 3 field(s)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Infinity_Refused()
+    {
+        var ex = Fails("t,y\n1,Infinity\n");
+        Assert.Equal("in.csv, line 2, column 'y': 'Infinity' is not a finite number: use a finite value, or leave it blank when missing.", ex.Message);
+    }
+
+    [Fact]
+    public void Read_MissingValueColumn_SaysWhatWasFound()
+    {
+        var ex = Fails("month,count\n2016-04,1\n");
+        Assert.Equal("in.csv, line 1: the header has no 'value' or 'y' column; found 'month,count'. Expected 'month,value' or 't,y' (optionally with 'series').", ex.Message);
+    }
+
+    [Fact]
+    public void Read_BothTimeColumns_Refused()
+    {
+        var ex = Fails("month,t,value\n2016-04,1,1\n");
+        Assert.Equal("in.csv, line 1, column 't': is a second 'month' or 't' column (column 1 is one already); keep only one.", ex.Message);
+    }
+
+    [Fact]
+    public void Read_EmptyFile_Refused()
+    {
+        var ex = Fails("\n  \n");
+        Assert.Equal("in.csv, line 2: the file is empty: expected a header line 'month,value' or 't,y' (optionally with a 'series' column) and one row per point.", ex.Message);
+    }
+
+    [Fact]
+    public void Read_HeaderOnly_Refused()
+    {
+        var ex = Fails("t,y\n");
+        Assert.Equal("in.csv, line 1: has a header but no data rows: add one row per point.", ex.Message);
+    }
+
+    [Fact]
+    public void Read_DuplicateLabelInSeries_Refused()
+    {
+        var ex = Fails("series,t,y\nA,1,1\nB,1,1\nA,1,2\n");
+        Assert.Equal("in.csv, line 4, column 't': '1' repeats a time label in series 'A' first seen on line 2; each point must appear once.", ex.Message);
+    }
+
+    [Fact]
+    public void Read_BlankLabelAndSeries_Refused()
+    {
+        var ex = Fails("series,t,y\n,1,1\nA,,1\n");
+        Assert.Equal(2, ex.Errors.Count);
+        Assert.Equal("in.csv, line 2, column 'series': is blank: every row needs a series name when the file has a 'series' column.", ex.Errors[0].ToString());
+        Assert.Equal("in.csv, line 3, column 't': is blank: every row needs a time label (for example 2016-04).", ex.Errors[1].ToString());
+    }
+
+    [Fact]
+    public void Read_UnclosedQuote_Refused()
+    {
+        var ex = Fails("t,y\n\"1,2\n");
+        Assert.Equal("in.csv, line 2: has a quoted field with no closing quote (\"); quoted fields must end on the same line.", ex.Message);
+    }
+
+    [Fact]
+    public void Read_ManyErrors_AllCountedFirstTwentyListed()
+    {
+        var text = "t,y\n" + string.Concat(Enumerable.Range(1, 25).Select(i => $"{i},x\n"));
+        var ex = Fails(text);
+        Assert.Equal(25, ex.Errors.Count);
+        Assert.EndsWith("\n  ... and 5 more.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MissingFile_SaysNotFound()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.csv");
+        var ex = Assert.Throws<FileNotFoundException>(() => SeriesCsv.Read(path));
+        Assert.Equal($"Input file '{path}' was not found. Check the path (relative paths are from the working folder).", ex.Message);
+    }
+}
+
+public sealed class SeriesCsvWriterTests
+{
+    [Fact]
+    public void Writer_NumbersRoundTripAndNaNIsBlank()
+    {
+        var text = new StringWriter();
+        using (var writer = new SeriesCsv.Writer(text, leaveOpen: true))
+        {
+            writer.WriteRow("t", "y");
+            writer.Field("a,b").Field(0.1 + 0.2).EndRow();
+            writer.Field("c").Field(double.NaN).EndRow();
+            writer.Field("d").Field(-1e-300).EndRow();
+        }
+        Assert.Equal("t,y\n\"a,b\",0.30000000000000004\nc,\nd,-1E-300\n", text.ToString());
+
+        var back = SeriesCsv.Read(new StringReader(text.ToString()), "round-trip");
+        var series = Assert.Single(back);
+        Assert.Equal(["a,b", "c", "d"], series.Labels);
+        Assert.Equal(0.1 + 0.2, series.Values[0]);
+        Assert.True(double.IsNaN(series.Values[1]));
+        Assert.Equal(-1e-300, series.Values[2]);
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData(" padded", "\" padded\"")]
+    [InlineData("", "")]
+    public void Escape_QuotesOnlyWhenNeeded(string input, string expected) => Assert.Equal(expected, SeriesCsv.Writer.Escape(input));
+
+    [Fact]
+    public void Create_WritesFileInNewFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"seriescsv-{Guid.NewGuid():N}");
+        var path = Path.Combine(folder, "out.csv");
+        try
+        {
+            using (var writer = SeriesCsv.Writer.Create(path))
+            {
+                writer.WriteRow("month", "value");
+                writer.Field("2016-04").Field(1.5).EndRow();
+            }
+            var series = Assert.Single(SeriesCsv.Read(path));
+            Assert.Equal([1.5], series.Values);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
