@@ -1,0 +1,158 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
+using Csc.Analysis.Kpis;
+using Csc.Analysis.Reporting.MonthlyReport;
+
+namespace Csc.Analysis.Cli.Commands;
+
+/// <summary>
+/// <c>csc-kpi report</c>: the monthly KPI report as one self-contained HTML page. With no
+/// arguments it reports the bundled sample (data-samples/havering-like, found from the current
+/// folder or the repository root) for its last complete month and writes
+/// reports/kpi-report-YYYY-MM.html. Data issues do not stop the report: they go in its appendix.
+/// Exit 0 when written, 1 when the data cannot give a report, 2 for usage errors.
+/// </summary>
+internal sealed class ReportCommand : ICliCommand
+{
+    /// <summary>The bundled sample, relative to the repository root.</summary>
+    internal const string SampleData = "data-samples/havering-like";
+
+    internal const string ConfigFileName = "kpi-config.json";
+
+    public Command Build(CliEnvironment env)
+    {
+        var data = new Option<string?>("--data") { Description = $"Case data: a folder or file in any supported format. Default: {SampleData}." };
+        var format = new Option<string>("--format") { Description = "Data format: auto (default), canonical, ssda903, cin-census or annex-a.", DefaultValueFactory = _ => "auto" };
+        var month = new Option<string?>("--month") { Description = "Month to report, YYYY-MM. Default: the last complete month of the data." };
+        var config = new Option<string?>("--config") { Description = $"KPI config (JSON). Default: {ConfigFileName} in the data folder if there is one, else the built-in catalogue." };
+        var output = new Option<string?>("--out") { Description = "Output file. Default: reports/kpi-report-YYYY-MM.html under the repository root (or the current folder)." };
+        var generatedAt = new Option<string?>("--generated-at") { Description = "Stamp the page with this time (ISO 8601, e.g. 2017-06-01T09:00:00Z). Default: none (or SOURCE_DATE_EPOCH), so the same inputs give the same file." };
+        var cmd = new Command("report", "Write the monthly KPI report: RAG summary, a section per area with charts and commentary, investigations and a data-quality appendix, as one offline HTML file.");
+        foreach (var o in new Option[] { data, format, month, config, output, generatedAt })
+        {
+            cmd.Options.Add(o);
+        }
+        cmd.SetAction(parse => Run(env, parse.GetValue(data), parse.GetValue(format) ?? "auto", parse.GetValue(month),
+            parse.GetValue(config), parse.GetValue(output), parse.GetValue(generatedAt)));
+        return cmd;
+    }
+
+    private static int Run(CliEnvironment env, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText)
+    {
+        if (!DataFormats.TryParse(formatText, out var format))
+        {
+            throw new CliException($"--format '{formatText}' is not a format: use auto, canonical, ssda903, cin-census or annex-a.");
+        }
+        ReportingMonth? month = null;
+        if (monthText is not null)
+        {
+            month = ReportingMonth.TryParse(monthText, out var m)
+                ? m
+                : throw new CliException($"--month '{monthText}' is not a month: expected YYYY-MM, for example 2017-05.");
+        }
+        DateTimeOffset? generatedAt = null;
+        if (generatedText is not null)
+        {
+            generatedAt = DateTimeOffset.TryParse(generatedText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var g)
+                ? g
+                : throw new CliException($"--generated-at '{generatedText}' is not a date and time: use ISO 8601, for example 2017-06-01T09:00:00Z.");
+        }
+
+        var root = FindRepositoryRoot(env.WorkingDirectory);
+        string dataPath;
+        string dataDisplay;
+        if (dataText is not null)
+        {
+            dataPath = env.Resolve(dataText);
+            dataDisplay = dataText;
+        }
+        else
+        {
+            var here = Path.Combine(env.WorkingDirectory, SampleData);
+            dataPath = Directory.Exists(here) ? here
+                : root is not null && Directory.Exists(Path.Combine(root, SampleData)) ? Path.Combine(root, SampleData)
+                : throw new CliException($"No --data given and the sample data ({SampleData}) is not under {env.WorkingDirectory} or a parent folder holding Analysis.sln. Pass --data PATH.");
+            dataDisplay = SampleData;
+        }
+
+        string? configPath = configText is not null ? env.Resolve(configText) : null;
+        var configDisplay = configText;
+        if (configPath is null && Directory.Exists(dataPath) && File.Exists(Path.Combine(dataPath, ConfigFileName)))
+        {
+            configPath = Path.Combine(dataPath, ConfigFileName);
+            configDisplay = dataDisplay.TrimEnd('/', '\\') + "/" + ConfigFileName;
+        }
+        KpiConfig kpiConfig;
+        string? configSha = null;
+        try
+        {
+            kpiConfig = configPath is null ? KpiConfig.Default : KpiConfig.Load(configPath);
+            if (configPath is not null)
+            {
+                configSha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(configPath)));
+            }
+        }
+        catch (KpiConfigException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        LoadResult load;
+        try
+        {
+            load = CaseDataLoader.Load(dataPath, format);
+        }
+        catch (DataLoadException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+        if (load.Issues.Count > 0)
+        {
+            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Loading {dataDisplay}: {load.ErrorCount} error(s), {load.WarningCount} warning(s); rows with errors were left out and are listed in the report's appendix."));
+        }
+
+        var options = new MonthlyReportOptions
+        {
+            Month = month,
+            Config = kpiConfig,
+            ConfigPath = configDisplay,
+            ConfigSha256 = configSha,
+            DataPath = dataDisplay,
+            GeneratedAt = generatedAt,
+        };
+        MonthlyReportModel model;
+        try
+        {
+            model = MonthlyReport.BuildModel(load, options);
+        }
+        catch (ArgumentException ex)
+        {
+            env.Error.WriteLine($"csc-kpi: cannot report on {dataDisplay}: {ex.Message}");
+            return ExitCodes.DataErrors;
+        }
+
+        var outPath = outText is not null
+            ? env.Resolve(outText)
+            : Path.Combine(root ?? env.WorkingDirectory, "reports", $"kpi-report-{model.Month}.html");
+        MonthlyReportRenderer.Page(model).Save(outPath);
+        env.Out.WriteLine(outText ?? Path.GetRelativePath(env.WorkingDirectory, outPath));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The folder holding Analysis.sln: <paramref name="start"/> or the nearest parent; null when there is none.</summary>
+    internal static string? FindRepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return null;
+    }
+}

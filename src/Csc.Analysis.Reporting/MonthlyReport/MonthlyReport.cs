@@ -1,0 +1,211 @@
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
+using Csc.Analysis.Investigations;
+using Csc.Analysis.Kpis;
+using Csc.Analysis.Statistics.Decomposition;
+using Csc.Analysis.Statistics.Forecasting;
+using Csc.Analysis.Statistics.Spc;
+
+namespace Csc.Analysis.Reporting.MonthlyReport;
+
+/// <summary>
+/// The monthly KPI report: every KPI rated and compared, a section per area with charts and a
+/// generated narrative, the investigations (ICPC recording, data quality, the looked-after
+/// forecast, CIN and CP plans together, long CIN plans), a data-quality appendix and a
+/// reproducibility footer. One self-contained HTML page; the same inputs give the same bytes.
+/// </summary>
+/// <example><code>
+/// var load = CaseDataLoader.Load("data-samples/havering-like");
+/// var html = MonthlyReport.Build(load, new MonthlyReportOptions { Config = KpiConfig.Load(".../kpi-config.json") });
+/// </code></example>
+public static class MonthlyReport
+{
+    /// <summary>Computes everything the report shows.</summary>
+    /// <exception cref="ArgumentException">The data has no dated records, or the month is outside the data.</exception>
+    public static MonthlyReportModel BuildModel(LoadResult load, MonthlyReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        options ??= new MonthlyReportOptions();
+        var data = load.Data;
+        if (options.HistoryMonths < 25)
+        {
+            throw new ArgumentException($"HistoryMonths is {options.HistoryMonths}; the report needs at least 25 months (a year-on-year comparison and two seasonal cycles).");
+        }
+        var engine = new KpiEngineOptions { To = options.Month, Config = options.Config, Calendar = options.Calendar };
+        if (engine.ResolveMonths(data) is not { } range)
+        {
+            throw new ArgumentException("The data has no dated records, so there is no month to report. Check that the extract has contacts, referrals, plans or episodes.");
+        }
+        var month = range.To;
+        var analysisDate = data.ExtractDate ?? month.LastDay;
+        // The investigations read the case data only: run them beside the KPIs (each is deterministic on its own).
+        var qualityTask = Task.Run(() => DataQuality.Check(data, new DataQualityOptions { AnalysisDate = analysisDate }));
+        var durationsTask = Task.Run(() => Durations.Analyse(data, month.LastDay));
+        var first = range.To.PlusMonths(1 - options.HistoryMonths);
+        var results = KpiEngine.Compute(data, engine with { From = first > range.From ? first : range.From });
+        var seasonal = new HashSet<string>(options.SeasonalKpis, StringComparer.Ordinal);
+        var rows = new List<KpiSummaryRow>(results.Series.Count);
+        foreach (var series in results.Series)
+        {
+            var def = series.Definition;
+            var comparison = KpiComparisons.For(results, def.Id, month);
+            var direction = DirectionOfTravel.Of(comparison.Current.Value, comparison.LastMonth?.Value, def.Polarity);
+            var (runStart, run) = TrailingRun(series, month);
+            var spc = Spc(def, run, options.MinimumSpcMonths);
+            var reading = seasonal.Contains(def.Id) ? Seasonal(results.Months, runStart, run) : null;
+            rows.Add(new KpiSummaryRow(series, comparison, direction, spc, runStart, reading, ReportAreas.Of(def), KpiNarrative.Describe(comparison)));
+        }
+
+        IcpcRecordingResult? icpc = null;
+        string? icpcError = null;
+        if (data.Section47Enquiries.Count == 0)
+        {
+            icpcError = "The data has no section 47 enquiries, so ICPC recording cannot be checked.";
+        }
+        else
+        {
+            try
+            {
+                icpc = IcpcRecordingInvestigation.Run(data, new IcpcRecordingOptions
+                {
+                    AnalysisDate = analysisDate,
+                    Calendar = options.Calendar,
+                    Catalog = results.Catalog,
+                    Month = month,
+                });
+            }
+            catch (ArgumentException ex)
+            {
+                icpcError = "The ICPC recording investigation could not run: " + ex.Message;
+            }
+        }
+
+
+        LacForecast? forecast = null;
+        string? forecastError = null;
+        if (results.Contains(KpiIds.Lac))
+        {
+            var (start, values) = TrailingRun(results[KpiIds.Lac], month);
+            try
+            {
+                if (values.Length < 24)
+                {
+                    throw new ArgumentException($"{values.Length} months of looked-after numbers; a forecast needs at least 24.");
+                }
+                var result = Forecaster.Forecast(values, new ForecastOptions { Horizon = options.ForecastHorizon });
+                forecast = new LacForecast([.. results.Months.Skip(start)], values, result);
+            }
+            catch (ArgumentException ex)
+            {
+                forecastError = "No forecast of the looked-after number: " + ex.Message;
+            }
+        }
+
+        SeriesRelationshipResult? cinCp = null;
+        string? cinCpError = null;
+        if (results.Contains(KpiIds.CinPlans) && results.Contains(KpiIds.CpPlans))
+        {
+            try
+            {
+                cinCp = SeriesRelationship.Analyse(Monthly(results, KpiIds.CinPlans, "CIN plans"), Monthly(results, KpiIds.CpPlans, "CP plans"));
+            }
+            catch (ArgumentException ex)
+            {
+                cinCpError = "CIN and CP plans could not be compared: " + ex.Message;
+            }
+        }
+
+        var quality = qualityTask.GetAwaiter().GetResult();
+        var durations = durationsTask.GetAwaiter().GetResult();
+        var events = data.Events.OrderBy(e => e.Date).ThenBy(e => e.Label, StringComparer.Ordinal).ToList();
+        return new MonthlyReportModel(month, options, load, results, rows, icpc, icpcError, quality, forecast, forecastError, cinCp, cinCpError, durations, events);
+    }
+
+    /// <summary>The report as one HTML page.</summary>
+    public static string Build(LoadResult load, MonthlyReportOptions? options = null)
+        => MonthlyReportRenderer.Render(BuildModel(load, options));
+
+    /// <summary>Writes the report as UTF-8 without a byte-order mark, creating the folder.</summary>
+    public static MonthlyReportModel Save(LoadResult load, MonthlyReportOptions? options, string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var model = BuildModel(load, options);
+        MonthlyReportRenderer.Page(model).Save(path);
+        return model;
+    }
+
+    /// <summary>
+    /// The last unbroken run of monthly values ending in <paramref name="month"/>: its first index
+    /// in the results' months and the values (empty when the month has no value).
+    /// </summary>
+    internal static (int Start, double[] Values) TrailingRun(KpiSeries series, ReportingMonth month)
+    {
+        var results = series.Results;
+        var end = month.Index - series.From.Index;
+        if (end < 0 || end >= results.Count || results[end].Value is null)
+        {
+            return (Math.Max(0, end + 1), []);
+        }
+        var start = end;
+        while (start > 0 && results[start - 1].Value is not null)
+        {
+            start--;
+        }
+        var values = new double[end - start + 1];
+        for (var i = start; i <= end; i++)
+        {
+            values[i - start] = results[i].Value!.Value;
+        }
+        return (start, values);
+    }
+
+    private static SpcResult? Spc(KpiDefinition def, double[] run, int minimum)
+    {
+        if (run.Length < Math.Max(2, minimum))
+        {
+            return null;
+        }
+        var improvement = ReportText.Improvement(def.Polarity);
+        var target = improvement == ImprovementDirection.Neutral ? null : def.Rag?.Target;
+        try
+        {
+            return XmrChart.Evaluate(run, new SpcOptions { Improvement = improvement, Target = target });
+        }
+        catch (ArgumentException)
+        {
+            return null; // a constant or unusable series: the summary shows no icon rather than a wrong one
+        }
+    }
+
+    private static SeasonalReading? Seasonal(IReadOnlyList<ReportingMonth> months, int start, double[] run)
+    {
+        if (run.Length < 24)
+        {
+            return null;
+        }
+        try
+        {
+            var stl = Stl.Decompose(run, new StlOptions { Period = 12, PeriodicSeasonal = true, Robust = true });
+            var exceptions = SeasonalAdjustment.FindExceptions(stl);
+            var figure = stl.SeasonalFigure();
+            var firstCalendar = months[start].Month - 1; // 0 = January
+            var aprToMar = new double[12];
+            for (var k = 0; k < 12; k++)
+            {
+                var calendar = (3 + k) % 12;
+                aprToMar[k] = figure[((calendar - firstCalendar) % 12 + 12) % 12];
+            }
+            return new SeasonalReading([.. months.Skip(start).Take(run.Length)], stl, exceptions, aprToMar);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static MonthlySeries Monthly(KpiResults results, string id, string name)
+    {
+        var series = results[id];
+        return new MonthlySeries(name, series.From, [.. series.Results.Select(r => r.Value ?? double.NaN)]);
+    }
+}

@@ -1,0 +1,142 @@
+using Csc.Analysis.Calendar;
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
+using Csc.Analysis.Investigations;
+using Csc.Analysis.Kpis;
+using Csc.Analysis.Statistics.Decomposition;
+using Csc.Analysis.Statistics.Forecasting;
+using Csc.Analysis.Statistics.Spc;
+
+namespace Csc.Analysis.Reporting.MonthlyReport;
+
+/// <summary>The sections of the monthly report, in the pack's order.</summary>
+public enum ReportArea
+{
+    ChildProtection,
+    ChildrenInNeed,
+    LookedAfter,
+    Placements,
+    Advocacy,
+    FrontDoor,
+}
+
+/// <summary>Which report section a KPI goes in.</summary>
+public static class ReportAreas
+{
+    public static IReadOnlyList<ReportArea> Order { get; } =
+        [ReportArea.ChildProtection, ReportArea.ChildrenInNeed, ReportArea.LookedAfter, ReportArea.Placements, ReportArea.Advocacy, ReportArea.FrontDoor];
+
+    /// <summary>The placement and advocacy KPIs have sections of their own; the rest follow the catalogue's area.</summary>
+    public static ReportArea Of(KpiDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return definition.Id switch
+        {
+            KpiIds.LacOutsideLaPct or KpiIds.LacOver20MilesPct => ReportArea.Placements,
+            KpiIds.LacWithAdvocatePct or KpiIds.AdvocacyLacPct => ReportArea.Advocacy,
+            _ => definition.Area switch
+            {
+                KpiArea.ChildProtection => ReportArea.ChildProtection,
+                KpiArea.ChildrenInNeed => ReportArea.ChildrenInNeed,
+                KpiArea.LookedAfter => ReportArea.LookedAfter,
+                _ => ReportArea.FrontDoor,
+            },
+        };
+    }
+
+    public static string Title(ReportArea area) => area switch
+    {
+        ReportArea.ChildProtection => "Child Protection",
+        ReportArea.ChildrenInNeed => "Children in Need",
+        ReportArea.LookedAfter => "Looked After Children (LAC)",
+        ReportArea.Placements => "Placements",
+        ReportArea.Advocacy => "Advocacy",
+        _ => "Front Door/Early Help",
+    };
+}
+
+/// <summary>What to report. Every property is optional.</summary>
+public sealed record MonthlyReportOptions
+{
+    /// <summary>The month reported. Null: the last complete month of the data (see <see cref="KpiEngineOptions.To"/>).</summary>
+    public ReportingMonth? Month { get; init; }
+
+    /// <summary>Targets, bands and timescales.</summary>
+    public KpiConfig Config { get; init; } = KpiConfig.Default;
+
+    /// <summary>The config file as the user named it (for the footer); null for the built-in defaults.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>SHA-256 of the config file (lower-case hex), for the footer.</summary>
+    public string? ConfigSha256 { get; init; }
+
+    /// <summary>The data folder or file as the user named it (for the footer).</summary>
+    public string? DataPath { get; init; }
+
+    /// <summary>The "generated at" stamp; null: SOURCE_DATE_EPOCH if set, else none.</summary>
+    public DateTimeOffset? GeneratedAt { get; init; }
+
+    /// <summary>Environment reader for SOURCE_DATE_EPOCH (tests inject one).</summary>
+    public Func<string, string?>? Environment { get; init; }
+
+    public WorkingDayCalendar Calendar { get; init; } = WorkingDayCalendar.EnglandAndWales;
+
+    /// <summary>KPIs whose seasonal pattern is shown (STL) with the months beyond the usual seasonal effect.</summary>
+    public IReadOnlyList<string> SeasonalKpis { get; init; } = [KpiIds.Contacts, KpiIds.Referrals, KpiIds.LacS20Pct, KpiIds.IcpcWithin15WdPct];
+
+    /// <summary>Months of history needed for SPC limits (fewer: no SPC for that KPI).</summary>
+    public int MinimumSpcMonths { get; init; } = 12;
+
+    /// <summary>Months shown and compared (charts, SPC, "lowest since"): the report month and the months before it, at most this many; at least 25. Default 36.</summary>
+    public int HistoryMonths { get; init; } = 36;
+
+    /// <summary>Months forecast for the looked-after number.</summary>
+    public int ForecastHorizon { get; init; } = 12;
+}
+
+/// <summary>The STL reading of a seasonal KPI: the seasonal figure by calendar month and the months beyond the usual effect.</summary>
+public sealed record SeasonalReading(
+    IReadOnlyList<ReportingMonth> Months,
+    DecompositionResult Decomposition,
+    SeasonalExceptionReport Exceptions,
+    IReadOnlyList<double> FigureAprToMar);
+
+/// <summary>One KPI's row of the summary, with everything its section needs.</summary>
+public sealed record KpiSummaryRow(
+    KpiSeries Series,
+    KpiComparison Comparison,
+    DirectionOfTravel Direction,
+    SpcResult? Spc,
+    int SpcFirstIndex,
+    SeasonalReading? Seasonal,
+    ReportArea Area,
+    string Narrative)
+{
+    public KpiDefinition Definition => Series.Definition;
+}
+
+/// <summary>The looked-after forecast: the months, the forecast and the method chosen.</summary>
+public sealed record LacForecast(IReadOnlyList<ReportingMonth> History, IReadOnlyList<double> Values, ForecastResult Result);
+
+/// <summary>Everything the monthly report shows, computed once; <see cref="MonthlyReportRenderer"/> turns it into HTML.</summary>
+public sealed record MonthlyReportModel(
+    ReportingMonth Month,
+    MonthlyReportOptions Options,
+    LoadResult Load,
+    KpiResults Results,
+    IReadOnlyList<KpiSummaryRow> Rows,
+    IcpcRecordingResult? IcpcRecording,
+    string? IcpcRecordingError,
+    DataQualityResult DataQuality,
+    LacForecast? Forecast,
+    string? ForecastError,
+    SeriesRelationshipResult? CinCp,
+    string? CinCpError,
+    DurationResult Durations,
+    IReadOnlyList<ContextEvent> Events)
+{
+    /// <summary>The rows of one area, in catalogue order.</summary>
+    public IEnumerable<KpiSummaryRow> RowsOf(ReportArea area) => Rows.Where(r => r.Area == area);
+
+    public KpiSummaryRow? Row(string kpiId) => Rows.FirstOrDefault(r => r.Definition.Id == kpiId);
+}
