@@ -74,6 +74,7 @@ public static class CsvTableReader
         var row = new RowReader(fileName, columns, issues, rules, extractDate);
         var width = header.Fields.Count;
         long rows = 0;
+        var encodingReported = ReportEncoding(header, fileName, issues, rules, false);
         while (csv.Read() is { } record)
         {
             if (record.IsBlank)
@@ -81,6 +82,7 @@ public static class CsvTableReader
                 continue;
             }
             rows++;
+            encodingReported = ReportEncoding(record, fileName, issues, rules, encodingReported);
             if (record.UnterminatedQuote)
             {
                 issues.Error(rules.UnterminatedQuote, fileName, record.Line, null, null, "a quoted field starts on this line and is never closed: the rest of the file was read as one field. Close the quote (a quote inside a quoted field is written \"\").");
@@ -96,6 +98,18 @@ public static class CsvTableReader
             onRow(row);
         }
         return rows;
+    }
+
+    // The UTF-8 decoder turns bytes that are not UTF-8 into U+FFFD; say so once per file (the rows are kept).
+    private static bool ReportEncoding(CsvRecord record, string fileName, IssueCollector issues, ParseRuleIds rules, bool alreadyReported)
+    {
+        if (alreadyReported || !record.Fields.Any(f => f.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            return alreadyReported;
+        }
+        issues.Warning(rules.Encoding, fileName, record.Line, null, null,
+            "the file is not valid UTF-8 from this line on (reported once per file); characters such as £ or é are replaced. Save it as 'CSV UTF-8'.");
+        return true;
     }
 
     private static Dictionary<string, int>? CheckHeader(CsvRecord header, string fileName, CsvTableSchema schema, IssueCollector issues, ParseRuleIds rules)

@@ -49,6 +49,9 @@ public sealed record ParseRuleIds(string Prefix)
     /// <summary>A required value that is blank.</summary>
     public string MissingValue => Prefix + "MISSING_VALUE";
 
+    /// <summary>Bytes that are not UTF-8 (typically an "ANSI" export from Excel): reported once per file.</summary>
+    public string Encoding => Prefix + "ENCODING";
+
     /// <summary>A date after the extract date.</summary>
     public string FutureDate => Prefix + "FUTURE_DATE";
 }

@@ -12,6 +12,11 @@ namespace Csc.Analysis.Data.Parsing;
 /// </summary>
 public sealed class RowReader
 {
+    // Values of a column with few distinct values (team, source, codes) are shared, not copied per
+    // row: large extracts then keep one "MASH" instead of a million. A column that passes
+    // PoolLimit distinct values (an id) stops being pooled.
+    private const int PoolLimit = 4096;
+    private readonly Dictionary<int, Dictionary<string, string>?> pools = [];
     private readonly IReadOnlyDictionary<string, int> columns;
     private readonly ParseRuleIds rules;
     private readonly DateOnly? extractDate;
@@ -53,7 +58,8 @@ public sealed class RowReader
     /// <summary>The trimmed value, or null when blank or the column is absent.</summary>
     public string? Text(string column, bool required = false)
     {
-        var raw = Raw(column);
+        var index = columns.TryGetValue(column, out var i) && i < fields.Count ? i : -1;
+        var raw = index < 0 ? null : fields[index];
         if (string.IsNullOrWhiteSpace(raw))
         {
             if (required)
@@ -62,7 +68,31 @@ public sealed class RowReader
             }
             return null;
         }
-        return raw.Trim();
+        return Pool(index, raw.Trim());
+    }
+
+    private string Pool(int column, string value)
+    {
+        if (!pools.TryGetValue(column, out var pool))
+        {
+            pool = new Dictionary<string, string>(StringComparer.Ordinal);
+            pools[column] = pool;
+        }
+        if (pool is null)
+        {
+            return value;
+        }
+        if (pool.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+        if (pool.Count >= PoolLimit)
+        {
+            pools[column] = null;
+            return value;
+        }
+        pool.Add(value, value);
+        return value;
     }
 
     /// <summary>A date (yyyy-MM-dd or dd/MM/yyyy), null when blank. <paramref name="allowFuture"/> skips the extract-date check (for planned events).</summary>

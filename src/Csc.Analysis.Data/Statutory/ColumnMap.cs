@@ -1,3 +1,5 @@
+using Csc.Analysis.Data.Parsing;
+
 namespace Csc.Analysis.Data.Statutory;
 
 /// <summary>One column a table defines: its key (the DfE name or the kit's name for an Annex A field) and the header labels it may appear under.</summary>
@@ -46,7 +48,7 @@ internal sealed class ColumnMap
     public static ColumnMap Match(
         IReadOnlyList<string> header,
         IReadOnlyList<ColumnSpec> columns,
-        IssueSink? sink,
+        IssueCollector? sink,
         string file,
         long? headerLine,
         Func<int, string>? columnName = null)

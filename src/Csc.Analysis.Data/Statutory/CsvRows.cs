@@ -1,23 +1,21 @@
 using System.Text;
+using Csc.Analysis.Data.Parsing;
 
 namespace Csc.Analysis.Data.Statutory;
 
 /// <summary>
-/// Reads a comma-separated file (RFC 4180) record by record with the 1-based line each record
-/// starts on; a record spans lines when a quoted field holds a newline. Handles a UTF-8
-/// byte-order mark, CRLF, LF and CR line ends, skips blank lines, and reports stray quotes, an
-/// unterminated quoted field and a header separated by semicolons, tabs or pipes.
+/// The statutory loaders' view of a comma-separated file: the header, then data records with the
+/// physical line each starts on (over the shared <see cref="CsvRecordReader"/>). Handles a UTF-8
+/// byte-order mark, skips blank lines, reports an unterminated quoted field and a header
+/// separated by semicolons, tabs or pipes.
 /// </summary>
 internal sealed class CsvRows : IDisposable
 {
-    private readonly TextReader reader;
-    private readonly IssueSink sink;
+    private readonly CsvRecordReader reader;
+    private readonly IssueCollector sink;
     private readonly string file;
-    private readonly StringBuilder field = new();
-    private readonly List<string> fields = [];
-    private long line = 1;
 
-    private CsvRows(TextReader reader, IssueSink sink, string file)
+    private CsvRows(CsvRecordReader reader, IssueCollector sink, string file)
     {
         this.reader = reader;
         this.sink = sink;
@@ -37,22 +35,22 @@ internal sealed class CsvRows : IDisposable
     public bool RecordBroken { get; private set; }
 
     /// <summary>The current record's fields.</summary>
-    public string[] Record { get; private set; } = [];
+    public IReadOnlyList<string> Record { get; private set; } = [];
 
     /// <summary>
     /// Opens <paramref name="path"/> and reads its header. Returns null (with an error issue)
     /// when the file is empty or not comma-separated.
     /// </summary>
-    public static CsvRows? Open(string path, IssueSink sink, string file)
+    public static CsvRows? Open(string path, IssueCollector sink, string file)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         return Open(new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16), sink, file);
     }
 
-    /// <summary>As <see cref="Open(string, IssueSink, string)"/> over a reader (which this instance then owns).</summary>
-    public static CsvRows? Open(TextReader reader, IssueSink sink, string file)
+    /// <summary>As <see cref="Open(string, IssueCollector, string)"/> over a reader (which this instance then owns).</summary>
+    public static CsvRows? Open(TextReader text, IssueCollector sink, string file)
     {
-        var rows = new CsvRows(reader, sink, file);
+        var rows = new CsvRows(new CsvRecordReader(text), sink, file);
         if (!rows.ReadHeader())
         {
             rows.Dispose();
@@ -76,7 +74,7 @@ internal sealed class CsvRows : IDisposable
             {
                 if (only.Contains(sep))
                 {
-                    sink.Error(StatutoryRules.CsvDelimiter, file, Line, null, Truncate(only),
+                    sink.Error(StatutoryRules.CsvDelimiter, file, Line, null, only,
                         $"The header is separated by {name}, not commas: save the file as CSV (comma delimited) and load it again.");
                     return false;
                 }
@@ -98,123 +96,24 @@ internal sealed class CsvRows : IDisposable
 
     private bool ReadRecord()
     {
-        while (true)
+        while (reader.Read() is { } record)
         {
-            if (reader.Peek() < 0)
+            if (record.IsBlank && record.Fields.Count <= 1 && !record.UnterminatedQuote)
             {
-                return false;
-            }
-            Line = line;
-            RecordBroken = false;
-            fields.Clear();
-            var blank = ReadFields();
-            if (!blank)
-            {
-                Record = [.. fields];
-                return true;
-            }
-        }
-    }
-
-    /// <summary>Reads one physical record into <see cref="fields"/>; true when it was a blank line.</summary>
-    private bool ReadFields()
-    {
-        field.Clear();
-        var anyContent = false;
-        var strayReported = false;
-        while (true)
-        {
-            var c = reader.Read();
-            if (c < 0)
-            {
-                fields.Add(field.ToString());
-                return !anyContent && fields.Count == 1 && fields[0].Length == 0;
-            }
-            if (c == '"' && field.Length == 0)
-            {
-                anyContent = true;
-                ReadQuoted(ref strayReported);
                 continue;
             }
-            if (c == ',')
+            Line = record.Line;
+            Record = record.Fields;
+            RecordBroken = record.UnterminatedQuote;
+            if (RecordBroken)
             {
-                anyContent = true;
-                fields.Add(field.ToString());
-                field.Clear();
-                continue;
+                sink.Error(StatutoryRules.CsvMalformed, file, Line, null, Record.Count > 0 ? Record[^1] : null,
+                    $"A quoted field on line {Line} is never closed; the rest of the file is read as that field and the row is rejected. Close the quote.");
             }
-            if (c == '\r' || c == '\n')
-            {
-                EndLine(c);
-                fields.Add(field.ToString());
-                return !anyContent && fields.Count == 1 && fields[0].Length == 0;
-            }
-            if (c == '"' && !strayReported)
-            {
-                strayReported = true;
-                sink.Warning(StatutoryRules.CsvMalformed, file, line, null, null,
-                    "A double quote appears inside an unquoted field; it is read as written. Wrap fields holding quotes, commas or newlines in double quotes and double the inner quotes.");
-            }
-            anyContent = true;
-            field.Append((char)c);
+            return true;
         }
+        return false;
     }
-
-    private void ReadQuoted(ref bool strayReported)
-    {
-        var opened = line;
-        while (true)
-        {
-            var c = reader.Read();
-            if (c < 0)
-            {
-                sink.Error(StatutoryRules.CsvMalformed, file, opened, null, Truncate(field.ToString()),
-                    $"A quoted field opened on line {opened} is never closed; the rest of the file is read as that field and the row is rejected. Close the quote.");
-                RecordBroken = true;
-                return;
-            }
-            if (c == '"')
-            {
-                if (reader.Peek() == '"')
-                {
-                    reader.Read();
-                    field.Append('"');
-                    continue;
-                }
-                var next = reader.Peek();
-                if (next is ',' or '\r' or '\n' or < 0)
-                {
-                    return;
-                }
-                if (!strayReported)
-                {
-                    strayReported = true;
-                    sink.Warning(StatutoryRules.CsvMalformed, file, line, null, null,
-                        "Text follows the closing quote of a quoted field; it is read as part of the field. Double quotes inside a quoted field must be doubled.");
-                }
-                continue;
-            }
-            if (c == '\r' || c == '\n')
-            {
-                // A newline inside quotes is part of the field (kept as \n).
-                EndLine(c);
-                field.Append('\n');
-                continue;
-            }
-            field.Append((char)c);
-        }
-    }
-
-    private void EndLine(int c)
-    {
-        if (c == '\r' && reader.Peek() == '\n')
-        {
-            reader.Read();
-        }
-        line++;
-    }
-
-    private static string Truncate(string s) => s.Length <= 80 ? s : string.Concat(s.AsSpan(0, 77), "...");
 
     public void Dispose() => reader.Dispose();
 }

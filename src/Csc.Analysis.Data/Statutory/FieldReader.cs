@@ -1,5 +1,6 @@
 using System.Globalization;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Parsing;
 
 namespace Csc.Analysis.Data.Statutory;
 
@@ -21,11 +22,12 @@ internal enum DateStyle
 /// null (and records an error) when the value is unusable; callers reject the row when a
 /// required value is null. One instance per file.
 /// </summary>
-internal sealed class FieldReader(IssueSink sink, LoadOptions options, string file, DateStyle style)
+internal sealed class FieldReader(IssueCollector sink, LoadOptions options, string file, DateStyle style)
 {
     private readonly HashSet<string> variantColumnsReported = new(StringComparer.Ordinal);
+    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
 
-    public IssueSink Sink => sink;
+    public IssueCollector Sink => sink;
 
     public string File => file;
 
@@ -48,32 +50,34 @@ internal sealed class FieldReader(IssueSink sink, LoadOptions options, string fi
         {
             return null;
         }
-        DateOnly d;
-        var ok = style switch
+        if (FieldParsers.TryParseDate(t, out var d))
         {
-            DateStyle.Uk => StatutoryValues.TryParseUkDate(t, out d),
-            DateStyle.Iso => StatutoryValues.TryParseIsoDate(t, out d),
-            _ => StatutoryValues.TryParseUkDate(t, out d),
-        };
-        if (!ok)
-        {
-            if ((style == DateStyle.Iso && StatutoryValues.TryParseUkDate(t, out d)) || StatutoryValues.TryParseVariantDate(t, out d))
+            var uk = t.Length == 10 && t[2] == '/';
+            if (((style == DateStyle.Uk && !uk) || (style == DateStyle.Iso && uk)) && variantColumnsReported.Add(column))
             {
-                if (style != DateStyle.Any && variantColumnsReported.Add(column))
-                {
-                    var expected = style == DateStyle.Uk ? "dd/mm/yyyy" : "yyyy-mm-dd";
-                    sink.Warning(StatutoryRules.DateFormatVariant, file, line, column, t,
-                        $"{column} is not written {expected} as the specification asks; read as {d:yyyy-MM-dd}. Reported once per column.");
-                }
-            }
-            else
-            {
-                var expected = style == DateStyle.Iso ? "yyyy-mm-dd, for example 2017-05-31" : "dd/mm/yyyy, for example 31/05/2017";
-                sink.Error(StatutoryRules.DateFormat, file, line, column, t, $"{column} is not a date: expected {expected}.");
-                return null;
+                Variant(line, column, t, d);
             }
         }
+        else if (StatutoryValues.TryParseVariantDate(t, out d))
+        {
+            if (style != DateStyle.Any && variantColumnsReported.Add(column))
+            {
+                Variant(line, column, t, d);
+            }
+        }
+        else
+        {
+            sink.Error(StatutoryRules.DateFormat, file, line, column, t, $"{column} is {FieldParsers.DescribeBadDate(t)}");
+            return null;
+        }
         return CheckFuture(line, column, t, d);
+    }
+
+    private void Variant(long? line, string column, string text, DateOnly date)
+    {
+        var expected = style == DateStyle.Uk ? "dd/mm/yyyy" : "yyyy-mm-dd";
+        sink.Warning(StatutoryRules.DateFormatVariant, file, line, column, text,
+            $"{column} is not written {expected} as the specification asks; read as {date:yyyy-MM-dd}. Reported once per column.");
     }
 
     /// <summary>Checks a date (from any source) against the extract date.</summary>
@@ -108,6 +112,11 @@ internal sealed class FieldReader(IssueSink sink, LoadOptions options, string fi
     public string? Code(long? line, string column, string? text, IReadOnlySet<string>? allowed, bool required = false)
     {
         var t = Text(line, column, text, required);
+        if (t is not null && allowed is HashSet<string> set && set.TryGetValue(t, out var listed))
+        {
+            // The code list's own instance: a large file then holds one string per code, not one per row.
+            return listed;
+        }
         if (t is not null && allowed is not null && !allowed.Contains(t))
         {
             sink.Warning(StatutoryRules.CodeUnknown, file, line, column, t,
@@ -124,12 +133,27 @@ internal sealed class FieldReader(IssueSink sink, LoadOptions options, string fi
         {
             return null;
         }
-        if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v >= 0)
+        if (FieldParsers.TryParseDouble(t, out var v) && v >= 0)
         {
             return v;
         }
         sink.Error(StatutoryRules.NumberFormat, file, line, column, t, $"{column} is not a non-negative number.");
         return null;
+    }
+
+    /// <summary>One shared instance per distinct value (child ids, postcodes repeat on many rows).</summary>
+    public string? Pooled(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (pool.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+        pool.Add(value);
+        return value;
     }
 
     /// <summary>Records DATE_ORDER when <paramref name="end"/> is before <paramref name="start"/>; returns false then.</summary>

@@ -1,30 +1,19 @@
 using System.Globalization;
+using Csc.Analysis.Data.Parsing;
 
 namespace Csc.Analysis.Data.Statutory;
 
 /// <summary>Culture-invariant readers for the values statutory files hold (dates, yes/no flags, coded labels).</summary>
 internal static class StatutoryValues
 {
-    private static readonly string[] UkFormats = ["dd/MM/yyyy", "d/M/yyyy"];
-
-    private static readonly string[] IsoFormats = ["yyyy-MM-dd"];
-
     private static readonly string[] VariantFormats =
     [
-        "yyyy-MM-dd", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss",
+        "d/M/yyyy", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss",
         "d-MMM-yyyy", "dd-MMM-yyyy", "d MMM yyyy", "dd MMM yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "yyyy/MM/dd",
     ];
 
     /// <summary>The first day Excel's 1900 date system can show without the 1900 leap-year bug (serial 61).</summary>
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
-
-    /// <summary>dd/mm/yyyy (the SSDA903 and Annex A form; single-digit day and month allowed).</summary>
-    public static bool TryParseUkDate(string text, out DateOnly date)
-        => DateOnly.TryParseExact(text.Trim(), UkFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
-    /// <summary>yyyy-mm-dd (the CIN census and canonical form).</summary>
-    public static bool TryParseIsoDate(string text, out DateOnly date)
-        => DateOnly.TryParseExact(text.Trim(), IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>Other unambiguous spellings met in exported files (ISO, with a time of day, month names).</summary>
     public static bool TryParseVariantDate(string text, out DateOnly date)
@@ -59,15 +48,7 @@ internal static class StatutoryValues
     /// "a) Yes" / "b) No". Null when the text is none of these.
     /// </summary>
     public static bool? TryParseFlag(string text)
-    {
-        var t = StripListPrefix(text).Trim();
-        return t.ToUpperInvariant() switch
-        {
-            "1" or "TRUE" or "Y" or "YES" => true,
-            "0" or "FALSE" or "N" or "NO" => false,
-            _ => null,
-        };
-    }
+        => FieldParsers.TryParseFlag(StripListPrefix(text), FlagStyles.Any, out var value) ? value : null;
 
     /// <summary>Removes an Annex A ordering prefix such as "a) " or "aa) " from a coded label.</summary>
     public static string StripListPrefix(string text)

@@ -264,18 +264,21 @@ internal sealed partial class CouncilSimulation
         var normal = new List<IcpcItem>(all.Count);
         foreach (var item in all)
         {
-            var teamBad = plant && item.Team == PlantedTeam && item.Conference >= plantStart.AddMonths(-3) && badKinds.Count > 0
-                          && (rng.Chance(0.12) || (m == to && item.Conference >= plantStart));
+            var teamBad = plant && item.Team == PlantedTeam && item.Conference >= plantStart.AddMonths(-1) && badKinds.Count > 0
+                          && (rng.Chance(0.08) || (m == to && item.Conference >= plantStart));
             if (plant && item.Team == PlantedTeam && item.Conference >= plantStart)
             {
                 item.Planted = true;
+                var behind = m == to;
+                var pTrue = Math.Min(0.92, rate + 0.22);
 
-                // a stretched team: conferences held in time are mostly held close to the deadline
-                item.Delay = rng.Chance(Math.Min(0.92, rate + 0.22)) ? rng.Between(9, 15) : LateDelay();
-                item.Recorded = Min(Cal.AddWorkingDays(item.Conference, rng.Between(7, 14)), extract);
+                // in the last month the team falls behind: records entered 7-14 working days late, and the
+                // conferences held in time were mostly held close to the deadline; before that 1-4 days late
+                item.Delay = rng.Chance(pTrue) ? (behind ? rng.Between(9, 15) : WithinDelay()) : LateDelay();
+                item.Recorded = Min(Cal.AddWorkingDays(item.Conference, behind ? rng.Between(7, 14) : rng.Between(1, 4)), extract);
                 if (teamBad)
                 {
-                    item.Bad = badKinds.Dequeue();
+                    item.Bad = TakeBadKind(item.Recorded, Cal.AddWorkingDays(item.Conference, -item.Delay));
                     continue;
                 }
                 var observedDelay = item.Delay + Cal.WorkingDaysBetween(item.Conference, item.Recorded);
@@ -289,9 +292,9 @@ internal sealed partial class CouncilSimulation
             else if (teamBad)
             {
                 // a bad row before the plant start: recorded normally, the ICPC date mistyped or left blank
-                item.Bad = badKinds.Dequeue();
                 item.Delay = rng.Chance(rate) ? WithinDelay() : LateDelay();
                 item.Recorded = Min(Cal.AddWorkingDays(item.Conference, rng.Between(0, 5)), extract);
+                item.Bad = TakeBadKind(item.Conference, Cal.AddWorkingDays(item.Conference, -item.Delay));
             }
             else
             {
@@ -324,6 +327,32 @@ internal sealed partial class CouncilSimulation
         }
     }
 
+    /// <summary>
+    /// Section 47 enquiries still waiting for their conference at the extract date: the strategy
+    /// discussions of conferences that would be held in the month after the last one. No ICPC date yet.
+    /// </summary>
+    private void PendingS47s()
+    {
+        var next = to.Next;
+        var rate = StoryTargets.Seasonal(StoryTargets.IcpcTimely, next);
+        var n = Target(30);
+        for (var k = 0; k < n; k++)
+        {
+            var conference = RandomWorkingDay(next.FirstDay, next.LastDay);
+            var sd = Cal.AddWorkingDays(conference, -(rng.Chance(rate) ? WithinDelay() : LateDelay()));
+            if (sd > extract)
+            {
+                continue;
+            }
+            var child = NewChild(sd, ChildAge());
+            var team = CpTeam();
+            var referralDate = sd.AddDays(-rng.Between(0, 5));
+            var referralId = ContactAndReferral(child, referralDate, BragRating.Red);
+            AddAssessment(child, referralId, Min(referralDate.AddDays(rng.Between(0, 2)), extract), extract.AddDays(1), AssessmentOutcome.Cp, "Assessment Team");
+            s47s.Add(new Section47Enquiry(Id("S", ++nS47), child.Id, sd, false, null, null, null, team, Worker(team)));
+        }
+    }
+
     private int WithinDelay() => rng.Chance(0.6) ? rng.Between(10, 15) : rng.Between(3, 9);
 
     private int LateDelay() => rng.Chance(0.75) ? rng.Between(16, 25) : rng.Between(26, 40);
@@ -350,6 +379,20 @@ internal sealed partial class CouncilSimulation
             planted.Add(new PlantedRow(s47Id, item.Child.Id, item.Team, item.Bad ?? PlantedRowKind.RecordedDateAsIcpcDate, sd, item.Conference, icpcDate, item.Recorded));
         }
         s47s.Add(new Section47Enquiry(s47Id, item.Child.Id, sd, false, icpcDate, item.Recorded, item.CpPlan is not null, item.Team, Worker(item.Team)));
+    }
+
+    /// <summary>The next planted bad-row kind that fits this row: a day/month swap only when it lands before the strategy discussion.</summary>
+    private PlantedRowKind TakeBadKind(DateOnly typed, DateOnly sd)
+    {
+        var swapFits = typed.Day <= 12 && typed.Day != typed.Month && new DateOnly(typed.Year, typed.Day, typed.Month) < sd;
+        var i = badKinds.FindIndex(k => k != PlantedRowKind.DayMonthSwapped || swapFits);
+        if (i < 0)
+        {
+            i = 0;
+        }
+        var kind = badKinds[i];
+        badKinds.RemoveAt(i);
+        return kind;
     }
 
     /// <summary>The typed ICPC date for a planted bad row; a day/month swap that would not land before the strategy discussion becomes a year typo.</summary>

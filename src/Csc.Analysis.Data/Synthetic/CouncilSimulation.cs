@@ -66,7 +66,7 @@ internal sealed partial class CouncilSimulation
     // ICPCs whose observed (recorded) date falls in a later month: counts per month offset
     private readonly int[] plantedObservedCount;
     private readonly int[] plantedObservedWithin;
-    private readonly Queue<PlantedRowKind> badKinds = new();
+    private readonly List<PlantedRowKind> badKinds = [];
 
     public CouncilSimulation(SyntheticOptions options, int unitIndex, double unitScale, string idPrefix)
     {
@@ -94,13 +94,13 @@ internal sealed partial class CouncilSimulation
                          PlantedRowKind.MissingIcpcDate,
                      })
             {
-                badKinds.Enqueue(k);
+                badKinds.Add(k);
             }
         }
     }
 
-    /// <summary>The day from which the planted team records ICPC dates as the entry date: the 18th of the month before the last.</summary>
-    public static DateOnly PlantStartDate(SyntheticOptions options) => options.To.Previous.FirstDay.AddDays(17);
+    /// <summary>The day from which the planted team records ICPC dates as the entry date: the first day of the month three months before the last.</summary>
+    public static DateOnly PlantStartDate(SyntheticOptions options) => options.To.PlusMonths(-3).FirstDay;
 
     public SyntheticUnit Run()
     {
@@ -119,6 +119,7 @@ internal sealed partial class CouncilSimulation
             ShortBreaksMonth(start, end);
         }
         CloseOpenStock();
+        PendingS47s();
         FrontDoor();
         if (unitIndex == 0)
         {
@@ -277,7 +278,7 @@ internal sealed partial class CouncilSimulation
     private int CinDurationDays()
     {
         var u = rng.NextDouble();
-        return u < 0.30 ? rng.Between(60, 180) : u < 0.65 ? rng.Between(181, 365) : u < 0.90 ? rng.Between(366, 540) : rng.Between(541, 900);
+        return u < 0.25 ? rng.Between(60, 180) : u < 0.55 ? rng.Between(181, 365) : u < 0.85 ? rng.Between(366, 540) : rng.Between(541, 900);
     }
 
     private static readonly string[] AbuseCategories = ["NEG", "EMO", "PHY", "SAB", "MUL"];

@@ -194,6 +194,11 @@ public static class StoryTargets
     /// <summary>Missing or absent episodes ending in the month.</summary>
     internal static double MissingReturns(ReportingMonth m) => m.Month == 8 ? 40 : 34;
 
-    /// <summary>Share of CP visits within 15 working days of the previous one.</summary>
-    internal static double CpVisitTimely(ReportingMonth m) => m is { Year: 2017, Month: 5 } ? 0.67 : 0.74;
+    /// <summary>Chance that the next CP visit comes within 15 working days of one made in the month (lower in spring 2017).</summary>
+    internal static double CpVisitTimely(ReportingMonth m) => (m.Year, m.Month) switch
+    {
+        (2017, 4) => 0.55,
+        (2017, 5) => 0.5,
+        _ => 0.8,
+    };
 }

@@ -10,9 +10,10 @@ public enum PlantKind
     None,
 
     /// <summary>
-    /// One team records the ICPC date as the day the record is entered (several working days after the
-    /// conference) from the 18th of the month before the last month, plus a handful of missing and
-    /// mistyped ICPC dates in that team's records.
+    /// One team records the ICPC date as the day the record is entered from the first day of the month
+    /// three months before the last (1-4 working days after the conference, 7-14 in the last month when
+    /// the team falls behind), plus a handful of missing and mistyped ICPC dates in that team's records
+    /// from a month earlier.
     /// </summary>
     IcpcRecording,
 }

@@ -19,6 +19,7 @@ public static class CanonicalRules
     public const string NoTables = "CAN_NO_TABLES";
     public const string TableAbsent = "CAN_TABLE_ABSENT";
     public const string UnknownFile = "CAN_UNKNOWN_FILE";
+    public const string DuplicateFile = "CAN_DUPLICATE_FILE";
     public const string DuplicateId = "CAN_DUPLICATE_ID";
     public const string OrphanChild = "CAN_ORPHAN_CHILD";
     public const string EndBeforeStart = "CAN_END_BEFORE_START";
@@ -40,6 +41,7 @@ public static class CanonicalRules
         new(Parse.AbsentColumns, IssueSeverity.Info, "Optional columns absent from the header; their values are blank."),
         new(Parse.FieldCount, IssueSeverity.Error, "A row with more or fewer fields than the header (often an unquoted comma)."),
         new(Parse.UnterminatedQuote, IssueSeverity.Error, "A quoted field that is never closed; the rest of the file was swallowed by it."),
+        new(Parse.Encoding, IssueSeverity.Warning, "Bytes that are not UTF-8 (an 'ANSI' export): reported once per file; the rows are kept but such characters are replaced. Save as 'CSV UTF-8'."),
         new(Parse.MissingValue, IssueSeverity.Error, "A required value (an id, the child id, a start date, an outcome, ...) is blank."),
         new(Parse.DateFormat, IssueSeverity.Error, "Not a date in yyyy-MM-dd or dd/MM/yyyy, or an impossible date such as 31/02/2017 or 2017-02-29."),
         new(Parse.DateTimeFormat, IssueSeverity.Error, "Not a date-time in yyyy-MM-ddTHH:mm (seconds optional, 'T' or a space)."),
@@ -50,6 +52,7 @@ public static class CanonicalRules
         new(NoTables, IssueSeverity.Error, "The folder has none of the canonical table files."),
         new(TableAbsent, IssueSeverity.Info, "A table's file is absent; the table is empty. For children.csv, child ids are then not checked."),
         new(UnknownFile, IssueSeverity.Info, "A .csv file in the folder that is not a canonical table; ignored."),
+        new(DuplicateFile, IssueSeverity.Warning, "Two files whose names differ only in letter case (children.csv and Children.csv): the first in ordinal order is read, the other ignored."),
         new(DuplicateId, IssueSeverity.Error, "The row's id was already used on an earlier line of the same file; the later row is not loaded."),
         new(OrphanChild, IssueSeverity.Warning, "The child_id is not in children.csv. The row is kept (events count without the child's details)."),
         new(EndBeforeStart, IssueSeverity.Error, "An end (end_date, authorised_date, end_datetime) before its start."),

@@ -102,7 +102,7 @@ public static class Stl
     /// Checks that a series can be decomposed with the given period: at least two full periods, no missing or infinite values.
     /// </summary>
     /// <exception cref="DecompositionException">It cannot; the message says why and what to do.</exception>
-    public static void CheckSeries(ReadOnlySpan<double> values, int period, string method)
+    internal static void CheckSeries(ReadOnlySpan<double> values, int period, string method)
     {
         var n = values.Length;
         if (n < 2 * period)

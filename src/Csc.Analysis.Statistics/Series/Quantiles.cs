@@ -213,7 +213,7 @@ public static class Quantiles
     /// <summary>
     /// Rearranges <paramref name="work"/> so that position <paramref name="k"/> (0-based) holds the value it would hold if sorted,
     /// every value before it is ≤ and every value after it is ≥; returns that value. Expected linear time (quickselect with a
-    /// median-of-three pivot, Hoare partition).
+    /// median-of-three pivot, Hoare partition, falling back to a sort of the remaining range if partitioning stalls).
     /// </summary>
     public static double SelectInPlace(Span<double> work, int k)
     {
@@ -223,11 +223,22 @@ public static class Quantiles
         }
         var left = 0;
         var right = work.Length - 1;
+        // Introselect: after about 2·log2(n) partitions without converging (an adversarial order for the median-of-three
+        // pivot), sort what is left, so the worst case is O(n log n) rather than quadratic.
+        var budget = 2 * (64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)work.Length)) + 8;
         while (right > left)
         {
-            if (right - left < 16)
+            if (right - left < 16 || budget-- == 0)
             {
-                InsertionSort(work[left..(right + 1)]);
+                var rest = work[left..(right + 1)];
+                if (rest.Length < 16)
+                {
+                    InsertionSort(rest);
+                }
+                else
+                {
+                    rest.Sort();
+                }
                 return work[k];
             }
             var mid = left + ((right - left) >> 1);

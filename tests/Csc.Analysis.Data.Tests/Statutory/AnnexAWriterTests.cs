@@ -128,7 +128,7 @@ public sealed class AnnexAWriterTests
         Assert.Equal(0, result.ErrorCount);
         AssertRoundTrip(result.Data);
         Assert.Equal(
-            "Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years),Date of Contact,Contact Source\r\nC1,b) Female,a) WBRI,01/05/2010,7,03/04/2017,q) 6: Police\r\n",
+            "Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years),Date of Contact,Contact Source\nC1,b) Female,a) WBRI,01/05/2010,7,03/04/2017,q) 6: Police\n",
             File.ReadAllText(paths[0]));
     }
 

@@ -83,7 +83,7 @@ public sealed class CinCensusLoaderTests
             + Child("B", "<CINdetails>\n<CINreferralDate>02/01/2020</CINreferralDate>\n</CINdetails>"));
         var result = LoadXml(xml);
         var bad = Assert.Single(result.Issues.WithRule(StatutoryRules.DateFormat));
-        Assert.Equal(new DataIssue(IssueSeverity.Error, "DATE_FORMAT", "cin.xml", 4, "CINreferralDate", "2020-13-01", "CINreferralDate is not a date: expected yyyy-mm-dd, for example 2017-05-31."), bad);
+        Assert.Equal(new DataIssue(IssueSeverity.Error, "DATE_FORMAT", "cin.xml", 4, "CINreferralDate", "2020-13-01", "CINreferralDate is not a real date: month 13 does not exist; expected yyyy-MM-dd or dd/MM/yyyy."), bad);
         var variant = Assert.Single(result.Issues.WithRule(StatutoryRules.DateFormatVariant));
         Assert.Equal(7, variant.Line);
         Assert.Equal(["B"], result.Data.Referrals.Select(r => r.ChildId));

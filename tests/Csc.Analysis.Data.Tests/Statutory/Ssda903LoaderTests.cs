@@ -86,10 +86,11 @@ public sealed class Ssda903LoaderTests
         Assert.Equal(["1"], result.Data.LacEpisodes.Select(e => e.ChildId));
         var errors = result.Issues.WithRule(StatutoryRules.DateFormat).ToList();
         Assert.Equal(2, errors.Count);
-        Assert.Equal(new DataIssue(IssueSeverity.Error, "DATE_FORMAT", "episodes.csv", 3, "DECOM", "31/02/2016", "DECOM is not a date: expected dd/mm/yyyy, for example 31/05/2017."), errors[0]);
+        Assert.Equal(new DataIssue(IssueSeverity.Error, "DATE_FORMAT", "episodes.csv", 3, "DECOM", "31/02/2016", "DECOM is not a real date: February 2016 has 29 days."), errors[0]);
         Assert.Equal(4, errors[1].Line);
         Assert.Equal("DEC", errors[1].Column);
-        Assert.Equal("error DATE_FORMAT episodes.csv:3 column DECOM value '31/02/2016': DECOM is not a date: expected dd/mm/yyyy, for example 31/05/2017.", errors[0].ToString());
+        Assert.Equal("error DATE_FORMAT episodes.csv:3 column DECOM value '31/02/2016': DECOM is not a real date: February 2016 has 29 days.", errors[0].ToString());
+        Assert.Equal("DEC is not a real date: month 13 does not exist; expected yyyy-MM-dd or dd/MM/yyyy.", errors[1].Reason);
     }
 
     [Fact]
@@ -222,15 +223,12 @@ public sealed class Ssda903LoaderTests
     }
 
     [Fact]
-    public void Load_UnterminatedQuoteAndStrayQuote_Reported()
+    public void Load_UnterminatedQuote_RowRejectedWithItsLine()
     {
-        var result = LoadFile("header.csv", "CHILD,SEX,DOB,ETHNIC\n7,1,01/02/2010,WB\"RI\n8,1,01/02/2010,\"WBRI\n9,1,01/02/2010,WBRI\n");
-        var issues = result.Issues.WithRule(StatutoryRules.CsvMalformed).ToList();
-        Assert.Equal(IssueSeverity.Warning, issues[0].Severity);
-        Assert.Equal(2, issues[0].Line);
-        var unterminated = issues.Single(i => i.Severity == IssueSeverity.Error);
-        Assert.Equal(3, unterminated.Line);
-        Assert.Equal("A quoted field opened on line 3 is never closed; the rest of the file is read as that field and the row is rejected. Close the quote.", unterminated.Reason);
+        var result = LoadFile("header.csv", "CHILD,SEX,DOB,ETHNIC\n7,1,01/02/2010,WBRI\n8,1,01/02/2010,\"WBRI\n9,1,01/02/2010,WBRI\n");
+        var unterminated = Assert.Single(result.Issues.WithRule(StatutoryRules.CsvMalformed));
+        Assert.Equal((IssueSeverity.Error, 3L), (unterminated.Severity, unterminated.Line!.Value));
+        Assert.Equal("A quoted field on line 3 is never closed; the rest of the file is read as that field and the row is rejected. Close the quote.", unterminated.Reason);
         Assert.Equal(["7"], result.Data.Children.Select(c => c.ChildId));
     }
 

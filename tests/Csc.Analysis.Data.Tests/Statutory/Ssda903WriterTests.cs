@@ -35,14 +35,14 @@ public sealed class Ssda903WriterTests
         var files = Ssda903Writer.Write(Sample(), folder);
         Assert.Equal(["header.csv", "episodes.csv", "missing.csv"], files.Select(Path.GetFileName));
         Assert.Equal(
-            "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nC1,2,27/03/2008,WBRI,,,\r\nC2,1,09/09/2011,,,,\r\n",
+            "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nC1,2,27/03/2008,WBRI,,,\nC2,1,09/09/2011,,,,\n",
             File.ReadAllText(Path.Combine(folder, "header.csv")));
         var episodes = File.ReadAllLines(Path.Combine(folder, "episodes.csv"));
         Assert.Equal("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN", episodes[0]);
         Assert.Equal("C1,15/02/2016,S,C2,N1,U4,PR1,14/08/2017,X1,,AB1 2CD,ZZ9 9ZZ,", episodes[1]);
         Assert.Equal("C1,14/08/2017,P,C2,N1,R1,PR4,,,,AB1 2CD,\"Q1, \"\"x\"\"\",", episodes[2]);
         Assert.Equal(
-            "CHILD,DOB,MISSING,MIS_START,MIS_END\r\nC1,27/03/2008,M,21/11/2017,04/01/2018\r\nC2,09/09/2011,A,01/01/2017,\r\n",
+            "CHILD,DOB,MISSING,MIS_START,MIS_END\nC1,27/03/2008,M,21/11/2017,04/01/2018\nC2,09/09/2011,A,01/01/2017,\n",
             File.ReadAllText(Path.Combine(folder, "missing.csv")));
     }
 

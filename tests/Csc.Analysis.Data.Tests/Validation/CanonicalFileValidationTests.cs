@@ -164,3 +164,36 @@ public sealed class CanonicalFileValidationTests
         Assert.Equal(ids.Count, CanonicalRules.All.Count);
     }
 }
+
+public sealed class CanonicalEncodingTests
+{
+    [Fact]
+    public void NotUtf8_WarningOncePerFile_RowsKept()
+    {
+        using var tmp = new TempFolder();
+        // Windows-1252 bytes: 0xA3 is the pound sign, 0xE9 is e-acute; neither is valid UTF-8 on its own.
+        File.WriteAllBytes(tmp.File("children.csv"), [.. "child_id,home_postcode\nC1,RM1\nC2,"u8, 0xA3, .. "1\nC3,Caf"u8, 0xE9, .. "\n"u8]);
+        var r = Fixtures.Load(tmp.Path);
+        var i = Assert.Single(r.Issues, x => x.RuleId == "CAN_ENCODING");
+        Assert.Equal(IssueSeverity.Warning, i.Severity);
+        Assert.Equal(3, i.Line);
+        Assert.Equal(3, r.Data.Children.Count);
+    }
+}
+
+public sealed class CanonicalFolderTests
+{
+    [Fact]
+    public void TwoFilesSameNameDifferentCase_WarnsAndReadsTheFirst()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("Children.csv", "child_id\nA\n");
+        tmp.Write("children.csv", "child_id\nB\n");
+        var r = Fixtures.Load(tmp.Path);
+        // ordinal order: "Children.csv" < "children.csv"
+        Assert.Equal("A", Assert.Single(r.Data.Children).ChildId);
+        var i = Assert.Single(r.Issues, x => x.RuleId == CanonicalRules.DuplicateFile);
+        Assert.Equal("children.csv", i.File);
+        Assert.Equal("the folder also has Children.csv, the same name in other letter case; Children.csv is read and this file is ignored. Remove one of them.", i.Reason);
+    }
+}

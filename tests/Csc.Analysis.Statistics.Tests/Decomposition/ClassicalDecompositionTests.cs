@@ -33,6 +33,21 @@ public sealed class ClassicalDecompositionTests
     }
 
     [Fact]
+    public void SeasonalFigure_Classical_IsTheRepeatedFigure()
+    {
+        // 2, 1, 4, 3, ... with period 4: figure (1, -1, 1, -1) from the first observation, as in the hand-worked case above.
+        var result = ClassicalDecomposition.Decompose([2, 1, 4, 3, 6, 5, 8, 7, 10, 9], new ClassicalOptions(4));
+        Assert.Equal([1.0, -1, 1, -1], result.SeasonalFigure());
+    }
+
+    [Fact]
+    public void Decompose_PeriodOne_Refused()
+    {
+        var ex = Assert.Throws<DecompositionException>(() => ClassicalDecomposition.Decompose([1, 2, 3], new ClassicalOptions(1)));
+        Assert.Equal("The period must be at least 2 observations per cycle (got 1): use 12 for monthly data with a yearly pattern, 4 for quarterly.", ex.Message);
+    }
+
+    [Fact]
     public void Decompose_TooShort_Refused()
     {
         var ex = Assert.Throws<DecompositionException>(() => ClassicalDecomposition.Decompose(new double[7], new ClassicalOptions(4)));

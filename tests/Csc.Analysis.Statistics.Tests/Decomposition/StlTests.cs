@@ -48,6 +48,14 @@ public sealed class StlOptionsTests
     }
 
     [Fact]
+    public void Resolve_StatsmodelsPeriodic_UsesRRuleWithStatsmodelsIterations()
+    {
+        // statsmodels has no periodic option: the window is R's 10 * n + 1 with degree 0, jumps stay 1, inner 5.
+        var p = new StlOptions { Period = 12, PeriodicSeasonal = true, Defaults = StlDefaults.Statsmodels }.Resolve(36);
+        Assert.Equal((361, 0, 1, 5), (p.SeasonalWindow, p.SeasonalDegree, p.SeasonalJump, p.InnerIterations));
+    }
+
+    [Fact]
     public void Resolve_RWithoutSeasonalWindow_SaysWhatToSet()
     {
         var ex = Assert.Throws<DecompositionException>(() => new StlOptions { Period = 12 }.Resolve(60));
@@ -251,6 +259,16 @@ public sealed class StlTests
         var ex = Assert.Throws<DecompositionException>(() => Stl.DecomposeMany([good, new double[10]], Monthly));
         Assert.StartsWith("Series 1: STL needs at least two full periods: the series has 10 value(s)", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DecomposeMany_NullSeries_Refused()
+    {
+        var ex = Assert.Throws<DecompositionException>(() => Stl.DecomposeMany([new double[24], null!], Monthly));
+        Assert.Equal("Series 1 is null: supply an array of values.", ex.Message);
+    }
+
+    [Fact]
+    public void DecomposeMany_Empty_ReturnsEmpty() => Assert.Empty(Stl.DecomposeMany([], Monthly, parallel: true));
 
     [Fact]
     public void Decompose_ConstantSeries_FlatTrendZeroSeasonal()

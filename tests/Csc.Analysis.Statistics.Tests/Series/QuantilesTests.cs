@@ -97,6 +97,28 @@ public sealed class QuantilesTests
     }
 
     [Fact]
+    public void SelectInPlace_ManyOrders_AgreesWithSort()
+    {
+        // Sorted, reversed, organ-pipe and all-equal orders (classic bad cases for simple pivots).
+        var n = 1000;
+        double[][] orders =
+        [
+            Enumerable.Range(0, n).Select(i => (double)i).ToArray(),
+            Enumerable.Range(0, n).Select(i => (double)(n - i)).ToArray(),
+            Enumerable.Range(0, n).Select(i => (double)Math.Min(i, n - i)).ToArray(),
+            Enumerable.Repeat(3.0, n).ToArray(),
+        ];
+        foreach (var values in orders)
+        {
+            var sorted = values.Order().ToArray();
+            foreach (var k in new[] { 0, 1, n / 2 - 1, n / 2, n - 1 })
+            {
+                Assert.Equal(sorted[k], Quantiles.SelectInPlace(values.ToArray(), k));
+            }
+        }
+    }
+
+    [Fact]
     public void Median_Empty_Refused()
     {
         var ex = Assert.Throws<ArgumentException>(() => Quantiles.Median([]));

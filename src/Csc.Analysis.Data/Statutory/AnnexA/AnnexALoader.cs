@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Parsing;
 using Csc.Analysis.Domain;
 using DocumentFormat.OpenXml.Packaging;
 
@@ -34,7 +35,7 @@ public sealed class AnnexALoader : ICaseDataLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
-        var state = new AnnexLoadState(new IssueSink(), options);
+        var state = new AnnexLoadState(new IssueCollector(), options);
         if (Directory.Exists(path))
         {
             LoadFolder(path, state);

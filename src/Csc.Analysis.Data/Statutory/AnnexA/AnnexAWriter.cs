@@ -1,4 +1,5 @@
 using System.Globalization;
+using Csc.Analysis.Data.Parsing;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Statutory;
@@ -54,22 +55,18 @@ public static class AnnexAWriter
         foreach (var (list, rows) in BuildLists(data, options))
         {
             var path = Path.Combine(folder, list.CsvName);
-            using var csv = new CsvText(path);
-            csv.Row([.. list.Fields.Select(f => f.Label)]);
+            using var csv = CsvText.CreateFile(path);
+            CsvText.WriteRow(csv, [.. list.Fields.Select(f => f.Label)]);
             foreach (var row in rows)
             {
-                foreach (var cell in row)
+                CsvText.WriteRow(csv, [.. row.Select(cell => cell switch
                 {
-                    csv.Field(cell switch
-                    {
-                        null => null,
-                        DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-                        int i => i.ToString(CultureInfo.InvariantCulture),
-                        double x => x.ToString("R", CultureInfo.InvariantCulture),
-                        _ => cell.ToString(),
-                    });
-                }
-                csv.EndRow();
+                    null => null,
+                    DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+                    int i => i.ToString(CultureInfo.InvariantCulture),
+                    double x => x.ToString("R", CultureInfo.InvariantCulture),
+                    _ => cell.ToString(),
+                })]);
             }
             paths.Add(path);
         }

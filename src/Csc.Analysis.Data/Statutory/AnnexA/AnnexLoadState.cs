@@ -1,5 +1,6 @@
 using System.Globalization;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Parsing;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Statutory;
@@ -47,7 +48,7 @@ internal static class AnnexACodes
 }
 
 /// <summary>Accumulates what an Annex A load produces, list by list, and maps rows to domain records.</summary>
-internal sealed class AnnexLoadState(IssueSink sink, LoadOptions options)
+internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
 {
     private readonly Dictionary<string, Child> children = new(StringComparer.Ordinal);
     private readonly List<string> childOrder = [];
@@ -66,7 +67,7 @@ internal sealed class AnnexLoadState(IssueSink sink, LoadOptions options)
     private long rhiAcceptedYes;
     private long rhiAcceptedNo;
 
-    public IssueSink Sink { get; } = sink;
+    public IssueCollector Sink { get; } = sink;
 
     public LoadOptions Options { get; } = options;
 
@@ -442,7 +443,7 @@ internal sealed class AnnexLoadState(IssueSink sink, LoadOptions options)
     public CaseData Build(string file)
     {
         string Counts(int list) => string.Create(CultureInfo.InvariantCulture, $"{accepted[list] + rejected[list]} rows: {accepted[list]} valid, {rejected[list]} with errors");
-        foreach (var list in AnnexALists.All.Where(l => l.Number <= 8 && !ListsSeen.Contains(l.Number)))
+        foreach (var list in AnnexALists.All.Where(l => ListsSeen.Count > 0 && l.Number <= 8 && !ListsSeen.Contains(l.Number)))
         {
             Sink.Info(StatutoryRules.ListMissing, file, null, null, null, $"List {list.Number} ({list.Title}) is not in the return; its records are empty.");
         }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using LoadOptions = Csc.Analysis.Data.Loading.LoadOptions;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Parsing;
 using Csc.Analysis.Domain;
+using LoadOptions = Csc.Analysis.Data.Loading.LoadOptions;
 
 namespace Csc.Analysis.Data.Statutory;
 
@@ -76,7 +77,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
         {
             throw new DataLoadException($"'{path}' does not exist.");
         }
-        var state = new CinState(new IssueSink(), options);
+        var state = new CinState(new IssueCollector(), options);
         if (files.Count == 0)
         {
             state.Sink.Error(StatutoryRules.FileEmpty, Path.GetFileName(path), null, null, null, "The folder has no .xml files: expected CIN census XML files.");
@@ -246,7 +247,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
     private static void Unknown(Dictionary<string, (long Line, int Count)> unknown, string name, long line)
         => unknown[name] = unknown.TryGetValue(name, out var u) ? (u.Line, u.Count + 1) : (line, 1);
 
-    private static void StrayText(IssueSink sink, string file, long line, string parent, string text)
+    private static void StrayText(IssueCollector sink, string file, long line, string parent, string text)
         => sink.Warning(StatutoryRules.XmlStrayText, file, line, parent, text.Trim(),
             $"Text '{text.Trim()}' sits between elements inside <{parent}>; it is ignored.");
 
@@ -474,9 +475,9 @@ public sealed class CinCensusLoader : ICaseDataLoader
     private static string? Code(FieldReader f, XElement? e, IReadOnlySet<string> codes)
         => e is null ? null : f.Code(LineOf(e), e.Name.LocalName, e.Value, codes);
 
-    private sealed class CinState(IssueSink sink, LoadOptions options)
+    private sealed class CinState(IssueCollector sink, LoadOptions options)
     {
-        public IssueSink Sink { get; } = sink;
+        public IssueCollector Sink { get; } = sink;
 
         public LoadOptions Options { get; } = options;
 

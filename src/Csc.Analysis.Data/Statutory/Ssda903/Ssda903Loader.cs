@@ -1,7 +1,7 @@
 using System.Globalization;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Parsing;
 using Csc.Analysis.Domain;
-
 
 namespace Csc.Analysis.Data.Statutory;
 
@@ -54,7 +54,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         {
             throw new DataLoadException($"'{path}' does not exist.");
         }
-        var state = new LoadState(new IssueSink(), options);
+        var state = new LoadState(new IssueCollector(), options);
         if (files.Count == 0)
         {
             state.Sink.Error(StatutoryRules.FileEmpty, Path.GetFileName(path), null, null, null,
@@ -120,7 +120,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
     {
         try
         {
-            using var rows = CsvRows.Open(file, new IssueSink(), Path.GetFileName(file));
+            using var rows = CsvRows.Open(file, new IssueCollector(), Path.GetFileName(file));
             return rows is null ? null : Ssda903Tables.Identify(rows.Header);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -163,10 +163,10 @@ public sealed class Ssda903Loader : ICaseDataLoader
                     rejected++;
                     continue;
                 }
-                if (rows.Record.Length != rows.Header.Count)
+                if (rows.Record.Count != rows.Header.Count)
                 {
                     sink.Warning(StatutoryRules.CsvMalformed, name, rows.Line, null, null,
-                        $"The row has {rows.Record.Length} fields but the header has {rows.Header.Count}; missing fields are read as blank, extra fields ignored.");
+                        $"The row has {rows.Record.Count} fields but the header has {rows.Header.Count}; missing fields are read as blank, extra fields ignored.");
                 }
                 var ok = table.Name switch
                 {
@@ -236,7 +236,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var r = rows.Record;
         var line = rows.Line;
         var errors = f.Sink.ErrorCount;
-        var child = f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true);
+        var child = f.Pooled(f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true));
         var start = f.Date(line, "DECOM", map.Get(r, "DECOM"), required: true);
         var rne = f.Code(line, "RNE", map.Get(r, "RNE"), Ssda903Tables.ReasonNewEpisode);
         var ls = f.Code(line, "LS", map.Get(r, "LS"), Ssda903Tables.LegalStatus, required: true);
@@ -246,8 +246,8 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var end = f.Date(line, "DEC", map.Get(r, "DEC"));
         var rec = f.Code(line, "REC", map.Get(r, "REC"), Ssda903Tables.ReasonEpisodeCeased);
         f.Code(line, "REASON_PLACE_CHANGE", map.Get(r, "REASON_PLACE_CHANGE"), Ssda903Tables.ReasonPlaceChange);
-        var home = f.Text(line, "HOME_POST", map.Get(r, "HOME_POST"));
-        var postcode = f.Text(line, "PL_POST", map.Get(r, "PL_POST"));
+        var home = f.Pooled(f.Text(line, "HOME_POST", map.Get(r, "HOME_POST")));
+        var postcode = f.Pooled(f.Text(line, "PL_POST", map.Get(r, "PL_POST")));
         var location = f.Code(line, "PL_LOCATION", map.Get(r, "PL_LOCATION")?.ToUpperInvariant(), Ssda903Tables.PlacementLocation);
         var distance = f.Number(line, "PL_DISTANCE", map.Get(r, "PL_DISTANCE"));
         if (distance is { } miles && miles > state.Options.MaxPlausibleDistanceMiles)
@@ -289,6 +289,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
             _ => null,
         };
         state.HasDistanceColumn |= map.Has("PL_DISTANCE");
+        state.EpisodesFile ??= f.File;
         state.Episodes.Add(new LacEpisode(id, child, s, end, rne, ls, cin, place, provider, postcode, distance, inside, rec));
         return true;
     }
@@ -298,7 +299,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var r = rows.Record;
         var line = rows.Line;
         var errors = f.Sink.ErrorCount;
-        var child = f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true);
+        var child = f.Pooled(f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true));
         f.Date(line, "DOB", map.Get(r, "DOB"));
         var kind = f.Text(line, "MISSING", map.Get(r, "MISSING"), required: true);
         MissingType? type = kind?.ToUpperInvariant() switch
@@ -332,6 +333,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         {
             f.Sink.Warning(StatutoryRules.ChildNotInHeader, f.File, line, "CHILD", child, $"Child {child} has a missing episode but is not in the header table; it is kept.");
         }
+        state.MissingFile ??= f.File;
         state.Missing.Add(new MissingEpisode(id, child, s.ToDateTime(TimeOnly.MinValue), end?.ToDateTime(TimeOnly.MinValue), t, null, null));
         return true;
     }
@@ -357,9 +359,9 @@ public sealed class Ssda903Loader : ICaseDataLoader
         return child is not null && f.Sink.ErrorCount == errors;
     }
 
-    private sealed class LoadState(IssueSink sink, LoadOptions options)
+    private sealed class LoadState(IssueCollector sink, LoadOptions options)
     {
-        public IssueSink Sink { get; } = sink;
+        public IssueCollector Sink { get; } = sink;
 
         public LoadOptions Options { get; } = options;
 
@@ -379,6 +381,10 @@ public sealed class Ssda903Loader : ICaseDataLoader
 
         public bool HasDistanceColumn { get; set; }
 
+        public string? EpisodesFile { get; set; }
+
+        public string? MissingFile { get; set; }
+
         public List<MissingEpisode> Missing { get; } = [];
 
         public Dictionary<string, int> MissingIdCounts { get; } = new(StringComparer.Ordinal);
@@ -390,22 +396,22 @@ public sealed class Ssda903Loader : ICaseDataLoader
                 .ToList();
             if (Episodes.Count > 0)
             {
-                Sink.Info(StatutoryRules.IdSynthesised, "episodes", null, "CHILD/DECOM", null,
+                Sink.Info(StatutoryRules.IdSynthesised, EpisodesFile ?? "episodes.csv", null, "CHILD/DECOM", null,
                     "SSDA903 episodes have no id: each episode's id is CHILD/DECOM (for example 566910/2016-02-15).");
                 if (!HasDistanceColumn)
                 {
-                    Sink.Info(StatutoryRules.NotCarried, "episodes", null, "PL_DISTANCE", null,
+                    Sink.Info(StatutoryRules.NotCarried, EpisodesFile ?? "episodes.csv", null, "PL_DISTANCE", null,
                         "Placement distance is derived from HOME_POST and PL_POST grid references, which the kit does not hold offline: distances are blank. Add a PL_DISTANCE column (miles) to provide them.");
                 }
             }
             if (!HasHeader && (Episodes.Count > 0 || Missing.Count > 0))
             {
-                Sink.Info(StatutoryRules.NotCarried, "header", null, null, null,
+                Sink.Info(StatutoryRules.NotCarried, EpisodesFile ?? MissingFile ?? "header.csv", null, null, null,
                     "No SSDA903 header table was loaded: children (sex, date of birth, ethnicity) are not available, only their episodes.");
             }
             if (Missing.Count > 0)
             {
-                Sink.Info(StatutoryRules.NotCarried, "missing", null, "RHI", null,
+                Sink.Info(StatutoryRules.NotCarried, MissingFile ?? "missing.csv", null, "RHI", null,
                     "SSDA903 has no return home interview fields and no times of day: RhiOffered and RhiCompletedDateTime are blank, MIS_START and MIS_END are read as midnight. Missing episode ids are CHILD/MIS_START.");
             }
             return new CaseData

@@ -1,3 +1,5 @@
+using Csc.Analysis.Domain;
+
 namespace Csc.Analysis.Data.Statutory;
 
 /// <summary>One SSDA903 table: its file name, columns (DfE names), the columns that identify it, its date columns and its coded columns.</summary>
@@ -8,37 +10,35 @@ internal sealed record Ssda903Table(
     IReadOnlyList<string> DateColumns,
     IReadOnlyDictionary<string, IReadOnlySet<string>> CodeColumns);
 
-/// <summary>The SSDA903 tables and code lists (DfE SSDA903 guide; codes current for 2015/16 to 2025/26).</summary>
+/// <summary>The SSDA903 tables and code lists (the episode and missing codes come from <see cref="Ssda903Codes"/>; the rest from the DfE SSDA903 guide).</summary>
 internal static class Ssda903Tables
 {
     private static IReadOnlySet<string> Set(params string[] codes) => new HashSet<string>(codes, StringComparer.Ordinal);
 
-    public static readonly IReadOnlySet<string> Sex = Set("1", "2");
+    private static IReadOnlySet<string> Keys(IReadOnlyDictionary<string, string> codes) => new HashSet<string>(codes.Keys, StringComparer.Ordinal);
+
+    public static readonly IReadOnlySet<string> Sex = Keys(Ssda903Codes.Sex);
 
     public static readonly IReadOnlySet<string> Ethnic = Set(
         "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH",
         "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
 
-    public static readonly IReadOnlySet<string> ReasonNewEpisode = Set("L", "P", "T", "S", "U", "B");
+    public static readonly IReadOnlySet<string> ReasonNewEpisode = Keys(Ssda903Codes.ReasonNewEpisode);
 
-    public static readonly IReadOnlySet<string> LegalStatus = Set("C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4");
+    public static readonly IReadOnlySet<string> LegalStatus = Keys(Ssda903Codes.LegalStatus);
 
-    public static readonly IReadOnlySet<string> CategoryOfNeed = Set("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8");
+    public static readonly IReadOnlySet<string> CategoryOfNeed = Keys(Ssda903Codes.CategoryOfNeed);
 
-    public static readonly IReadOnlySet<string> PlacementType = Set(
-        "A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4",
-        "U1", "U2", "U3", "U4", "U5", "U6", "Z1");
+    public static readonly IReadOnlySet<string> PlacementType = Keys(Ssda903Codes.PlacementType);
 
-    public static readonly IReadOnlySet<string> PlacementProvider = Set("PR0", "PR1", "PR2", "PR3", "PR4", "PR5");
+    public static readonly IReadOnlySet<string> PlacementProvider = Keys(Ssda903Codes.PlacementProvider);
 
-    public static readonly IReadOnlySet<string> ReasonEpisodeCeased = Set(
-        "X1", "E11", "E12", "E2", "E3", "E4A", "E4B", "E13", "E41", "E43", "E44", "E45", "E46", "E47", "E48",
-        "E5", "E6", "E7", "E8", "E9", "E14", "E15", "E16", "E17");
+    public static readonly IReadOnlySet<string> ReasonEpisodeCeased = Keys(Ssda903Codes.ReasonCeased);
 
     public static readonly IReadOnlySet<string> ReasonPlaceChange = Set(
         "CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE", "CUSTOD", "OTHER");
 
-    public static readonly IReadOnlySet<string> MissingType = Set("M", "A");
+    public static readonly IReadOnlySet<string> MissingType = Keys(Ssda903Codes.MissingType);
 
     public static readonly IReadOnlySet<string> ReviewCode = Set("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Csc.Analysis.Data.Parsing;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Statutory;
@@ -19,7 +20,7 @@ public sealed record Ssda903WriterOptions
 /// <summary>
 /// Writes case data as SSDA903 tables: header.csv (children with a looked-after or missing
 /// episode), episodes.csv and missing.csv, with the DfE column names and dd/mm/yyyy dates.
-/// UTF-8 without a byte-order mark, CRLF line ends; rows in the order of the case data, so the
+/// UTF-8 without a byte-order mark, LF line ends (the kit's CSV convention); rows in the order of the case data, so the
 /// same input gives the same bytes.
 /// </summary>
 public static class Ssda903Writer
@@ -55,56 +56,48 @@ public static class Ssda903Writer
         }
 
         var headerPath = Path.Combine(folder, "header.csv");
-        using (var csv = new CsvText(headerPath))
+        using (var csv = CsvText.CreateFile(headerPath))
         {
-            csv.Row([.. HeaderColumns]);
+            CsvText.WriteRow(csv, [.. HeaderColumns]);
             var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (var c in data.Children)
             {
                 if (inScope.Contains(c.ChildId) && written.Add(c.ChildId))
                 {
-                    csv.Row(c.ChildId, SexCode(c.Sex), Date(c.DateOfBirth), c.Ethnicity, null, null, null);
+                    CsvText.WriteRow(csv, c.ChildId, SexCode(c.Sex), Date(c.DateOfBirth), c.Ethnicity, null, null, null);
                 }
             }
         }
 
         var episodesPath = Path.Combine(folder, "episodes.csv");
-        using (var csv = new CsvText(episodesPath))
+        using (var csv = CsvText.CreateFile(episodesPath))
         {
-            csv.Row([.. EpisodeColumns, .. options.IncludePlacementLocationColumns ? new[] { "PL_LOCATION", "PL_DISTANCE" } : []]);
+            CsvText.WriteRow(csv, [.. EpisodeColumns, .. options.IncludePlacementLocationColumns ? new[] { "PL_LOCATION", "PL_DISTANCE" } : []]);
             foreach (var e in data.LacEpisodes)
             {
                 var home = children.TryGetValue(e.ChildId, out var child) ? child.HomePostcode : null;
-                csv.Field(e.ChildId);
-                csv.Field(Date(e.StartDate));
-                csv.Field(e.ReasonNewEpisode);
-                csv.Field(e.LegalStatus);
-                csv.Field(e.CategoryOfNeed);
-                csv.Field(e.PlacementType);
-                csv.Field(e.PlacementProvider);
-                csv.Field(Date(e.EndDate));
-                csv.Field(e.ReasonCeased);
-                csv.Field(null);
-                csv.Field(home);
-                csv.Field(e.PlacementPostcode);
-                csv.Field(null);
+                string?[] row =
+                [
+                    e.ChildId, Date(e.StartDate), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed, e.PlacementType,
+                    e.PlacementProvider, Date(e.EndDate), e.ReasonCeased, null, home, e.PlacementPostcode, null,
+                ];
                 if (options.IncludePlacementLocationColumns)
                 {
-                    csv.Field(e.PlacementInsideLa switch { true => "IN", false => "OUT", null => null });
-                    csv.Field(e.PlacementDistanceMiles?.ToString("R", CultureInfo.InvariantCulture));
+                    row = [.. row, e.PlacementInsideLa switch { true => "IN", false => "OUT", null => null }, e.PlacementDistanceMiles?.ToString("R", CultureInfo.InvariantCulture)];
                 }
-                csv.EndRow();
+                CsvText.WriteRow(csv, row);
             }
         }
 
         var missingPath = Path.Combine(folder, "missing.csv");
-        using (var csv = new CsvText(missingPath))
+        using (var csv = CsvText.CreateFile(missingPath))
         {
-            csv.Row([.. MissingColumns]);
+            CsvText.WriteRow(csv, [.. MissingColumns]);
             foreach (var m in data.MissingEpisodes)
             {
                 var dob = children.TryGetValue(m.ChildId, out var child) ? child.DateOfBirth : null;
-                csv.Row(
+                CsvText.WriteRow(
+                    csv,
                     m.ChildId,
                     Date(dob),
                     m.MissingOrAbsent == MissingType.Missing ? "M" : "A",

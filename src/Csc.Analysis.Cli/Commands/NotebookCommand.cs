@@ -1,0 +1,169 @@
+using System.CommandLine;
+using Csc.Analysis.Interactive.Notebooks;
+using Csc.Analysis.Interactive.Publishing;
+using Csc.Analysis.Reporting.Html;
+
+namespace Csc.Analysis.Cli.Commands;
+
+/// <summary>
+/// csc-kpi notebook run &lt;notebook-or-folder&gt; [--param name=value]... [--data PATH]
+/// csc-kpi notebook publish &lt;notebook-or-folder&gt; --out DIR [--param ...] [--data PATH] [--execute]
+/// </summary>
+internal sealed class NotebookCommand : ICliCommand
+{
+    public Command Build(CliEnvironment env)
+    {
+        var notebook = new Command("notebook", "Run C# notebooks (.ipynb) in-process and publish them as self-contained HTML pages.");
+        notebook.Subcommands.Add(BuildRun(env));
+        notebook.Subcommands.Add(BuildPublish(env));
+        return notebook;
+    }
+
+    private static Argument<string> PathArgument() => new("notebook-or-folder")
+    {
+        Description = "A .ipynb file, or a folder whose .ipynb files are taken in name order.",
+    };
+
+    private static Option<string[]> ParamOption() => new("--param")
+    {
+        Description = "Override a declaration in the notebook's parameters cell: --param name=value (repeatable).",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static Option<string> DataOption() => new("--data")
+    {
+        Description = "Data folder or file; sets the notebook's 'dataPath' parameter when it declares one.",
+    };
+
+    private static Command BuildRun(CliEnvironment env)
+    {
+        var path = PathArgument();
+        var param = ParamOption();
+        var data = DataOption();
+        var run = new Command("run", "Run each notebook top to bottom and write the outputs back into the .ipynb. Stops at the first failing cell (exit 1).");
+        run.Arguments.Add(path);
+        run.Options.Add(param);
+        run.Options.Add(data);
+        run.SetAction(async (parse, ct) =>
+        {
+            var notebooks = Find(env, parse.GetValue(path)!);
+            var parameters = Parameters(parse.GetValue(param));
+            var dataPath = parse.GetValue(data) is { } d ? env.Resolve(d) : null;
+            foreach (var nb in notebooks)
+            {
+                var name = Path.GetFileName(nb);
+                var result = await Guard(() => NotebookRunner.RunAsync(nb, new NotebookRunOptions
+                {
+                    Parameters = parameters,
+                    DataPath = dataPath,
+                    Log = line => env.Out.WriteLine($"{name}: {line}"),
+                }, ct));
+                foreach (var note in result.Notes)
+                {
+                    await env.Error.WriteLineAsync(note);
+                }
+                if (result.Failure is { } failure)
+                {
+                    await env.Error.WriteLineAsync($"csc-kpi: {name}: {failure}");
+                    return ExitCodes.DataErrors;
+                }
+                await env.Out.WriteLineAsync($"{name}: ran {result.CellsRun} cell(s); outputs written to {result.Path}");
+            }
+            return ExitCodes.Ok;
+        });
+        return run;
+    }
+
+    private static Command BuildPublish(CliEnvironment env)
+    {
+        var path = PathArgument();
+        var param = ParamOption();
+        var data = DataOption();
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder for the HTML pages and index.html.",
+            Required = true,
+        };
+        var execute = new Option<bool>("--execute")
+        {
+            Description = "Run each notebook first (its .ipynb is left unchanged); otherwise the saved outputs are published.",
+        };
+        var showCode = new Option<bool>("--show-code")
+        {
+            Description = "Show code cells expanded (they are collapsed by default).",
+        };
+        var publish = new Command("publish", "Write a self-contained HTML page per notebook and an index page (offline, no external URLs, identical bytes for identical inputs).");
+        publish.Arguments.Add(path);
+        publish.Options.Add(output);
+        publish.Options.Add(param);
+        publish.Options.Add(data);
+        publish.Options.Add(execute);
+        publish.Options.Add(showCode);
+        publish.SetAction(async (parse, ct) =>
+        {
+            var notebooks = Find(env, parse.GetValue(path)!);
+            var parameters = Parameters(parse.GetValue(param));
+            var doExecute = parse.GetValue(execute);
+            if (!doExecute && (parameters.Count > 0 || parse.GetValue(data) is not null))
+            {
+                throw new CliException("--param and --data need --execute: without it the saved outputs are published as they are.");
+            }
+            var outDir = env.Resolve(parse.GetValue(output)!);
+            var result = await Guard(() => NotebookPublisher.PublishAsync(notebooks, new PublishOptions
+            {
+                OutputDirectory = outDir,
+                Execute = doExecute,
+                Parameters = parameters,
+                DataPath = parse.GetValue(data) is { } d ? env.Resolve(d) : null,
+                ShowCode = parse.GetValue(showCode),
+                GeneratedAt = GeneratedStamp.Resolve(null),
+                Log = line => env.Out.WriteLine(line),
+            }, ct));
+            foreach (var n in result.Notebooks.Where(n => n.Failure is not null))
+            {
+                await env.Error.WriteLineAsync($"csc-kpi: {Path.GetFileName(n.NotebookPath)}: {n.Failure}");
+            }
+            await env.Out.WriteLineAsync($"published {result.Notebooks.Count(n => n.HtmlPath is not null)} of {result.Notebooks.Count} notebook(s); index: {result.IndexPath}");
+            return result.Succeeded ? ExitCodes.Ok : ExitCodes.DataErrors;
+        });
+        return publish;
+    }
+
+    private static IReadOnlyList<string> Find(CliEnvironment env, string path)
+    {
+        try
+        {
+            return NotebookPublisher.FindNotebooks(env.Resolve(path));
+        }
+        catch (NotebookException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+    }
+
+    private static List<NotebookParameter> Parameters(string[]? values)
+    {
+        try
+        {
+            return (values ?? []).Select(NotebookParameter.Parse).ToList();
+        }
+        catch (NotebookException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+    }
+
+    /// <summary>Notebook problems the user must fix (bad parameter, unreadable notebook) are usage errors.</summary>
+    private static async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (NotebookException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+    }
+}
