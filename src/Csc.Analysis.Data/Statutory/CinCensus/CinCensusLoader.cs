@@ -411,11 +411,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
             var start = Required(f, a, "AssessmentActualStartDate");
             f.Leniently(() => Date(f, a.Element("AssessmentInternalReviewDate")));
             var authorised = Date(f, a.Element("AssessmentAuthorisationDate"));
-            foreach (var factor in a.Element("FactorsIdentifiedAtAssessment")?.Elements("AssessmentFactors") ?? [])
-            {
-                state.Factors++;
-                _ = factor;
-            }
+            state.Factors += a.Element("FactorsIdentifiedAtAssessment")?.Elements("AssessmentFactors").Count() ?? 0;
             if (start is { } s0)
             {
                 f.CheckOrder(LineOf((XObject?)a.Element("AssessmentAuthorisationDate") ?? a), "AssessmentActualStartDate", s0, "AssessmentAuthorisationDate", authorised);
