@@ -21,7 +21,14 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 
     /// <summary>True for a folder holding children.csv or any other canonical table file.</summary>
     public bool CanLoad(string path)
-        => Directory.Exists(path) && CanonicalSchema.Tables.Any(t => FindFiles(path).ContainsKey(t.FileName));
+    {
+        if (!Directory.Exists(path))
+        {
+            return false;
+        }
+        var files = FindFiles(path, null);
+        return CanonicalSchema.Tables.Any(t => files.ContainsKey(t.FileName));
+    }
 
     public LoadResult Load(string path, LoadOptions options)
     {
@@ -64,6 +71,11 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             ctx.Issues.Error(CanonicalRules.NoTables, ctx.Folder, null, null, null,
                 $"no canonical table files found; expected {string.Join(", ", CanonicalSchema.Tables.Select(t => t.FileName))}.");
         }
+        foreach (var (used, ignored) in ctx.NameClashes)
+        {
+            ctx.Issues.Warning(CanonicalRules.DuplicateFile, Path.GetFileName(ignored), null, null, null,
+                $"the folder also has {Path.GetFileName(used)}, the same name in other letter case; {Path.GetFileName(used)} is read and this file is ignored. Remove one of them.");
+        }
         var known = new HashSet<string>(CanonicalSchema.Tables.Select(t => t.FileName), StringComparer.OrdinalIgnoreCase);
         foreach (var name in ctx.FilesByName.Keys.Where(n => !known.Contains(n)).Order(StringComparer.Ordinal))
         {
@@ -71,15 +83,16 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         }
     }
 
-    private static Dictionary<string, string> FindFiles(string folder)
+    // The .csv files of the folder by name, ignoring case (the first in ordinal order wins; the others are clashes).
+    private static Dictionary<string, string> FindFiles(string folder, List<(string Used, string Ignored)>? clashes)
     {
         var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var f in Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(f);
-            if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !files.TryAdd(name, f))
             {
-                files.TryAdd(name, f);
+                clashes?.Add((files[name], f));
             }
         }
         return files;
@@ -87,13 +100,17 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 
     private sealed class Context(string folder, LoadOptions options)
     {
+        private Dictionary<string, string>? filesByName;
+
         public string Folder { get; } = folder;
 
         public IssueCollector Issues { get; } = new();
 
         public List<SourceFile> Files { get; } = [];
 
-        public Dictionary<string, string> FilesByName { get; } = FindFiles(folder);
+        public List<(string Used, string Ignored)> NameClashes { get; } = [];
+
+        public Dictionary<string, string> FilesByName => filesByName ??= FindFiles(Folder, NameClashes);
 
         // Every child_id seen in children.csv (rejected rows too: the child exists); null when the table is unusable.
         public HashSet<string>? ChildIds { get; private set; }
@@ -221,6 +238,11 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         if (icpc is { } i2 && recorded is { } rec && rec < i2)
         {
             r.Warning(CanonicalRules.IcpcRecordedBeforeIcpc, "icpc_recorded_date", Iso(rec), $"icpc_recorded_date {Iso(rec)} is before icpc_date {Iso(i2)}.");
+        }
+        if (icpc is null && cpPlan == true && notRequired != true)
+        {
+            r.Warning(CanonicalRules.IcpcDateMissing, "icpc_date", null,
+                "cp_plan_from_icpc is Y but icpc_date is blank: the conference was held but has no date, so it is not counted as an ICPC.");
         }
         if (notRequired == true && icpc is { } i3)
         {

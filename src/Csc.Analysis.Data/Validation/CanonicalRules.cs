@@ -19,12 +19,14 @@ public static class CanonicalRules
     public const string NoTables = "CAN_NO_TABLES";
     public const string TableAbsent = "CAN_TABLE_ABSENT";
     public const string UnknownFile = "CAN_UNKNOWN_FILE";
+    public const string DuplicateFile = "CAN_DUPLICATE_FILE";
     public const string DuplicateId = "CAN_DUPLICATE_ID";
     public const string OrphanChild = "CAN_ORPHAN_CHILD";
     public const string EndBeforeStart = "CAN_END_BEFORE_START";
     public const string IcpcBeforeS47 = "CAN_ICPC_BEFORE_S47";
     public const string IcpcRecordedBeforeIcpc = "CAN_ICPC_RECORDED_BEFORE_ICPC";
     public const string IcpcNotRequiredConflict = "CAN_ICPC_NOT_REQUIRED_CONFLICT";
+    public const string IcpcDateMissing = "CAN_ICPC_DATE_MISSING";
     public const string NegativeDistance = "CAN_NEGATIVE_DISTANCE";
     public const string ImplausibleDistance = "CAN_IMPLAUSIBLE_DISTANCE";
     public const string RhiBeforeReturn = "CAN_RHI_BEFORE_RETURN";
@@ -51,12 +53,14 @@ public static class CanonicalRules
         new(NoTables, IssueSeverity.Error, "The folder has none of the canonical table files."),
         new(TableAbsent, IssueSeverity.Info, "A table's file is absent; the table is empty. For children.csv, child ids are then not checked."),
         new(UnknownFile, IssueSeverity.Info, "A .csv file in the folder that is not a canonical table; ignored."),
+        new(DuplicateFile, IssueSeverity.Warning, "Two files whose names differ only in letter case (children.csv and Children.csv): the first in ordinal order is read, the other ignored."),
         new(DuplicateId, IssueSeverity.Error, "The row's id was already used on an earlier line of the same file; the later row is not loaded."),
         new(OrphanChild, IssueSeverity.Warning, "The child_id is not in children.csv. The row is kept (events count without the child's details)."),
         new(EndBeforeStart, IssueSeverity.Error, "An end (end_date, authorised_date, end_datetime) before its start."),
         new(IcpcBeforeS47, IssueSeverity.Warning, "ICPC date before the strategy discussion. Kept, but the ICPC timeliness KPI excludes it (as the DfE does)."),
         new(IcpcRecordedBeforeIcpc, IssueSeverity.Warning, "icpc_recorded_date before icpc_date: the record cannot be entered before the conference."),
         new(IcpcNotRequiredConflict, IssueSeverity.Warning, "icpc_not_required is Y but an icpc_date is given; the enquiry counts as having no ICPC."),
+        new(IcpcDateMissing, IssueSeverity.Warning, "cp_plan_from_icpc is Y but icpc_date is blank: a conference was held without a recorded date; it is not counted as an ICPC."),
         new(NegativeDistance, IssueSeverity.Warning, "A negative placement distance; the distance is treated as unknown (blank), the episode is kept."),
         new(ImplausibleDistance, IssueSeverity.Warning, "A placement distance above LoadOptions.MaxPlausibleDistanceMiles (600 by default); kept."),
         new(RhiBeforeReturn, IssueSeverity.Warning, "rhi_completed_datetime before the child's return (end_datetime); kept."),

@@ -22,6 +22,8 @@ public sealed class FieldParsersDateTests
     [InlineData("05/31/2017x")]
     [InlineData("1/2/2017")]
     [InlineData("2017/05/31")]
+    [InlineData("\uFF12\uFF10\uFF11\uFF17-05-31")] // full-width digits
+    [InlineData("0000-01-01")]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]
