@@ -78,7 +78,7 @@ public sealed class ForecastCommandTests : IDisposable
     [InlineData("-1", "0", "1")]
     public void TryFutureLabels_MonthsAndIntegers_Continue(string last, string first, string second)
     {
-        Assert.True(Commands.ForecastCommand.TryFutureLabels(["x", last], 2, out var future, out var problem));
+        Assert.True(global::Csc.Analysis.Cli.Commands.ForecastCommand.TryFutureLabels(["x", last], 2, out var future, out var problem));
         Assert.Null(problem);
         Assert.Equal([first, second], future);
     }

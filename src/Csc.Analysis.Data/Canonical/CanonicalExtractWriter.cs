@@ -18,48 +18,84 @@ public static class CanonicalExtractWriter
     public static IReadOnlyList<string> Write(CaseData data, string folder)
     {
         ArgumentNullException.ThrowIfNull(data);
+        return WriteParts([data], folder);
+    }
+
+    /// <summary>
+    /// Writes a data set that arrives in parts (for example the council-sized units of a large synthetic
+    /// data set) without holding it all: every table's rows are the parts' rows in order, so the files are
+    /// byte-for-byte those <see cref="Write"/> gives for the parts' tables concatenated. The parts are
+    /// enumerated once; only the current one needs to be in memory. Returns the files written.
+    /// </summary>
+    public static IReadOnlyList<string> WriteParts(IEnumerable<CaseData> parts, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Directory.CreateDirectory(folder);
-        var written = new List<string>();
-
-        void Table<T>(CanonicalTable table, IReadOnlyList<T> rows, Func<T, string?[]> fields)
+        var paths = new string[Tables.Length];
+        var writers = new StreamWriter?[Tables.Length];
+        try
         {
-            var path = Path.Combine(folder, table.FileName);
-            using (var w = CsvText.CreateFile(path))
+            for (var i = 0; i < Tables.Length; i++)
             {
-                CsvText.WriteRow(w, [.. table.Columns]);
-                foreach (var row in rows)
+                paths[i] = Path.Combine(folder, Tables[i].Table.FileName);
+                writers[i] = CsvText.CreateFile(paths[i]);
+                CsvText.WriteRow(writers[i]!, [.. Tables[i].Table.Columns]);
+            }
+            foreach (var part in parts)
+            {
+                ArgumentNullException.ThrowIfNull(part, nameof(parts));
+                for (var i = 0; i < Tables.Length; i++)
                 {
-                    CsvText.WriteRow(w, fields(row));
+                    Tables[i].WriteRows(writers[i]!, part);
                 }
             }
-            written.Add(path);
         }
-
-        Table(CanonicalSchema.Children, data.Children, c => [c.ChildId, c.Sex, FormatDate(c.DateOfBirth), c.Ethnicity, c.Disability, c.HomePostcode]);
-        Table(CanonicalSchema.Contacts, data.Contacts, c =>
-            [c.ContactId, c.ChildId, FormatDate(c.ContactDate), c.Source, c.BragRating == BragRating.None ? null : CanonicalCodes.Brag.Code(c.BragRating),
-             CanonicalCodes.ContactOutcomes.Code(c.Outcome), c.Team]);
-        Table(CanonicalSchema.Referrals, data.Referrals, r => [r.ReferralId, r.ChildId, FormatDate(r.ReferralDate), r.Source, FormatFlag(r.Nfa), r.Team, r.Worker]);
-        Table(CanonicalSchema.Assessments, data.Assessments, a =>
-            [a.AssessmentId, a.ChildId, a.ReferralId, FormatDate(a.StartDate), FormatDate(a.AuthorisedDate),
-             a.Outcome is { } o ? CanonicalCodes.AssessmentOutcomes.Code(o) : null, a.Team, a.Worker]);
-        Table(CanonicalSchema.Section47, data.Section47Enquiries, s =>
-            [s.S47Id, s.ChildId, FormatDate(s.StrategyDiscussionDate), FormatFlag(s.IcpcNotRequired), FormatDate(s.IcpcDate), FormatDate(s.IcpcRecordedDate), FormatFlag(s.CpPlanFromIcpc), s.Team, s.Worker]);
-        Table(CanonicalSchema.CpPlans, data.CpPlans, p =>
-            [p.CpPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.InitialCategory, p.LatestCategory, p.Team, p.Worker]);
-        Table(CanonicalSchema.CpVisits, data.CpVisits, v => [v.VisitId, v.ChildId, FormatDate(v.VisitDate), FormatFlag(v.SeenAlone), v.Worker]);
-        Table(CanonicalSchema.CinPlans, data.CinPlans, p => [p.CinPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.Team, p.Worker]);
-        Table(CanonicalSchema.LacEpisodes, data.LacEpisodes, e =>
-            [e.EpisodeId, e.ChildId, FormatDate(e.StartDate), FormatDate(e.EndDate), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed,
-             e.PlacementType, e.PlacementProvider, e.PlacementPostcode, FormatNumber(e.PlacementDistanceMiles), FormatFlag(e.PlacementInsideLa), e.ReasonCeased]);
-        Table(CanonicalSchema.MissingEpisodes, data.MissingEpisodes, m =>
-            [m.MissingId, m.ChildId, FormatDateTime(m.StartDateTime), FormatDateTime(m.EndDateTime), CanonicalCodes.MissingTypes.Code(m.MissingOrAbsent), FormatFlag(m.RhiOffered), FormatDateTime(m.RhiCompletedDateTime)]);
-        Table(CanonicalSchema.Advocacy, data.Advocacy, a => [a.AdvocacyId, a.ChildId, FormatDate(a.StartDate), FormatDate(a.EndDate)]);
-        Table(CanonicalSchema.EarlyHelp, data.EarlyHelp, e => [e.EarlyHelpId, e.ChildId, FormatDate(e.StartDate), FormatDate(e.EndDate), CanonicalCodes.EarlyHelpRoutes.Code(e.Route)]);
-        Table(CanonicalSchema.Events, data.Events, e => [FormatDate(e.Date), FormatDate(e.EndDate), e.Label, e.Category]);
-        return written;
+        finally
+        {
+            foreach (var w in writers)
+            {
+                w?.Dispose();
+            }
+        }
+        return paths;
     }
+
+    private sealed record TableRows(CanonicalTable Table, Action<TextWriter, CaseData> WriteRows);
+
+    private static void Rows<T>(TextWriter w, IReadOnlyList<T> rows, Func<T, string?[]> fields)
+    {
+        foreach (var row in rows)
+        {
+            CsvText.WriteRow(w, fields(row));
+        }
+    }
+
+    private static readonly TableRows[] Tables =
+    [
+        new(CanonicalSchema.Children, (w, data) => Rows(w, data.Children, c => [c.ChildId, c.Sex, FormatDate(c.DateOfBirth), c.Ethnicity, c.Disability, c.HomePostcode])),
+        new(CanonicalSchema.Contacts, (w, data) => Rows(w, data.Contacts, c =>
+            [c.ContactId, c.ChildId, FormatDate(c.ContactDate), c.Source, c.BragRating == BragRating.None ? null : CanonicalCodes.Brag.Code(c.BragRating),
+             CanonicalCodes.ContactOutcomes.Code(c.Outcome), c.Team])),
+        new(CanonicalSchema.Referrals, (w, data) => Rows(w, data.Referrals, r => [r.ReferralId, r.ChildId, FormatDate(r.ReferralDate), r.Source, FormatFlag(r.Nfa), r.Team, r.Worker])),
+        new(CanonicalSchema.Assessments, (w, data) => Rows(w, data.Assessments, a =>
+            [a.AssessmentId, a.ChildId, a.ReferralId, FormatDate(a.StartDate), FormatDate(a.AuthorisedDate),
+             a.Outcome is { } o ? CanonicalCodes.AssessmentOutcomes.Code(o) : null, a.Team, a.Worker])),
+        new(CanonicalSchema.Section47, (w, data) => Rows(w, data.Section47Enquiries, s =>
+            [s.S47Id, s.ChildId, FormatDate(s.StrategyDiscussionDate), FormatFlag(s.IcpcNotRequired), FormatDate(s.IcpcDate), FormatDate(s.IcpcRecordedDate), FormatFlag(s.CpPlanFromIcpc), s.Team, s.Worker])),
+        new(CanonicalSchema.CpPlans, (w, data) => Rows(w, data.CpPlans, p =>
+            [p.CpPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.InitialCategory, p.LatestCategory, p.Team, p.Worker])),
+        new(CanonicalSchema.CpVisits, (w, data) => Rows(w, data.CpVisits, v => [v.VisitId, v.ChildId, FormatDate(v.VisitDate), FormatFlag(v.SeenAlone), v.Worker])),
+        new(CanonicalSchema.CinPlans, (w, data) => Rows(w, data.CinPlans, p => [p.CinPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.Team, p.Worker])),
+        new(CanonicalSchema.LacEpisodes, (w, data) => Rows(w, data.LacEpisodes, e =>
+            [e.EpisodeId, e.ChildId, FormatDate(e.StartDate), FormatDate(e.EndDate), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed,
+             e.PlacementType, e.PlacementProvider, e.PlacementPostcode, FormatNumber(e.PlacementDistanceMiles), FormatFlag(e.PlacementInsideLa), e.ReasonCeased])),
+        new(CanonicalSchema.MissingEpisodes, (w, data) => Rows(w, data.MissingEpisodes, m =>
+            [m.MissingId, m.ChildId, FormatDateTime(m.StartDateTime), FormatDateTime(m.EndDateTime), CanonicalCodes.MissingTypes.Code(m.MissingOrAbsent), FormatFlag(m.RhiOffered), FormatDateTime(m.RhiCompletedDateTime)])),
+        new(CanonicalSchema.Advocacy, (w, data) => Rows(w, data.Advocacy, a => [a.AdvocacyId, a.ChildId, FormatDate(a.StartDate), FormatDate(a.EndDate)])),
+        new(CanonicalSchema.EarlyHelp, (w, data) => Rows(w, data.EarlyHelp, e => [e.EarlyHelpId, e.ChildId, FormatDate(e.StartDate), FormatDate(e.EndDate), CanonicalCodes.EarlyHelpRoutes.Code(e.Route)])),
+        new(CanonicalSchema.Events, (w, data) => Rows(w, data.Events, e => [FormatDate(e.Date), FormatDate(e.EndDate), e.Label, e.Category])),
+    ];
 
     /// <summary>yyyy-MM-dd, or null.</summary>
     public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -25,8 +25,43 @@ internal enum DateStyle
 internal sealed class FieldReader(IssueCollector sink, LoadOptions options, string file, DateStyle style)
 {
     private readonly HashSet<string> variantColumnsReported = new(StringComparer.Ordinal);
+    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
 
     public IssueCollector Sink => sink;
+
+    /// <summary>
+    /// While true, problems that would be errors are recorded as warnings: used for columns the
+    /// kit validates but does not map, so a bad value there does not reject a usable row.
+    /// </summary>
+    public bool Lenient { get; set; }
+
+    /// <summary>Records a problem as an error (the row is rejected) or, while <see cref="Lenient"/>, as a warning.</summary>
+    public void Fail(string rule, long? line, string? column, string? value, string reason)
+    {
+        if (Lenient)
+        {
+            sink.Warning(rule, file, line, column, value, reason + " The column is not used by the kit, so the row is kept.");
+        }
+        else
+        {
+            sink.Error(rule, file, line, column, value, reason);
+        }
+    }
+
+    /// <summary>Runs <paramref name="validate"/> with <see cref="Lenient"/> set.</summary>
+    public void Leniently(Action validate)
+    {
+        var was = Lenient;
+        Lenient = true;
+        try
+        {
+            validate();
+        }
+        finally
+        {
+            Lenient = was;
+        }
+    }
 
     public string File => file;
 
@@ -36,7 +71,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
         var t = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (t is null && required)
         {
-            sink.Error(StatutoryRules.ValueMissing, file, line, column, text, $"{column} is required but blank.");
+            Fail(StatutoryRules.ValueMissing, line, column, text, $"{column} is required but blank.");
         }
         return t;
     }
@@ -66,7 +101,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
         }
         else
         {
-            sink.Error(StatutoryRules.DateFormat, file, line, column, t, $"{column} is {FieldParsers.DescribeBadDate(t)}");
+            Fail(StatutoryRules.DateFormat, line, column, t, $"{column} is {FieldParsers.DescribeBadDate(t)}");
             return null;
         }
         return CheckFuture(line, column, t, d);
@@ -84,7 +119,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
     {
         if (options.ExtractDate is { } extract && date > extract)
         {
-            sink.Error(StatutoryRules.DateFuture, file, line, column, text ?? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Fail(StatutoryRules.DateFuture, line, column, text ?? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 $"{column} {date:yyyy-MM-dd} is after the extract date {extract:yyyy-MM-dd}.");
             return null;
         }
@@ -102,7 +137,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
         var f = StatutoryValues.TryParseFlag(t);
         if (f is null)
         {
-            sink.Error(StatutoryRules.FlagFormat, file, line, column, t, $"{column} is not a yes/no value: expected 1/0, true/false, Y/N or Yes/No.");
+            Fail(StatutoryRules.FlagFormat, line, column, t, $"{column} is not a yes/no value: expected 1/0, true/false, Y/N or Yes/No.");
         }
         return f;
     }
@@ -111,6 +146,11 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
     public string? Code(long? line, string column, string? text, IReadOnlySet<string>? allowed, bool required = false)
     {
         var t = Text(line, column, text, required);
+        if (t is not null && allowed is HashSet<string> set && set.TryGetValue(t, out var listed))
+        {
+            // The code list's own instance: a large file then holds one string per code, not one per row.
+            return listed;
+        }
         if (t is not null && allowed is not null && !allowed.Contains(t))
         {
             sink.Warning(StatutoryRules.CodeUnknown, file, line, column, t,
@@ -131,8 +171,23 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
         {
             return v;
         }
-        sink.Error(StatutoryRules.NumberFormat, file, line, column, t, $"{column} is not a non-negative number.");
+        Fail(StatutoryRules.NumberFormat, line, column, t, $"{column} is not a non-negative number.");
         return null;
+    }
+
+    /// <summary>One shared instance per distinct value (child ids, postcodes repeat on many rows).</summary>
+    public string? Pooled(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (pool.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+        pool.Add(value);
+        return value;
     }
 
     /// <summary>Records DATE_ORDER when <paramref name="end"/> is before <paramref name="start"/>; returns false then.</summary>
@@ -140,7 +195,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
     {
         if (end is { } e && e < start)
         {
-            sink.Error(StatutoryRules.DateOrder, file, line, endColumn, e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Fail(StatutoryRules.DateOrder, line, endColumn, e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 $"{endColumn} {e:yyyy-MM-dd} is before {startColumn} {start:yyyy-MM-dd}.");
             return false;
         }

@@ -66,7 +66,7 @@ internal sealed partial class CouncilSimulation
     // ICPCs whose observed (recorded) date falls in a later month: counts per month offset
     private readonly int[] plantedObservedCount;
     private readonly int[] plantedObservedWithin;
-    private readonly Queue<PlantedRowKind> badKinds = new();
+    private readonly List<PlantedRowKind> badKinds = [];
 
     public CouncilSimulation(SyntheticOptions options, int unitIndex, double unitScale, string idPrefix)
     {
@@ -89,12 +89,12 @@ internal sealed partial class CouncilSimulation
         {
             foreach (var k in new[]
                      {
-                         PlantedRowKind.MissingIcpcDate, PlantedRowKind.DayMonthSwapped, PlantedRowKind.YearTooLow,
-                         PlantedRowKind.MissingIcpcDate, PlantedRowKind.DayMonthSwapped, PlantedRowKind.YearTooLow,
+                         PlantedRowKind.MissingIcpcDate, PlantedRowKind.YearTooLow, PlantedRowKind.YearTooLow,
+                         PlantedRowKind.MissingIcpcDate, PlantedRowKind.YearTooLow, PlantedRowKind.YearTooLow,
                          PlantedRowKind.MissingIcpcDate,
                      })
             {
-                badKinds.Enqueue(k);
+                badKinds.Add(k);
             }
         }
     }

@@ -39,6 +39,69 @@ public static class SyntheticGenerator
         }
     }
 
+    /// <summary>
+    /// As <see cref="GenerateUnits"/>, with the next units generated on a background thread while the
+    /// caller writes the current one (at most <paramref name="ahead"/> units wait). The units and their
+    /// order are exactly those of <see cref="GenerateUnits"/>; an exception in generation is rethrown here.
+    /// </summary>
+    public static IEnumerable<SyntheticUnit> GenerateUnitsAhead(SyntheticOptions options, int ahead = 2)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(ahead, 1);
+        options.Validate();
+        return Ahead(options, ahead);
+    }
+
+    private static IEnumerable<SyntheticUnit> Ahead(SyntheticOptions options, int ahead)
+    {
+        using var queue = new System.Collections.Concurrent.BlockingCollection<SyntheticUnit>(ahead);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var unit in GenerateUnits(options))
+                {
+                    queue.Add(unit, stop.Token);
+                }
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+        try
+        {
+            foreach (var unit in queue.GetConsumingEnumerable())
+            {
+                yield return unit;
+            }
+            producer.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            stop.Cancel();
+            WaitQuietly(producer);
+        }
+    }
+
+    /// <summary>
+    /// Waits for the producer before leaving. Its outcome was already observed (rethrown by the
+    /// consumer after the last unit) or does not matter (the consumer stopped early, for its own
+    /// reason, and cancelled it), so it is not raised again here: that would hide the real error.
+    /// </summary>
+    private static void WaitQuietly(Task producer)
+    {
+        try
+        {
+            producer.Wait();
+        }
+        catch (AggregateException)
+        {
+            // observed already, or a cancellation the consumer asked for
+        }
+    }
+
     /// <summary>The whole data set in memory (all units merged).</summary>
     public static SyntheticDataSet Generate(SyntheticOptions options)
     {

@@ -60,6 +60,9 @@ public static partial class NotebookPublisher
     [GeneratedRegex("<script\\b[^>]*\\bsrc\\s*=[^>]*>\\s*</script>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ExternalScript();
 
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex Guid();
+
     private static readonly string[] Chatter = ["Installed Packages", "Loading extensions from", "Loading extension script from", "Installing package"];
 
     /// <summary>The notebooks a path names: the file itself, or the .ipynb files directly in a folder (sorted).</summary>
@@ -179,14 +182,15 @@ public static partial class NotebookPublisher
               .Append("><summary>Code (cell ").Append(number.ToString(CultureInfo.InvariantCulture)).Append(")</summary><pre><code>")
               .Append(HtmlText.Escape(cell.Contents)).Append("</code></pre></details>\n");
             var drawsCharts = false;
-            foreach (var output in cell.Outputs)
+            for (var k = 0; k < cell.Outputs.Count; k++)
             {
+                var output = cell.Outputs[k];
                 if (IsChatter(output))
                 {
                     dropped++;
                     continue;
                 }
-                var html = RenderOutput(output, number, directory, out var charts);
+                var html = RenderOutput(output, number, k + 1, directory, out var charts);
                 drawsCharts |= charts;
                 if (html.Length > 0)
                 {
@@ -239,15 +243,15 @@ public static partial class NotebookPublisher
         return texts.Any(t => Chatter.Any(c => t.Contains(c, StringComparison.Ordinal)));
     }
 
-    private static string RenderOutput(InteractiveDocumentOutputElement output, int cellNumber, string? directory, out bool drawsCharts)
+    private static string RenderOutput(InteractiveDocumentOutputElement output, int cellNumber, int outputNumber, string? directory, out bool drawsCharts)
     {
         drawsCharts = false;
         switch (output)
         {
             case DisplayElement d:
-                return RenderData(d.Data, cellNumber, directory, out drawsCharts);
+                return RenderData(d.Data, cellNumber, outputNumber, directory, out drawsCharts);
             case ReturnValueElement r:
-                return RenderData(r.Data, cellNumber, directory, out drawsCharts);
+                return RenderData(r.Data, cellNumber, outputNumber, directory, out drawsCharts);
             case TextElement t:
                 return $"<pre class=\"stream {(t.Name == "stderr" ? "stderr" : "stdout")}\">{HtmlText.Escape(t.Text)}</pre>";
             case ErrorElement e:
@@ -257,14 +261,14 @@ public static partial class NotebookPublisher
         }
     }
 
-    private static string RenderData(IDictionary<string, object> data, int cellNumber, string? directory, out bool drawsCharts)
+    private static string RenderData(IDictionary<string, object> data, int cellNumber, int outputNumber, string? directory, out bool drawsCharts)
     {
         drawsCharts = false;
         if (data.TryGetValue("text/html", out var html) && html is not null)
         {
             var cleaned = ExternalScript().Replace(InlinePlotly().Replace(Text(html), string.Empty), string.Empty);
             drawsCharts = cleaned.Contains("Plotly.newPlot", StringComparison.Ordinal) || cleaned.Contains("Plotly.react", StringComparison.Ordinal);
-            return cleaned;
+            return drawsCharts ? StableIds(cleaned, cellNumber, outputNumber) : cleaned;
         }
         if (data.TryGetValue("image/png", out var png) && png is not null)
         {
@@ -280,6 +284,29 @@ public static partial class NotebookPublisher
             return $"<pre>{HtmlText.Escape(Text(plain))}</pre>";
         }
         return string.Empty;
+    }
+
+    /// <summary>
+    /// Plotly.NET's own chart HTML (GenericChart.toChartHTML) names its div and render function
+    /// with a random GUID; replace each GUID (and its dash-less form) by an id from the cell and
+    /// output position so re-executed notebooks publish identical bytes.
+    /// </summary>
+    internal static string StableIds(string html, int cellNumber, int outputNumber)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match m in Guid().Matches(html))
+        {
+            if (!map.ContainsKey(m.Value))
+            {
+                map[m.Value] = string.Create(CultureInfo.InvariantCulture, $"plotly-c{cellNumber}-o{outputNumber}-{map.Count + 1}");
+            }
+        }
+        foreach (var (guid, id) in map)
+        {
+            html = html.Replace(guid, id, StringComparison.OrdinalIgnoreCase)
+                .Replace(guid.Replace("-", string.Empty, StringComparison.Ordinal), id.Replace('-', '_'), StringComparison.OrdinalIgnoreCase);
+        }
+        return html;
     }
 
     /// <summary>Jupyter stores multi-line values as arrays of lines.</summary>

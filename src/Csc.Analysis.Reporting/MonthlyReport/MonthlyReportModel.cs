@@ -87,6 +87,9 @@ public sealed record MonthlyReportOptions
     /// <summary>Months of history needed for SPC limits (fewer: no SPC for that KPI).</summary>
     public int MinimumSpcMonths { get; init; } = 12;
 
+    /// <summary>Months shown and compared (charts, SPC, "lowest since"): the report month and the months before it, at most this many; at least 25. Default 36.</summary>
+    public int HistoryMonths { get; init; } = 36;
+
     /// <summary>Months forecast for the looked-after number.</summary>
     public int ForecastHorizon { get; init; } = 12;
 }

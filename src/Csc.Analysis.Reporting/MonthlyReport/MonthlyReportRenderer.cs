@@ -9,7 +9,7 @@ using Csc.Analysis.Statistics.Decomposition;
 
 namespace Csc.Analysis.Reporting.MonthlyReport;
 
-/// <summary>Turns a <see cref="MonthlyReportModel"/> into the report page (see <see cref="MonthlyReport"/>).</summary>
+/// <summary>Turns a <see cref="MonthlyReportModel"/> into the report page (see <see cref="MonthlyKpiReport"/>).</summary>
 public static class MonthlyReportRenderer
 {
     /// <summary>Rows of a detail table shown before "and N more" (counts always cover all).</summary>
@@ -25,16 +25,30 @@ public static class MonthlyReportRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         var month = model.Month;
-        var extract = model.Load.Data.ExtractDate is { } x ? x.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "not given";
+        var extract = model.Load.Data.ExtractDate is { } x ? $" (data extracted {x.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})" : string.Empty;
         var page = new HtmlPageBuilder(new HtmlPageOptions
         {
             Title = $"Ofsted KPIs performance monitoring report: {month.ToLongString()}",
-            Subtitle = $"Children's social care KPIs for {month.ToLongString()} (data extracted: {extract}). Month-end figures for plans and children looked after; events in the month otherwise; year to date from 1 April.",
+            Subtitle = $"Children's social care KPIs for {month.ToLongString()}{extract}. Month-end figures for plans and children looked after; events in the month otherwise; year to date from 1 April.",
             GeneratedAt = model.Options.GeneratedAt,
             Environment = model.Options.Environment,
             FooterLines = FooterLines(model),
         });
         var events = new EventIndex(model.Events, model.Results.Months);
+        // Each KPI's article (its charts are most of the work) is written on its own, in parallel,
+        // then placed in order: the bytes do not depend on the order the articles finish in.
+        var articles = new HtmlFragment[model.Rows.Count];
+        Parallel.For(0, model.Rows.Count, i =>
+        {
+            var writer = new HtmlWriter(new HtmlWriterOptions { ContextHeadingLevel = 2 });
+            Kpi(writer, model, model.Rows[i], events);
+            articles[i] = writer.ToFragment();
+        });
+        var articleOf = new Dictionary<KpiSummaryRow, HtmlFragment>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Length; i++)
+        {
+            articleOf[model.Rows[i]] = articles[i];
+        }
         page.Section("Summary", w => Summary(w, model));
         foreach (var area in ReportAreas.Order)
         {
@@ -47,7 +61,11 @@ public static class MonthlyReportRenderer
             {
                 foreach (var row in rows)
                 {
-                    Kpi(w, model, row, events);
+                    w.Raw(articleOf[row]);
+                    if (row.Series.IsAvailable)
+                    {
+                        w.RequirePlotly();
+                    }
                 }
                 switch (area)
                 {
@@ -178,12 +196,11 @@ public static class MonthlyReportRenderer
             Spc = lines,
             SpecialCauseIndexes = special,
             Events = marked,
-            XAxisTitle = "Month",
             YAxisTitle = UnitName(def),
             ValueFormat = ReportText.ValueFormat(def.Unit),
             Height = 340,
         });
-        return WithEventKey(figure, events, marked);
+        return ChartLayout.Tidy(WithEventKey(figure, events, marked));
     }
 
     private static double Clamp(KpiDefinition def, double v) => def.Unit == KpiUnit.Percent ? Math.Clamp(v, 0, 100) : Math.Max(v, 0);
@@ -240,12 +257,11 @@ public static class MonthlyReportRenderer
             SpecialCauseIndexes = [.. s.Exceptions.Exceptions.Select(p => p.Index)],
             SpecialCauseLabel = "Beyond the usual seasonal effect",
             Events = marked,
-            XAxisTitle = "Month",
             YAxisTitle = UnitName(def),
             ValueFormat = ReportText.ValueFormat(def.Unit),
             Height = 320,
         });
-        return WithEventKey(figure, events, marked);
+        return ChartLayout.Tidy(WithEventKey(figure, events, marked));
     }
 
     private static ChartFigure WithEventKey(ChartFigure figure, EventIndex events, IReadOnlyList<ChartEvent> marked)
@@ -276,18 +292,17 @@ public static class MonthlyReportRenderer
                 var labels = rows.Select(t => ReportText.ShortMonth(t.Month)).ToList();
                 static double? P(double v) => double.IsFinite(v) ? v : null;
                 var target = model.Results.Catalog.TryGet(KpiIds.IcpcWithin15WdPct, out var def) ? def.Rag?.Target : null;
-                s.Write(ReportCharts.Trend(new TrendChartOptions
+                s.Write(ChartLayout.Tidy(ReportCharts.Trend(new TrendChartOptions
                 {
                     Title = "ICPCs within timescale: as recorded and with recording problems corrected",
                     XLabels = labels,
                     Series = new ChartSeries("As recorded", [.. rows.Select(t => P(t.RecordedPct))]),
                     Comparisons = [new ChartSeries("Recording corrected", [.. rows.Select(t => P(t.CorrectedPct))]), new ChartSeries("Affected rows left out", [.. rows.Select(t => P(t.ExcludedPct))])],
                     Target = target,
-                    XAxisTitle = "Month",
-                    YAxisTitle = "Percent",
+                            YAxisTitle = "Percent",
                     ValueFormat = "0.0",
                     Height = 340,
-                }));
+                })));
             }
         });
     }
@@ -303,16 +318,15 @@ public static class MonthlyReportRenderer
             }
             s.Paragraph(r.Finding);
             var recent = r.Ratio.TakeLast(24).ToList();
-            s.Write(ReportCharts.Trend(new TrendChartOptions
+            s.Write(ChartLayout.Tidy(ReportCharts.Trend(new TrendChartOptions
             {
                 Title = "CIN plans per CP plan",
                 XLabels = [.. recent.Select(p => ReportText.ShortMonth(p.Month))],
                 Series = new ChartSeries("CIN plans per CP plan", [.. recent.Select(p => (double?)(double.IsFinite(p.Ratio) ? p.Ratio : null))]),
-                XAxisTitle = "Month",
-                YAxisTitle = "Ratio",
+                    YAxisTitle = "Ratio",
                 ValueFormat = "0.00",
                 Height = 300,
-            }));
+            })));
             s.Write(new HtmlTable("Correlation of CIN and CP plans by lag (positive lag: CIN leads)",
                 [new TableColumn("Lag (months)", ColumnAlign.Right), new TableColumn("Pairs", ColumnAlign.Right), new TableColumn("r", ColumnAlign.Right), new TableColumn("95% interval", ColumnAlign.Right)],
                 [.. r.Correlations.Select(c => (IReadOnlyList<TableCell>)[
@@ -379,10 +393,11 @@ public static class MonthlyReportRenderer
             s.Paragraph(string.Create(CultureInfo.InvariantCulture,
                 $"Method: {method}, chosen automatically.{candidates} Forecast for {last.PlusMonths(end.Step).ToLongString()}: {end.Mean:0} looked-after children (80% interval {end.Lower80:0} to {end.Upper80:0}; 95% interval {end.Lower95:0} to {end.Upper95:0}). A forecast continues the pattern of the past; it does not know about changes in practice or demand."));
             var historyStart = Math.Max(0, f.History.Count - 24);
-            s.Write(ReportCharts.Forecast(new ForecastChartOptions
+            var historyLabels = f.History.Skip(historyStart).Select(ReportText.ShortMonth).ToList();
+            s.Write(ChartLayout.Tidy(ReportCharts.Forecast(new ForecastChartOptions
             {
                 Title = "Looked-after children: actual and forecast",
-                HistoryLabels = [.. f.History.Skip(historyStart).Select(ReportText.ShortMonth)],
+                HistoryLabels = historyLabels,
                 History = [.. f.Values.Skip(historyStart).Select(v => (double?)v)],
                 ForecastLabels = forecastLabels,
                 Mean = [.. points.Select(p => p.Mean)],
@@ -390,11 +405,10 @@ public static class MonthlyReportRenderer
                 Upper80 = [.. points.Select(p => p.Upper80)],
                 Lower95 = [.. points.Select(p => p.Lower95)],
                 Upper95 = [.. points.Select(p => p.Upper95)],
-                XAxisTitle = "Month",
-                YAxisTitle = "Children looked after",
+                    YAxisTitle = "Children looked after",
                 ValueFormat = "0",
                 Height = 360,
-            }));
+            }), [.. historyLabels, .. forecastLabels]));
         });
     }
 

@@ -38,15 +38,62 @@ internal sealed class StlWorkspace
 }
 
 /// <summary>
+/// The floating-point details in which the published STL routines and statsmodels' port differ: both compute the same
+/// formulas, but in a slightly different order, and robust STL on short series can amplify a last-bit difference over its
+/// outer iterations. Each mode reproduces its reference's arithmetic so that results agree to rounding.
+/// </summary>
+internal interface IStlArithmetic
+{
+    /// <summary>x³: the Fortran of R multiplies (x·x)·x; statsmodels calls pow(x, 3).</summary>
+    static abstract double Cube(double x);
+
+    /// <summary>The running sum of a moving average when <paramref name="leaving"/> drops out and <paramref name="entering"/> comes in.</summary>
+    static abstract double Slide(double sum, double leaving, double entering);
+}
+
+/// <summary>The arithmetic of R's stl.f.</summary>
+internal readonly struct FortranArithmetic : IStlArithmetic
+{
+    public static double Cube(double x) => x * x * x;
+
+    public static double Slide(double sum, double leaving, double entering) => sum - leaving + entering;
+}
+
+/// <summary>The arithmetic of statsmodels' _stl.pyx.</summary>
+internal readonly struct StatsmodelsArithmetic : IStlArithmetic
+{
+    public static double Cube(double x) => Math.Pow(x, 3);
+
+    public static double Slide(double sum, double leaving, double entering) => sum + (entering - leaving);
+}
+
+/// <summary>Chooses the arithmetic that matches the defaults' reference implementation.</summary>
+internal static class StlKernel
+{
+    /// <summary>Relative size (to the largest |value|) of the largest |residual| below which the fit counts as exact and robustness weights stay 1.</summary>
+    internal const double NoiseFloor = 1e-10;
+
+    public static void Fit(ReadOnlySpan<double> y, StlParameters p, Span<double> season, Span<double> trend, Span<double> rw, StlWorkspace ws)
+    {
+        if (p.Defaults == StlDefaults.Statsmodels)
+        {
+            StlKernel<StatsmodelsArithmetic>.Fit(y, p, season, trend, rw, ws);
+        }
+        else
+        {
+            StlKernel<FortranArithmetic>.Fit(y, p, season, trend, rw, ws);
+        }
+    }
+}
+
+/// <summary>
 /// The STL procedure of Cleveland, Cleveland, McRae and Terpenning (1990), written from the published description and the
 /// structure of the original routines (stlstp, stlss, stlfts, stless, stlest, stlrwt) so that results agree with R's
 /// <c>stl</c> to rounding. Positions inside the loess routines are 1-based doubles, as in the paper.
 /// </summary>
-internal static class StlKernel
+internal static class StlKernel<TArithmetic>
+    where TArithmetic : struct, IStlArithmetic
 {
-    /// <summary>Relative size of 6 × median |residual| below which the fit counts as exact and robustness weights stay 1.</summary>
-    internal const double NoiseFloor = 1e-10;
-
     /// <summary>Fits STL to <paramref name="y"/>, writing the seasonal, trend and robustness weight components.</summary>
     public static void Fit(ReadOnlySpan<double> y, StlParameters p, Span<double> season, Span<double> trend, Span<double> rw, StlWorkspace ws)
     {
@@ -202,7 +249,7 @@ internal static class StlKernel
         average[0] = v / length;
         for (int j = 1, k = len, m = 0; j < outputs; j++, k++, m++)
         {
-            v = v - x[m] + x[k];
+            v = TArithmetic.Slide(v, x[m], x[k]);
             average[j] = v / length;
         }
     }
@@ -337,9 +384,7 @@ internal static class StlKernel
                 }
                 else
                 {
-                    var q = r / h;
-                    var u = 1.0 - q * q * q;
-                    wj = u * u * u;
+                    wj = TArithmetic.Cube(1.0 - TArithmetic.Cube(r / h));
                 }
                 if (userw)
                 {
@@ -374,7 +419,7 @@ internal static class StlKernel
             for (var j = nleft; j <= nright; j++)
             {
                 var d = j - a;
-                c += w[j - 1] * d * d;
+                c += w[j - 1] * (d * d);
             }
             if (Math.Sqrt(c) > 0.001 * range)
             {
@@ -407,15 +452,17 @@ internal static class StlKernel
         }
         var (lower, upper) = Quantiles.MiddlePairInPlace(sort);
         var cmad = 3.0 * (lower + upper);
-        // When more than half the points are fitted exactly (to rounding), the residuals carry no information about outliers:
-        // R and statsmodels 0.13 would then derive weights from rounding noise (or give 0 to every non-zero residual).
-        // Here every weight stays 1. The floor is 1e-10 of the largest |y|, far below any meaningful residual.
-        var largest = 0.0;
+        // When every point is fitted exactly (to rounding; for example a constant series, or two cycles with a locally linear
+        // seasonal smoother) the residuals carry no information about outliers: R and statsmodels would derive weights from
+        // rounding noise. Here every weight stays 1. "Exactly" means every |residual| is within 1e-10 of the largest |y|.
+        var largestResidual = 0.0;
+        var largestValue = 0.0;
         for (var i = 0; i < n; i++)
         {
-            largest = Math.Max(largest, Math.Abs(y[i]));
+            largestResidual = Math.Max(largestResidual, Math.Abs(y[i] - fit[i]));
+            largestValue = Math.Max(largestValue, Math.Abs(y[i]));
         }
-        if (cmad <= NoiseFloor * largest)
+        if (largestResidual <= StlKernel.NoiseFloor * largestValue)
         {
             rw.Fill(1.0);
             return;

@@ -44,15 +44,25 @@ public sealed record RecordingFinding(
     double ExplainedPoints,
     string Text);
 
-/// <summary>The KPI by month as recorded, with systematic recording problems corrected, and with the affected rows left out.</summary>
+/// <summary>
+/// The KPI by month as recorded and three ways of setting the systematic recording problems aside:
+/// imputed (the headline corrected figure: each "recording date used" conference counts as within
+/// timescale with the probability its group had in the 12 months before the pattern started; other
+/// flagged rows left out), lag-estimated (the conference date estimated as the recording date less
+/// the usual conference-to-recording lag, then the KPI recomputed), and excluded (every affected row
+/// left out).
+/// </summary>
 public sealed record TimelinessComparisonRow(
     ReportingMonth Month,
     long RecordedConferences,
     long RecordedWithin,
     double RecordedPct,
     long CorrectedConferences,
-    long CorrectedWithin,
+    double CorrectedWithin,
     double CorrectedPct,
+    long LagEstimatedConferences,
+    long LagEstimatedWithin,
+    double LagEstimatedPct,
     long ExcludedConferences,
     long ExcludedWithin,
     double ExcludedPct);
@@ -91,8 +101,8 @@ public sealed record IcpcRecordingResult(
         f => [f.Rule.Id, f.Rule.Description, f.Pattern.GroupBy, f.Pattern.Group, f.Pattern.StartMonth, f.RowsFlagged, f.ExplainedPoints, f.Text]);
 
     public ITabular TimelinessTable => Tabular.Of(Timeliness,
-        ["month", "recorded_conferences", "recorded_within", "recorded_pct", "corrected_conferences", "corrected_within", "corrected_pct", "excluded_conferences", "excluded_within", "excluded_pct"],
-        t => [t.Month, t.RecordedConferences, t.RecordedWithin, t.RecordedPct, t.CorrectedConferences, t.CorrectedWithin, t.CorrectedPct, t.ExcludedConferences, t.ExcludedWithin, t.ExcludedPct]);
+        ["month", "recorded_conferences", "recorded_within", "recorded_pct", "corrected_conferences", "corrected_within", "corrected_pct", "lag_estimated_conferences", "lag_estimated_within", "lag_estimated_pct", "excluded_conferences", "excluded_within", "excluded_pct"],
+        t => [t.Month, t.RecordedConferences, t.RecordedWithin, t.RecordedPct, t.CorrectedConferences, t.CorrectedWithin, t.CorrectedPct, t.LagEstimatedConferences, t.LagEstimatedWithin, t.LagEstimatedPct, t.ExcludedConferences, t.ExcludedWithin, t.ExcludedPct]);
 }
 
 /// <summary>
@@ -229,8 +239,12 @@ public static class IcpcRecordingInvestigation
         List<RuleObservation> Rows(RecordingPattern p) => [.. flagged.Where(o => o.RuleId == p.RuleId && p.StartMonth is { } s && o.Month >= s && o.Month <= last && Matches(o, p))];
 
         var lagBase = BaseLags(data, options, systematic.Where(p => ruleById[p.RuleId].Correction == RecordingCorrection.EstimateFromRecordingLag).ToList(), Rows);
-        var recorded = IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data, options.Calendar, options.Catalog));
-        var (correctedAll, excludedAll) = Corrected(data, options, systematic, ruleById, Rows, lagBase);
+        var recordedContributions = IcpcTimeliness.Contributions(data, options.Calendar, options.Catalog);
+        var recorded = IcpcTimeliness.ByMonth(recordedContributions);
+        var standInPatterns = systematic.Where(p => ruleById[p.RuleId].Correction == RecordingCorrection.EstimateFromRecordingLag).ToList();
+        var baseRates = BaseRates(recordedContributions, standInPatterns, Rows, options);
+        var all = Corrected(data, options, systematic, ruleById, Rows, lagBase, recordedContributions, baseRates);
+        var correctedAll = all.Imputed;
 
         var findings = new List<RecordingFinding>();
         foreach (var p in systematic)
@@ -240,9 +254,9 @@ public static class IcpcRecordingInvestigation
             var explained = 0.0;
             if (rule.Correction != RecordingCorrection.None)
             {
-                var (corrected, _) = Corrected(data, options, [p], ruleById, Rows, lagBase);
+                var corrected = Corrected(data, options, [p], ruleById, Rows, lagBase, recordedContributions, baseRates).Imputed;
                 var recChange = Change(recorded, month);
-                var corChange = Change(corrected, month);
+                var corChange = corrected.GetValueOrDefault(month).Percent - corrected.GetValueOrDefault(month.Previous).Percent;
                 explained = double.IsFinite(recChange) && double.IsFinite(corChange) ? corChange - recChange : 0;
             }
             findings.Add(new RecordingFinding(rule, p, rows.Count, explained, PatternText(rule, p, rows.Count, explained, month)));
@@ -255,15 +269,16 @@ public static class IcpcRecordingInvestigation
             var m = ReportingMonth.FromIndex(first.Index + i);
             var r = recorded.GetValueOrDefault(m);
             var c = correctedAll.GetValueOrDefault(m);
-            var e = excludedAll.GetValueOrDefault(m);
-            timeliness.Add(new TimelinessComparisonRow(m, r.Denominator, r.Numerator, r.Percent, c.Denominator, c.Numerator, c.Percent, e.Denominator, e.Numerator, e.Percent));
+            var l = all.LagEstimated.GetValueOrDefault(m);
+            var e = all.Excluded.GetValueOrDefault(m);
+            timeliness.Add(new TimelinessComparisonRow(m, r.Denominator, r.Numerator, r.Percent, c.Denominator, c.Numerator, c.Percent, l.Denominator, l.Numerator, l.Percent, e.Denominator, e.Numerator, e.Percent));
         }
 
         var recPct = recorded.GetValueOrDefault(month).Percent;
         var corPct = correctedAll.GetValueOrDefault(month).Percent;
         var prevRec = recorded.GetValueOrDefault(month.Previous).Percent;
         var prevCor = correctedAll.GetValueOrDefault(month.Previous).Percent;
-        var text = OverallText(month, options, recPct, corPct, prevRec, prevCor, findings, tested.Count, lagBase);
+        var text = OverallText(month, options, recPct, corPct, prevRec, prevCor, findings, tested.Count, baseRates, all);
         return new IcpcRecordingResult(month, options.AnalysisDate, rules, flagged, counts, patterns, findings, timeliness,
             recPct, corPct, prevRec, prevCor, tested.Count, text);
     }
@@ -332,20 +347,73 @@ public static class IcpcRecordingInvestigation
 
     private sealed record LagBase(IReadOnlyDictionary<string, int> ByTeam, int Overall, int Sample);
 
+    /// <summary>A percentage with a fractional numerator (imputed outcomes).</summary>
+    internal readonly record struct ImputedCount(double Numerator, long Denominator)
+    {
+        public double Percent => Denominator == 0 ? double.NaN : 100.0 * Numerator / Denominator;
+    }
+
+    private sealed record Corrections(
+        IReadOnlyDictionary<ReportingMonth, ImputedCount> Imputed,
+        IReadOnlyDictionary<ReportingMonth, RateCount> LagEstimated,
+        IReadOnlyDictionary<ReportingMonth, RateCount> Excluded);
+
     /// <summary>
-    /// The KPI by month with the rows of <paramref name="patterns"/> corrected (estimated conference
-    /// date, or left out) and with them all left out. Goes through <see cref="IcpcTimeliness"/> so the
-    /// KPI's definition is used unchanged.
+    /// For each "recording date used" pattern: the share of its group's ICPCs held within timescale in
+    /// the 12 months before the pattern started (rows of any such pattern left out), with the size of
+    /// that sample; the whole council's share when the group has fewer than <see cref="IcpcRecordingOptions.MinimumLagSample"/>.
     /// </summary>
-    private static (IReadOnlyDictionary<ReportingMonth, RateCount> Corrected, IReadOnlyDictionary<ReportingMonth, RateCount> Excluded) Corrected(
+    private static IReadOnlyDictionary<RecordingPattern, (double Rate, long Sample)> BaseRates(
+        IReadOnlyList<KpiContribution> contributions, IReadOnlyList<RecordingPattern> standIn, Func<RecordingPattern, List<RuleObservation>> rows, IcpcRecordingOptions options)
+    {
+        var covered = standIn.SelectMany(rows).Select(o => o.RecordId).ToHashSet(StringComparer.Ordinal);
+        var result = new Dictionary<RecordingPattern, (double, long)>();
+        foreach (var p in standIn)
+        {
+            var from = p.StartMonth!.Value.PlusMonths(-12);
+            var to = p.StartMonth.Value.Previous;
+            long n = 0, x = 0, nAll = 0, xAll = 0;
+            foreach (var c in contributions)
+            {
+                if (c.Month < from || c.Month > to || c.Subject is not Section47Enquiry s || covered.Contains(s.S47Id) || !c.Denominator)
+                {
+                    continue;
+                }
+                nAll++;
+                xAll += c.Numerator ? 1 : 0;
+                var inGroup = p.GroupBy switch
+                {
+                    "all" => true,
+                    "team" => (s.Team ?? IcpcRecordingRules.NoTeam) == p.Group,
+                    _ => (s.Worker ?? IcpcRecordingRules.NoWorker) == p.Group,
+                };
+                if (inGroup)
+                {
+                    n++;
+                    x += c.Numerator ? 1 : 0;
+                }
+            }
+            result[p] = n >= options.MinimumLagSample ? ((double)x / n, n) : nAll == 0 ? (double.NaN, 0) : ((double)xAll / nAll, nAll);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The KPI by month with the rows of <paramref name="patterns"/> set aside three ways (imputed,
+    /// lag-estimated, excluded; see <see cref="TimelinessComparisonRow"/>). Every variant goes through
+    /// the KPI engine's own calculation, so the KPI's definition is used unchanged.
+    /// </summary>
+    private static Corrections Corrected(
         CaseData data,
         IcpcRecordingOptions options,
         IReadOnlyList<RecordingPattern> patterns,
         IReadOnlyDictionary<string, RecordingRule> rules,
         Func<RecordingPattern, List<RuleObservation>> rows,
-        LagBase lags)
+        LagBase lags,
+        IReadOnlyList<KpiContribution> recordedContributions,
+        IReadOnlyDictionary<RecordingPattern, (double Rate, long Sample)> baseRates)
     {
-        var estimate = new HashSet<string>(StringComparer.Ordinal);
+        var estimate = new Dictionary<string, double>(StringComparer.Ordinal);
         var exclude = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in patterns)
         {
@@ -356,10 +424,29 @@ public static class IcpcRecordingInvestigation
             }
             foreach (var o in rows(p))
             {
-                (correction == RecordingCorrection.Exclude ? exclude : estimate).Add(o.RecordId);
+                if (correction == RecordingCorrection.Exclude)
+                {
+                    exclude.Add(o.RecordId);
+                }
+                else
+                {
+                    estimate[o.RecordId] = baseRates.TryGetValue(p, out var r) ? r.Rate : double.NaN;
+                }
             }
         }
-        var corrected = new List<Section47Enquiry>(data.Section47Enquiries.Count);
+        var imputed = new Dictionary<ReportingMonth, ImputedCount>();
+        foreach (var c in recordedContributions)
+        {
+            if (!c.Denominator || c.Subject is not Section47Enquiry s || exclude.Contains(s.S47Id))
+            {
+                continue;
+            }
+            var weight = estimate.TryGetValue(s.S47Id, out var rate) && double.IsFinite(rate) ? rate : c.Numerator ? 1 : 0;
+            var cur = imputed.GetValueOrDefault(c.Month);
+            imputed[c.Month] = new ImputedCount(cur.Numerator + weight, cur.Denominator + 1);
+        }
+
+        var lagEstimated = new List<Section47Enquiry>(data.Section47Enquiries.Count);
         var excluded = new List<Section47Enquiry>(data.Section47Enquiries.Count);
         foreach (var s in data.Section47Enquiries)
         {
@@ -367,25 +454,26 @@ public static class IcpcRecordingInvestigation
             {
                 continue;
             }
-            if (estimate.Contains(s.S47Id) && s.IcpcRecordedDate is { } rec && IcpcTimeliness.InCalendar(rec))
+            if (estimate.ContainsKey(s.S47Id))
             {
-                var lag = lags.ByTeam.TryGetValue(s.Team ?? IcpcRecordingRules.NoTeam, out var t) ? t : lags.Overall;
-                var est = options.Calendar.AddWorkingDays(rec, -lag);
-                if (est < s.StrategyDiscussionDate)
+                if (s.IcpcRecordedDate is { } rec && IcpcTimeliness.InCalendar(rec))
                 {
-                    est = s.StrategyDiscussionDate;
+                    var lag = lags.ByTeam.TryGetValue(s.Team ?? IcpcRecordingRules.NoTeam, out var t) ? t : lags.Overall;
+                    var est = options.Calendar.AddWorkingDays(rec, -lag);
+                    lagEstimated.Add(s with { IcpcDate = est < s.StrategyDiscussionDate ? s.StrategyDiscussionDate : est });
                 }
-                corrected.Add(s with { IcpcDate = est });
+                else
+                {
+                    lagEstimated.Add(s);
+                }
                 continue;
             }
-            corrected.Add(s);
-            if (!estimate.Contains(s.S47Id))
-            {
-                excluded.Add(s);
-            }
+            lagEstimated.Add(s);
+            excluded.Add(s);
         }
-        return (
-            IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data with { Section47Enquiries = corrected }, options.Calendar, options.Catalog)),
+        return new Corrections(
+            imputed,
+            IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data with { Section47Enquiries = lagEstimated }, options.Calendar, options.Catalog)),
             IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data with { Section47Enquiries = excluded }, options.Calendar, options.Catalog)));
     }
 
@@ -411,7 +499,7 @@ public static class IcpcRecordingInvestigation
     }
 
     private static string OverallText(ReportingMonth month, IcpcRecordingOptions options, double rec, double cor, double prevRec, double prevCor,
-        IReadOnlyList<RecordingFinding> findings, int tests, LagBase lags)
+        IReadOnlyList<RecordingFinding> findings, int tests, IReadOnlyDictionary<RecordingPattern, (double Rate, long Sample)> baseRates, Corrections all)
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"In {Words.Month(month)} {Words.Num(rec, "0.#")}% of ICPCs were recorded as held within {options.TimescaleWorkingDays} working days of the strategy discussion");
@@ -431,7 +519,9 @@ public static class IcpcRecordingInvestigation
             var fall = prevRec - rec;
             var corFall = prevCor - cor;
             var pts = fall - corFall;
-            sb.Append(CultureInfo.InvariantCulture, $"With those rows corrected (conference dates estimated as the recording date less the usual lag of {Words.Count(lags.Overall, "working day")} from {lags.Sample} well-recorded ICPCs, per team where a team has enough; other flagged rows left out) the figure is {Words.Num(cor, "0.#")}%");
+            var rates = baseRates.Count == 0 ? string.Empty : string.Join(", ", baseRates.Select(kv => string.Create(CultureInfo.InvariantCulture,
+                $"{Words.Pct(kv.Value.Rate)} for {kv.Key.Group} from {kv.Value.Sample} conferences in the 12 months before")));
+            sb.Append(CultureInfo.InvariantCulture, $"Counting each conference whose recording date stands in for its date as on time with the probability its team had before the pattern began ({rates}), and leaving out other flagged rows, the figure is {Words.Num(cor, "0.#")}%");
             sb.Append(double.IsFinite(prevCor) ? string.Create(CultureInfo.InvariantCulture, $" ({Words.Num(prevCor, "0.#")}% in {Words.Month(month.Previous)})") : string.Empty);
             if (double.IsFinite(fall) && double.IsFinite(pts))
             {
@@ -445,7 +535,10 @@ public static class IcpcRecordingInvestigation
             {
                 sb.Append('.');
             }
-            sb.Append(" The estimate assumes the affected team would otherwise have recorded with the usual lag; it is a plausible range, not the true dates, which only the case files can give.");
+            var lag = all.LagEstimated.GetValueOrDefault(month).Percent;
+            var exc = all.Excluded.GetValueOrDefault(month).Percent;
+            sb.Append(CultureInfo.InvariantCulture, $" Two other readings bracket it: estimating each date as the recording date less the usual recording lag gives {Words.Num(lag, "0.#")}% (a lower bound when the team also recorded late), and leaving the rows out gives {Words.Num(exc, "0.#")}%.");
+            sb.Append(" Either way the true dates are only in the case files; these are estimates of how much of the movement is recording rather than practice.");
         }
         else
         {

@@ -153,3 +153,42 @@ public sealed class NotebookPublisherTests
         Assert.Equal("'/no/such/place.ipynb' is neither a notebook nor a folder.", ex.Message);
     }
 }
+
+public sealed class PlotlyNetOutputTests
+{
+    [Fact]
+    public void StableIds_PlotlyNetChartHtml_GuidsReplacedEverywhere()
+    {
+        var chart = Plotly.NET.CSharp.Chart.Line<int, int, string>(new[] { 1, 2 }, new[] { 3, 4 });
+        var html = Plotly.NET.GenericChart.toChartHTML(chart);
+        var guid = Regex.Match(html, "id=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        Assert.NotEmpty(guid);
+        var stable = NotebookPublisher.StableIds(html, 4, 2);
+        Assert.DoesNotContain(guid, stable);
+        Assert.DoesNotContain(guid.Replace("-", ""), stable);
+        Assert.Contains("id=\"plotly-c4-o2-1\"", stable);
+        Assert.Contains("Plotly.newPlot('plotly-c4-o2-1'", stable);
+        Assert.Contains("renderPlotly_plotly_c4_o2_1()", stable);
+    }
+
+    [Fact]
+    public async Task PublishAsync_PlotlyNetEmbeddedHtmlWithCdnScript_ServedByInlinePlotly()
+    {
+        using var nb = new TestNotebook();
+        var chart = Plotly.NET.CSharp.Chart.Line<int, int, string>(new[] { 1, 2 }, new[] { 3, 4 });
+        var json = JsonNode.Parse(TestNotebook.Json(TestCell.Code("chart")))!;
+        json["cells"]![0]!["outputs"] = new JsonArray(new JsonObject
+        {
+            ["output_type"] = "display_data",
+            ["metadata"] = new JsonObject(),
+            ["data"] = new JsonObject { ["text/html"] = "<script src=\"https://cdn.plot.ly/plotly-2.28.0.min.js\" charset=\"utf-8\"></script>" + Plotly.NET.GenericChart.toChartHTML(chart) },
+        });
+        var path = Path.Combine(nb.Directory, "plotlynet.ipynb");
+        File.WriteAllText(path, json.ToJsonString());
+        var result = await NotebookPublisher.PublishAsync([path], new PublishOptions { OutputDirectory = Path.Combine(nb.Directory, "out"), Environment = _ => null });
+        var doc = new HtmlParser().ParseDocument(File.ReadAllText(result.Notebooks[0].HtmlPath!));
+        Assert.Empty(doc.QuerySelectorAll("script[src]"));
+        Assert.Single(doc.QuerySelectorAll("script[data-csc-plotly]"));
+        Assert.NotNull(doc.QuerySelector("#plotly-c1-o1-1"));
+    }
+}

@@ -47,3 +47,23 @@ public sealed class HtmlTableTests
         Assert.Single(doc.QuerySelectorAll("table"));
     }
 }
+
+public sealed class DataIssueTableTests
+{
+    [Fact]
+    public void WriteHtml_NoIssues_SaysSo()
+    {
+        Assert.Equal("<p>No data issues.</p>", HtmlFragment.Render(new DataIssueTable([])).Markup);
+    }
+
+    [Fact]
+    public void WriteHtml_MoreThanMaxRows_CaptionSaysHowManyShown()
+    {
+        var issues = Enumerable.Range(1, 5).Select(i => new Csc.Analysis.Domain.DataIssue(Csc.Analysis.Domain.IssueSeverity.Warning, "R", "f.csv", i, null, null, "why")).ToList();
+        var doc = new HtmlParser().ParseDocument(HtmlFragment.Render(new DataIssueTable(issues) { MaxRows = 2 }).Markup);
+        var detail = doc.QuerySelectorAll("table")[1];
+        Assert.Equal("The first 2 of 5 data issues", detail.QuerySelector("caption")!.TextContent);
+        Assert.Equal(2, detail.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal("5", doc.QuerySelectorAll("table")[0].QuerySelector("tbody td.num")!.TextContent);
+    }
+}

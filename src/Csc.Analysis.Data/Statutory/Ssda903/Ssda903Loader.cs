@@ -210,8 +210,11 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var sex = f.Code(line, "SEX", map.Get(r, "SEX"), Ssda903Tables.Sex);
         var dob = f.Date(line, "DOB", map.Get(r, "DOB"));
         var ethnic = f.Code(line, "ETHNIC", map.Get(r, "ETHNIC"), Ssda903Tables.Ethnic);
-        f.Code(line, "MOTHER", map.Get(r, "MOTHER"), Ssda903Tables.Header.CodeColumns["MOTHER"]);
-        f.Date(line, "MC_DOB", map.Get(r, "MC_DOB"));
+        f.Leniently(() =>
+        {
+            f.Code(line, "MOTHER", map.Get(r, "MOTHER"), Ssda903Tables.Header.CodeColumns["MOTHER"]);
+            f.Date(line, "MC_DOB", map.Get(r, "MC_DOB"));
+        });
         if (id is null || f.Sink.ErrorCount > errors)
         {
             return false;
@@ -236,7 +239,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var r = rows.Record;
         var line = rows.Line;
         var errors = f.Sink.ErrorCount;
-        var child = f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true);
+        var child = f.Pooled(f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true));
         var start = f.Date(line, "DECOM", map.Get(r, "DECOM"), required: true);
         var rne = f.Code(line, "RNE", map.Get(r, "RNE"), Ssda903Tables.ReasonNewEpisode);
         var ls = f.Code(line, "LS", map.Get(r, "LS"), Ssda903Tables.LegalStatus, required: true);
@@ -246,8 +249,8 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var end = f.Date(line, "DEC", map.Get(r, "DEC"));
         var rec = f.Code(line, "REC", map.Get(r, "REC"), Ssda903Tables.ReasonEpisodeCeased);
         f.Code(line, "REASON_PLACE_CHANGE", map.Get(r, "REASON_PLACE_CHANGE"), Ssda903Tables.ReasonPlaceChange);
-        var home = f.Text(line, "HOME_POST", map.Get(r, "HOME_POST"));
-        var postcode = f.Text(line, "PL_POST", map.Get(r, "PL_POST"));
+        var home = f.Pooled(f.Text(line, "HOME_POST", map.Get(r, "HOME_POST")));
+        var postcode = f.Pooled(f.Text(line, "PL_POST", map.Get(r, "PL_POST")));
         var location = f.Code(line, "PL_LOCATION", map.Get(r, "PL_LOCATION")?.ToUpperInvariant(), Ssda903Tables.PlacementLocation);
         var distance = f.Number(line, "PL_DISTANCE", map.Get(r, "PL_DISTANCE"));
         if (distance is { } miles && miles > state.Options.MaxPlausibleDistanceMiles)
@@ -299,8 +302,8 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var r = rows.Record;
         var line = rows.Line;
         var errors = f.Sink.ErrorCount;
-        var child = f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true);
-        f.Date(line, "DOB", map.Get(r, "DOB"));
+        var child = f.Pooled(f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true));
+        f.Leniently(() => f.Date(line, "DOB", map.Get(r, "DOB")));
         var kind = f.Text(line, "MISSING", map.Get(r, "MISSING"), required: true);
         MissingType? type = kind?.ToUpperInvariant() switch
         {

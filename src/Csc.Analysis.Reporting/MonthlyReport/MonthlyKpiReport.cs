@@ -16,9 +16,9 @@ namespace Csc.Analysis.Reporting.MonthlyReport;
 /// </summary>
 /// <example><code>
 /// var load = CaseDataLoader.Load("data-samples/havering-like");
-/// var html = MonthlyReport.Build(load, new MonthlyReportOptions { Config = KpiConfig.Load(".../kpi-config.json") });
+/// var html = MonthlyKpiReport.Build(load, new MonthlyReportOptions { Config = KpiConfig.Load(".../kpi-config.json") });
 /// </code></example>
-public static class MonthlyReport
+public static class MonthlyKpiReport
 {
     /// <summary>Computes everything the report shows.</summary>
     /// <exception cref="ArgumentException">The data has no dated records, or the month is outside the data.</exception>
@@ -27,12 +27,22 @@ public static class MonthlyReport
         ArgumentNullException.ThrowIfNull(load);
         options ??= new MonthlyReportOptions();
         var data = load.Data;
-        var results = KpiEngine.Compute(data, new KpiEngineOptions { To = options.Month, Config = options.Config, Calendar = options.Calendar });
-        if (results.Months.Count == 0)
+        if (options.HistoryMonths < 25)
+        {
+            throw new ArgumentException($"HistoryMonths is {options.HistoryMonths}; the report needs at least 25 months (a year-on-year comparison and two seasonal cycles).");
+        }
+        var engine = new KpiEngineOptions { To = options.Month, Config = options.Config, Calendar = options.Calendar };
+        if (engine.ResolveMonths(data) is not { } range)
         {
             throw new ArgumentException("The data has no dated records, so there is no month to report. Check that the extract has contacts, referrals, plans or episodes.");
         }
-        var month = results.Months[^1];
+        var month = range.To;
+        var analysisDate = data.ExtractDate ?? month.LastDay;
+        // The investigations read the case data only: run them beside the KPIs (each is deterministic on its own).
+        var qualityTask = Task.Run(() => DataQuality.Check(data, new DataQualityOptions { AnalysisDate = analysisDate }));
+        var durationsTask = Task.Run(() => Durations.Analyse(data, month.LastDay));
+        var first = range.To.PlusMonths(1 - options.HistoryMonths);
+        var results = KpiEngine.Compute(data, engine with { From = first > range.From ? first : range.From });
         var seasonal = new HashSet<string>(options.SeasonalKpis, StringComparer.Ordinal);
         var rows = new List<KpiSummaryRow>(results.Series.Count);
         foreach (var series in results.Series)
@@ -46,7 +56,6 @@ public static class MonthlyReport
             rows.Add(new KpiSummaryRow(series, comparison, direction, spc, runStart, reading, ReportAreas.Of(def), KpiNarrative.Describe(comparison)));
         }
 
-        var analysisDate = data.ExtractDate ?? month.LastDay;
         IcpcRecordingResult? icpc = null;
         string? icpcError = null;
         if (data.Section47Enquiries.Count == 0)
@@ -71,7 +80,6 @@ public static class MonthlyReport
             }
         }
 
-        var quality = DataQuality.Check(data, new DataQualityOptions { AnalysisDate = analysisDate });
 
         LacForecast? forecast = null;
         string? forecastError = null;
@@ -107,7 +115,8 @@ public static class MonthlyReport
             }
         }
 
-        var durations = Durations.Analyse(data, month.LastDay);
+        var quality = qualityTask.GetAwaiter().GetResult();
+        var durations = durationsTask.GetAwaiter().GetResult();
         var events = data.Events.OrderBy(e => e.Date).ThenBy(e => e.Label, StringComparer.Ordinal).ToList();
         return new MonthlyReportModel(month, options, load, results, rows, icpc, icpcError, quality, forecast, forecastError, cinCp, cinCpError, durations, events);
     }

@@ -1,0 +1,232 @@
+using System.CommandLine;
+using System.Globalization;
+using Csc.Analysis.Data.Canonical;
+using Csc.Analysis.Data.Statutory;
+using Csc.Analysis.Data.Synthetic;
+using Csc.Analysis.Domain;
+
+namespace Csc.Analysis.Cli.Commands;
+
+/// <summary>
+/// <c>csc-kpi generate --out DIR [--seed N] [--from YYYY-MM] [--to YYYY-MM] [--scale F] [--plant icpc-recording|none]
+/// [--format canonical|ssda903|annex-a]</c>: writes synthetic case data that tells the May 2017 report's story
+/// (see <see cref="SyntheticGenerator"/>). Deterministic for a seed. The canonical format is streamed one
+/// council-sized unit at a time, so large scales do not need the whole data set in memory.
+/// </summary>
+internal sealed class GenerateCommand : ICliCommand
+{
+    /// <summary>Planted bad-row ids listed on the console (all are counted).</summary>
+    public const int ShownBadRows = 20;
+
+    public Command Build(CliEnvironment env)
+    {
+        var defaults = SyntheticOptions.Default;
+        var output = new Option<string>("--out") { Description = "Folder to write into (created when missing; files of the same name are replaced).", Required = true };
+        var seed = new Option<int>("--seed") { Description = $"Random seed (default {SyntheticOptions.DefaultSeed}); the same seed gives the same bytes.", DefaultValueFactory = _ => SyntheticOptions.DefaultSeed };
+        var from = new Option<string>("--from") { Description = $"First month, YYYY-MM (default {defaults.From}).", DefaultValueFactory = _ => defaults.From.ToString() };
+        var to = new Option<string>("--to") { Description = $"Last month, YYYY-MM (default {defaults.To}); the extract date is its last day.", DefaultValueFactory = _ => defaults.To.ToString() };
+        var scale = new Option<double>("--scale") { Description = "Size in councils (default 1, a London borough); above 1 the data set is made of council-sized units.", DefaultValueFactory = _ => 1.0 };
+        var plant = new Option<string>("--plant") { Description = "Planted data-quality pattern: icpc-recording (default) or none.", DefaultValueFactory = _ => PlantKind.IcpcRecording.Name() };
+        var format = new Option<string>("--format") { Description = "canonical (default, CSV folder), ssda903 (header, episodes, missing CSVs) or annex-a (annex_a.xlsx, the last 12 months).", DefaultValueFactory = _ => "canonical" };
+
+        var cmd = new Command("generate", "Write synthetic case data telling the May 2017 KPI report's story (deterministic for a seed).");
+        foreach (var o in new Option[] { output, seed, from, to, scale, plant, format })
+        {
+            cmd.Options.Add(o);
+        }
+        cmd.SetAction(parse => Run(
+            env,
+            parse.GetValue(output)!,
+            parse.GetValue(seed),
+            parse.GetValue(from)!,
+            parse.GetValue(to)!,
+            parse.GetValue(scale),
+            parse.GetValue(plant)!,
+            parse.GetValue(format)!));
+        return cmd;
+    }
+
+    private static ReportingMonth Month(string option, string text)
+        => ReportingMonth.TryParse(text, out var month)
+            ? month
+            : throw new CliException($"{option} '{text}' is not a month: expected YYYY-MM, for example 2017-05.");
+
+    private static int Run(CliEnvironment env, string outText, int seed, string fromText, string toText, double scale, string plantText, string formatText)
+    {
+        if (!PlantKinds.TryParse(plantText, out var plant))
+        {
+            throw new CliException($"unknown --plant '{plantText}': expected icpc-recording or none.");
+        }
+        var format = formatText.Trim().ToLowerInvariant();
+        if (format is not ("canonical" or "ssda903" or "annex-a"))
+        {
+            throw new CliException($"unknown --format '{formatText}': expected canonical, ssda903 or annex-a.");
+        }
+        var options = new SyntheticOptions
+        {
+            Seed = seed,
+            From = Month("--from", fromText),
+            To = Month("--to", toText),
+            Scale = scale,
+            Plant = plant,
+        };
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        var folder = env.Resolve(outText);
+        var started = env.Time.GetTimestamp();
+        var planted = new List<PlantedRow>();
+        var rows = new long[13];
+        var units = 0;
+        IEnumerable<CaseData> Parts()
+        {
+            foreach (var unit in SyntheticGenerator.GenerateUnitsAhead(options))
+            {
+                units++;
+                planted.AddRange(unit.Planted);
+                var counts = ValidateCommand.TableRows(unit.Data);
+                for (var i = 0; i < counts.Count; i++)
+                {
+                    rows[i] += counts[i].Rows;
+                }
+                if (env.IsTerminal && options.UnitCount > 1)
+                {
+                    env.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rUnit {units} of {options.UnitCount} ..."));
+                }
+                yield return unit.Data;
+            }
+        }
+
+        IReadOnlyList<string> files;
+        switch (format)
+        {
+            case "canonical":
+                files = CanonicalExtractWriter.WriteParts(Parts(), folder);
+                break;
+            case "ssda903":
+                files = Ssda903Writer.Write(Merge(Parts(), options, lookedAfterOnly: true), folder);
+                break;
+            default:
+                Directory.CreateDirectory(folder);
+                var path = Path.Combine(folder, "annex_a.xlsx");
+                AnnexAWriter.Write(Merge(Parts(), options, lookedAfterOnly: false), path, new AnnexAWriterOptions
+                {
+                    Period = new DateRange(options.To.PlusMonths(-11).FirstDay, options.ExtractDate),
+                    ReferenceDate = options.ExtractDate,
+                });
+                files = [path];
+                break;
+        }
+        if (env.IsTerminal)
+        {
+            var seconds = env.Time.GetElapsedTime(started).TotalSeconds;
+            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\rGenerated and wrote {units} unit(s) in {seconds:0.0} s."));
+        }
+        Summary(env.Out, options, folder, format, files, rows, planted);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The parts as one data set (the statutory writers need it whole); SSDA903 needs only children, episodes and missing.</summary>
+    private static CaseData Merge(IEnumerable<CaseData> parts, SyntheticOptions options, bool lookedAfterOnly)
+    {
+        var children = new List<Child>();
+        var episodes = new List<LacEpisode>();
+        var missing = new List<MissingEpisode>();
+        var contacts = new List<Contact>();
+        var referrals = new List<Referral>();
+        var assessments = new List<Assessment>();
+        var s47 = new List<Section47Enquiry>();
+        var cp = new List<CpPlan>();
+        var visits = new List<CpVisit>();
+        var cin = new List<CinPlan>();
+        var advocacy = new List<AdvocacyAllocation>();
+        var earlyHelp = new List<EarlyHelpEpisode>();
+        var events = new List<ContextEvent>();
+        foreach (var p in parts)
+        {
+            children.AddRange(p.Children);
+            episodes.AddRange(p.LacEpisodes);
+            missing.AddRange(p.MissingEpisodes);
+            if (!lookedAfterOnly)
+            {
+                contacts.AddRange(p.Contacts);
+                referrals.AddRange(p.Referrals);
+                assessments.AddRange(p.Assessments);
+                s47.AddRange(p.Section47Enquiries);
+                cp.AddRange(p.CpPlans);
+                visits.AddRange(p.CpVisits);
+                cin.AddRange(p.CinPlans);
+                advocacy.AddRange(p.Advocacy);
+                earlyHelp.AddRange(p.EarlyHelp);
+                events.AddRange(p.Events);
+            }
+        }
+        return new CaseData
+        {
+            ExtractDate = options.ExtractDate,
+            Children = children,
+            LacEpisodes = episodes,
+            MissingEpisodes = missing,
+            Contacts = contacts,
+            Referrals = referrals,
+            Assessments = assessments,
+            Section47Enquiries = s47,
+            CpPlans = cp,
+            CpVisits = visits,
+            CinPlans = cin,
+            Advocacy = advocacy,
+            EarlyHelp = earlyHelp,
+            Events = events,
+        };
+    }
+
+    private static void Summary(TextWriter o, SyntheticOptions options, string folder, string format, IReadOnlyList<string> files, long[] rows, List<PlantedRow> planted)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        o.WriteLine($"Wrote {format} data to {folder}");
+        o.WriteLine(string.Create(inv, $"Seed {options.Seed}, {options.From} to {options.To} (extract date {options.ExtractDate:yyyy-MM-dd}), scale {options.Scale} ({options.UnitCount} unit(s)), plant {options.Plant.Name()}"));
+        o.WriteLine();
+        o.WriteLine("Rows generated:");
+        var names = ValidateCommand.TableRows(CaseData.Empty);
+        for (var i = 0; i < names.Count; i++)
+        {
+            o.WriteLine(string.Create(inv, $"  {names[i].Table,-18} {rows[i],10}"));
+        }
+        o.WriteLine();
+        o.WriteLine("Files:");
+        foreach (var f in files)
+        {
+            o.WriteLine($"  {Path.GetFileName(f)}");
+        }
+        o.WriteLine();
+        if (options.Plant == PlantKind.None)
+        {
+            o.WriteLine("Planted: nothing (--plant none).");
+            return;
+        }
+        o.WriteLine(string.Create(inv, $"Planted (icpc-recording): team '{SyntheticGenerator.PlantedTeam}' enters the ICPC date as the recording date from {SyntheticGenerator.PlantStart(options):yyyy-MM-dd}."));
+        foreach (var kind in Enum.GetValues<PlantedRowKind>())
+        {
+            o.WriteLine(string.Create(inv, $"  {kind,-24} {planted.Count(p => p.Kind == kind),6} section 47 rows"));
+        }
+        var bad = planted.Where(p => p.IsBadRow).ToList();
+        if (bad.Count > 0)
+        {
+            o.WriteLine("Bad rows (missing or mistyped ICPC dates):");
+            foreach (var p in bad.Take(ShownBadRows))
+            {
+                o.WriteLine(string.Create(inv, $"  {p.S47Id} {p.Kind}: strategy discussion {p.StrategyDiscussionDate:yyyy-MM-dd}, conference {p.ConferenceDate:yyyy-MM-dd}, icpc_date {(p.IcpcDate is { } d ? d.ToString("yyyy-MM-dd", inv) : "(blank)")}"));
+            }
+            if (bad.Count > ShownBadRows)
+            {
+                o.WriteLine(string.Create(inv, $"  ... and {bad.Count - ShownBadRows} more."));
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+namespace Csc.Analysis.Cli.Tests.Commands;
+
+public sealed class GenerateCommandTests
+{
+    private static readonly string[] Short = ["--from", "2016-10", "--to", "2017-03", "--scale", "0.4"];
+
+    private static Dictionary<string, byte[]> Files(string folder)
+        => Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+
+    [Fact]
+    public void Generate_Canonical_WritesThirteenTablesAndSummary()
+    {
+        using var run = new CliRun();
+        var code = run.Run(["generate", "--out", "data", .. Short]);
+        Assert.Equal(ExitCodes.Ok, code);
+        var files = Files(Path.Combine(run.Folder, "data"));
+        Assert.Equal(13, files.Count);
+        Assert.Contains("section47.csv", files.Keys);
+        Assert.Contains("Seed 20170531, 2016-10 to 2017-03 (extract date 2017-03-31), scale 0.4 (1 unit(s)), plant icpc-recording", run.Out);
+        Assert.Contains("Planted (icpc-recording): team 'ISS South' enters the ICPC date as the recording date from 2016-12-01.", run.Out);
+    }
+
+    [Fact]
+    public void Generate_SameSeed_IdenticalBytes_DifferentSeed_DifferentBytes()
+    {
+        using var run = new CliRun();
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "a", .. Short]));
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "b", .. Short]));
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "c", "--seed", "99", .. Short]));
+        var a = Files(Path.Combine(run.Folder, "a"));
+        var b = Files(Path.Combine(run.Folder, "b"));
+        var c = Files(Path.Combine(run.Folder, "c"));
+        foreach (var (name, bytes) in a)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(b[name]), $"{name} differs between two runs with the same seed");
+        }
+        Assert.False(a["contacts.csv"].AsSpan().SequenceEqual(c["contacts.csv"]), "contacts.csv should differ for another seed");
+    }
+
+    [Fact]
+    public void Generate_ScaleTwo_StreamsTwoUnits()
+    {
+        using var run = new CliRun();
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "data", "--from", "2016-10", "--to", "2017-03", "--scale", "2", "--plant", "none"]));
+        Assert.Contains("(2 unit(s)), plant none", run.Out);
+        Assert.Contains("Planted: nothing (--plant none).", run.Out);
+        var children = File.ReadAllLines(Path.Combine(run.Folder, "data", "children.csv"));
+        Assert.StartsWith("U001-", children[1]);
+        Assert.StartsWith("U002-", children[^1]);
+    }
+
+    [Fact]
+    public void Generate_Ssda903_WritesHeaderEpisodesMissing()
+    {
+        using var run = new CliRun();
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "903", "--format", "ssda903", .. Short]));
+        var names = Directory.GetFiles(Path.Combine(run.Folder, "903")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["episodes.csv", "header.csv", "missing.csv"], names);
+    }
+
+    [Fact]
+    public void Generate_AnnexA_WritesWorkbook()
+    {
+        using var run = new CliRun();
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "annex", "--format", "annex-a", .. Short]));
+        Assert.True(new FileInfo(Path.Combine(run.Folder, "annex", "annex_a.xlsx")).Length > 1000);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--plant", "typos" }, "csc-kpi: unknown --plant 'typos': expected icpc-recording or none.")]
+    [InlineData(new[] { "--format", "xml" }, "csc-kpi: unknown --format 'xml': expected canonical, ssda903 or annex-a.")]
+    [InlineData(new[] { "--from", "April 2014" }, "csc-kpi: --from 'April 2014' is not a month: expected YYYY-MM, for example 2017-05.")]
+    [InlineData(new[] { "--scale", "-1" }, "csc-kpi: Scale -1 is out of range: use a number above 0 and at most 1000 (1 is one council).")]
+    [InlineData(new[] { "--from", "2017-05", "--to", "2017-01" }, "csc-kpi: The period ends (2017-01) before it starts (2017-05): give --from before --to.")]
+    public void Generate_BadOption_Usage(string[] extra, string message)
+    {
+        using var run = new CliRun();
+        var code = run.Run(["generate", "--out", "data", .. extra]);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal(message, run.Error.Trim());
+        Assert.False(Directory.Exists(Path.Combine(run.Folder, "data")));
+    }
+}
