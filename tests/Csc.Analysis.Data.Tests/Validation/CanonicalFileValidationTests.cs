@@ -214,3 +214,18 @@ public sealed class CanonicalIcpcRuleTests
         Assert.Equal(2, r.Data.Section47Enquiries.Count);
     }
 }
+
+public sealed class CanonicalHeaderTests
+{
+    [Fact]
+    public void BlankHeaderName_WarningNamesTheColumnNumber()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("children.csv", "child_id,,sex\nC1,x,F\n");
+        var r = Fixtures.Load(tmp.Path);
+        var i = Fixtures.Single(r, "CAN_UNKNOWN_COLUMN", "children.csv", 1);
+        Assert.Equal("(column 2)", i.Column);
+        Assert.Equal("header column 2 has no name; its values are ignored.", i.Reason);
+        Assert.Equal("F", Assert.Single(r.Data.Children).Sex);
+    }
+}
