@@ -247,7 +247,18 @@ internal sealed class AnnexRowReader(AnnexList list, ColumnMap map, FieldReader 
 
     public long Line => row.Line;
 
-    public string Column(string key) => map.IndexOf(key) is var i and >= 0 ? columnName(i) : list.Field(key)?.Label ?? key;
+    private readonly Dictionary<string, string> columnNames = new(StringComparer.Ordinal);
+
+    /// <summary>The column's name for messages ("F (Date of Referral)" in a workbook, the label in a CSV); built once per column.</summary>
+    public string Column(string key)
+    {
+        if (!columnNames.TryGetValue(key, out var name))
+        {
+            name = map.IndexOf(key) is var i and >= 0 ? columnName(i) : list.Field(key)?.Label ?? key;
+            columnNames[key] = name;
+        }
+        return name;
+    }
 
     private AnnexCell Cell(string key)
     {
