@@ -69,7 +69,7 @@ public static class ChildProtectionKpis
             var icpc = s.IcpcDate!.Value;
             if (icpc < s.StrategyDiscussionDate)
             {
-                inputs.Report(new DataIssue(IssueSeverity.Error, "ICPC_BEFORE_S47", "s47_enquiries", null, "icpc_date", Iso(icpc),
+                inputs.Report(new DataIssue(IssueSeverity.Warning, "ICPC_BEFORE_S47", "s47_enquiries", null, "icpc_date", Iso(icpc),
                     $"s47 enquiry {s.S47Id} (child {s.ChildId}): the ICPC on {Iso(icpc)} is before its strategy discussion on {Iso(s.StrategyDiscussionDate)}; it is left out of {KpiIds.IcpcWithin15WdPct}. Correct one of the dates."), s.S47Id);
                 continue;
             }
