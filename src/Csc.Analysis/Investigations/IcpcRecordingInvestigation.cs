@@ -45,12 +45,13 @@ public sealed record RecordingFinding(
     string Text);
 
 /// <summary>
-/// The KPI by month as recorded and three ways of setting the systematic recording problems aside:
-/// imputed (the headline corrected figure: each "recording date used" conference counts as within
-/// timescale with the probability its group had in the 12 months before the pattern started; other
-/// flagged rows left out), lag-estimated (the conference date estimated as the recording date less
-/// the usual conference-to-recording lag, then the KPI recomputed), and excluded (every affected row
-/// left out).
+/// The KPI by month as recorded and three ways of setting the systematic recording problems aside.
+/// Corrected (the headline): the conferences of systematic patterns are left out, which is the same as
+/// assuming they were on time as often as the month's other conferences. Lag-estimated: the conference
+/// date estimated as the recording date less the usual conference-to-recording lag, then the KPI
+/// recomputed (a lower reading when the team also recorded late). Prior-rate: each "recording date
+/// used" conference counted as on time with the probability its group had in the 12 months before the
+/// pattern started (a higher reading: it ignores whatever else changed that month).
 /// </summary>
 public sealed record TimelinessComparisonRow(
     ReportingMonth Month,
@@ -58,14 +59,24 @@ public sealed record TimelinessComparisonRow(
     long RecordedWithin,
     double RecordedPct,
     long CorrectedConferences,
-    double CorrectedWithin,
+    long CorrectedWithin,
     double CorrectedPct,
     long LagEstimatedConferences,
     long LagEstimatedWithin,
     double LagEstimatedPct,
-    long ExcludedConferences,
-    long ExcludedWithin,
-    double ExcludedPct);
+    long PriorRateConferences,
+    double PriorRateWithin,
+    double PriorRatePct)
+{
+    /// <summary>Conferences with the affected rows left out: the corrected figure's denominator.</summary>
+    public long ExcludedConferences => CorrectedConferences;
+
+    /// <summary>Within timescale with the affected rows left out: the corrected figure's numerator.</summary>
+    public long ExcludedWithin => CorrectedWithin;
+
+    /// <summary>The KPI with the affected rows left out, which is how <see cref="CorrectedPct"/> is made.</summary>
+    public double ExcludedPct => CorrectedPct;
+}
 
 /// <summary>Everything the ICPC recording investigation produced.</summary>
 public sealed record IcpcRecordingResult(
@@ -101,8 +112,8 @@ public sealed record IcpcRecordingResult(
         f => [f.Rule.Id, f.Rule.Description, f.Pattern.GroupBy, f.Pattern.Group, f.Pattern.StartMonth, f.RowsFlagged, f.ExplainedPoints, f.Text]);
 
     public ITabular TimelinessTable => Tabular.Of(Timeliness,
-        ["month", "recorded_conferences", "recorded_within", "recorded_pct", "corrected_conferences", "corrected_within", "corrected_pct", "lag_estimated_conferences", "lag_estimated_within", "lag_estimated_pct", "excluded_conferences", "excluded_within", "excluded_pct"],
-        t => [t.Month, t.RecordedConferences, t.RecordedWithin, t.RecordedPct, t.CorrectedConferences, t.CorrectedWithin, t.CorrectedPct, t.LagEstimatedConferences, t.LagEstimatedWithin, t.LagEstimatedPct, t.ExcludedConferences, t.ExcludedWithin, t.ExcludedPct]);
+        ["month", "recorded_conferences", "recorded_within", "recorded_pct", "corrected_conferences", "corrected_within", "corrected_pct", "lag_estimated_conferences", "lag_estimated_within", "lag_estimated_pct", "prior_rate_conferences", "prior_rate_within", "prior_rate_pct"],
+        t => [t.Month, t.RecordedConferences, t.RecordedWithin, t.RecordedPct, t.CorrectedConferences, t.CorrectedWithin, t.CorrectedPct, t.LagEstimatedConferences, t.LagEstimatedWithin, t.LagEstimatedPct, t.PriorRateConferences, t.PriorRateWithin, t.PriorRatePct]);
 }
 
 /// <summary>
@@ -244,7 +255,7 @@ public static class IcpcRecordingInvestigation
         var standInPatterns = systematic.Where(p => ruleById[p.RuleId].Correction == RecordingCorrection.EstimateFromRecordingLag).ToList();
         var baseRates = BaseRates(recordedContributions, standInPatterns, Rows, options);
         var all = Corrected(data, options, systematic, ruleById, Rows, lagBase, recordedContributions, baseRates);
-        var correctedAll = all.Imputed;
+        var correctedAll = all.Excluded;
 
         var findings = new List<RecordingFinding>();
         foreach (var p in systematic)
@@ -254,7 +265,7 @@ public static class IcpcRecordingInvestigation
             var explained = 0.0;
             if (rule.Correction != RecordingCorrection.None)
             {
-                var corrected = Corrected(data, options, [p], ruleById, Rows, lagBase, recordedContributions, baseRates).Imputed;
+                var corrected = Corrected(data, options, [p], ruleById, Rows, lagBase, recordedContributions, baseRates).Excluded;
                 var recChange = Change(recorded, month);
                 var corChange = corrected.GetValueOrDefault(month).Percent - corrected.GetValueOrDefault(month.Previous).Percent;
                 explained = double.IsFinite(recChange) && double.IsFinite(corChange) ? corChange - recChange : 0;
@@ -270,8 +281,8 @@ public static class IcpcRecordingInvestigation
             var r = recorded.GetValueOrDefault(m);
             var c = correctedAll.GetValueOrDefault(m);
             var l = all.LagEstimated.GetValueOrDefault(m);
-            var e = all.Excluded.GetValueOrDefault(m);
-            timeliness.Add(new TimelinessComparisonRow(m, r.Denominator, r.Numerator, r.Percent, c.Denominator, c.Numerator, c.Percent, l.Denominator, l.Numerator, l.Percent, e.Denominator, e.Numerator, e.Percent));
+            var pr = all.Imputed.GetValueOrDefault(m);
+            timeliness.Add(new TimelinessComparisonRow(m, r.Denominator, r.Numerator, r.Percent, c.Denominator, c.Numerator, c.Percent, l.Denominator, l.Numerator, l.Percent, pr.Denominator, pr.Numerator, pr.Percent));
         }
 
         var recPct = recorded.GetValueOrDefault(month).Percent;
@@ -519,9 +530,7 @@ public static class IcpcRecordingInvestigation
             var fall = prevRec - rec;
             var corFall = prevCor - cor;
             var pts = fall - corFall;
-            var rates = baseRates.Count == 0 ? string.Empty : string.Join(", ", baseRates.Select(kv => string.Create(CultureInfo.InvariantCulture,
-                $"{Words.Pct(kv.Value.Rate)} for {kv.Key.Group} from {kv.Value.Sample} conferences in the 12 months before")));
-            sb.Append(CultureInfo.InvariantCulture, $"Counting each conference whose recording date stands in for its date as on time with the probability its team had before the pattern began ({rates}), and leaving out other flagged rows, the figure is {Words.Num(cor, "0.#")}%");
+            sb.Append(CultureInfo.InvariantCulture, $"Setting those conferences aside (the same as assuming they were on time as often as the month's other conferences) the figure is {Words.Num(cor, "0.#")}%");
             sb.Append(double.IsFinite(prevCor) ? string.Create(CultureInfo.InvariantCulture, $" ({Words.Num(prevCor, "0.#")}% in {Words.Month(month.Previous)})") : string.Empty);
             if (double.IsFinite(fall) && double.IsFinite(pts))
             {
@@ -536,8 +545,9 @@ public static class IcpcRecordingInvestigation
                 sb.Append('.');
             }
             var lag = all.LagEstimated.GetValueOrDefault(month).Percent;
-            var exc = all.Excluded.GetValueOrDefault(month).Percent;
-            sb.Append(CultureInfo.InvariantCulture, $" Two other readings bracket it: estimating each date as the recording date less the usual recording lag gives {Words.Num(lag, "0.#")}% (a lower bound when the team also recorded late), and leaving the rows out gives {Words.Num(exc, "0.#")}%.");
+            var prior = all.Imputed.GetValueOrDefault(month).Percent;
+            var rates = string.Join(", ", baseRates.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{Words.Pct(kv.Value.Rate)} for {kv.Key.Group}")));
+            sb.Append(CultureInfo.InvariantCulture, $" Two other readings bracket it: dating each conference at the recording date less the usual recording lag gives {Words.Num(lag, "0.#")}% (low when the team also recorded late), and counting them on time at the team's rate before the pattern ({rates}) gives {Words.Num(prior, "0.#")}% (high when timeliness also fell for other reasons).");
             sb.Append(" Either way the true dates are only in the case files; these are estimates of how much of the movement is recording rather than practice.");
         }
         else
