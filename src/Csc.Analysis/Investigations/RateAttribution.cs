@@ -80,6 +80,89 @@ public static class RateAttribution
         return Decompose(kpi, groupBy, before.ToString(), after.ToString(), b, a);
     }
 
+    /// <summary>The groupings <see cref="ForKpi"/> understands.</summary>
+    public static IReadOnlyList<string> Groupings { get; } = ["team", "worker", "age_band", "legal_status"];
+
+    /// <summary>
+    /// Decomposes the change in a percentage KPI of the catalogue from <paramref name="before"/> to
+    /// <paramref name="after"/> using the KPI engine's own per-record contributions. Groupings: team and
+    /// worker (of referrals, assessments, s47 enquiries, plans, contacts), age_band (0-4, 5-9, 10-15,
+    /// 16-17, 18+ at the month end, from the children table) and legal_status (looked-after episodes).
+    /// Records without the grouping's field fall in "(blank)".
+    /// </summary>
+    public static RateAttributionResult ForKpi(CaseData data, string kpiId, string groupBy, ReportingMonth before, ReportingMonth after, Kpis.KpiCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (!Groupings.Contains(groupBy))
+        {
+            throw new ArgumentException($"Unknown grouping '{groupBy}': use {string.Join(", ", Groupings)}.", nameof(groupBy));
+        }
+        catalog ??= Kpis.KpiCatalog.Default;
+        if (catalog.TryGet(kpiId, out var def) && def.Unit != Kpis.KpiUnit.Percent)
+        {
+            throw new ArgumentException($"{kpiId} is not a percentage ({def.Unit}); attribution by rate and mix needs a percentage KPI.", nameof(kpiId));
+        }
+        var lo = before < after ? before : after;
+        var hi = before < after ? after : before;
+        var contributions = KpiDrillDown.Contributions(data, kpiId, lo, hi, catalog);
+        var dob = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        foreach (var c in data.Children)
+        {
+            dob.TryAdd(c.ChildId, c.DateOfBirth);
+        }
+        return Decompose(kpiId, contributions, c => GroupOf(c, groupBy, dob), groupBy, before, after);
+    }
+
+    private static string? GroupOf(KpiContribution c, string groupBy, IReadOnlyDictionary<string, DateOnly?> dob) => groupBy switch
+    {
+        "team" => c.Subject switch
+        {
+            Contact x => x.Team,
+            Referral x => x.Team,
+            Assessment x => x.Team,
+            Section47Enquiry x => x.Team,
+            CpPlan x => x.Team,
+            CinPlan x => x.Team,
+            _ => null,
+        },
+        "worker" => c.Subject switch
+        {
+            Referral x => x.Worker,
+            Assessment x => x.Worker,
+            Section47Enquiry x => x.Worker,
+            CpPlan x => x.Worker,
+            CinPlan x => x.Worker,
+            CpVisit x => x.Worker,
+            _ => null,
+        },
+        "legal_status" => c.Subject is LacEpisode e ? e.LegalStatus : null,
+        _ => ChildIdOf(c.Subject) is { } id && dob.TryGetValue(id, out var d) && d is { } birth ? AgeBand(Ages.WholeYears(birth, c.Month.LastDay)) : null,
+    };
+
+    private static string? ChildIdOf(object subject) => subject switch
+    {
+        IOpenEnded o => o.ChildId,
+        Contact x => x.ChildId,
+        Referral x => x.ChildId,
+        Assessment x => x.ChildId,
+        Section47Enquiry x => x.ChildId,
+        CpVisit x => x.ChildId,
+        MissingEpisode x => x.ChildId,
+        Child x => x.ChildId,
+        _ => null,
+    };
+
+    /// <summary>The age bands used for attribution: 0-4, 5-9, 10-15, 16-17, 18+ (negative ages: unborn).</summary>
+    public static string AgeBand(int age) => age switch
+    {
+        < 0 => "unborn",
+        <= 4 => "0-4",
+        <= 9 => "5-9",
+        <= 15 => "10-15",
+        <= 17 => "16-17",
+        _ => "18+",
+    };
+
     /// <summary>Decomposes the change between two periods given each group's numerator and denominator.</summary>
     public static RateAttributionResult Decompose(
         string kpi,

@@ -112,3 +112,41 @@ public sealed class RateAttributionTests
         Assert.Contains("kpi has no denominator in p0", ex.Message);
     }
 }
+
+public sealed class RateAttributionForKpiTests
+{
+    [Fact]
+    public void ForKpi_IcpcTimelinessByTeam_UsesTheKpiEngineAndSumsToChange()
+    {
+        // April: team A 2 conferences both within 15 WD; May: team A 1 late (16 WD), team B 1 within.
+        // 100% → 50%: A rate (0-100)·(1+0.5)/2 = -75, mix (0.5-1)·(100+0)/2 = -25; B mix (0.5-0)·100 = +50 → -50.
+        var data = new CaseData
+        {
+            Section47Enquiries =
+            [
+                Build.S47("a1", "c1", "2017-04-03", "2017-04-10", team: "A"),
+                Build.S47("a2", "c2", "2017-04-03", "2017-04-12", team: "A"),
+                Build.S47("a3", "c3", "2017-05-02", "2017-05-24", team: "A"),
+                Build.S47("b1", "c4", "2017-05-02", "2017-05-10", team: "B"),
+            ],
+        };
+        var r = RateAttribution.ForKpi(data, "icpc_within_15wd_pct", "team", new ReportingMonth(2017, 4), new ReportingMonth(2017, 5));
+        Assert.Equal(-50, r.Change, 12);
+        var a = r.Contributions.Single(c => c.Group == "A");
+        Assert.Equal(-75, a.RateEffect, 12);
+        Assert.Equal(-25, a.MixEffect, 12);
+        Assert.Equal(50, r.Contributions.Single(c => c.Group == "B").MixEffect, 12);
+        Assert.Equal(r.Change, r.Contributions.Sum(c => c.Total), 12);
+    }
+
+    [Fact]
+    public void ForKpi_CountKpi_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => RateAttribution.ForKpi(CaseData.Empty, "icpcs", "team", new ReportingMonth(2017, 4), new ReportingMonth(2017, 5)));
+        Assert.Contains("icpcs is not a percentage", ex.Message);
+    }
+
+    [Fact]
+    public void AgeBand_Boundaries()
+        => Assert.Equal(["unborn", "0-4", "5-9", "10-15", "16-17", "18+"], new[] { -1, 4, 9, 15, 17, 18 }.Select(RateAttribution.AgeBand));
+}

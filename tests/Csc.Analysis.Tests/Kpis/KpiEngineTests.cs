@@ -25,6 +25,7 @@ public sealed class KpiEngineTests
             ExtractDate = D("2017-06-05"),
             Contacts = [Contact("2016-04-12"), Contact("2017-06-01")],
             CpPlans = [Cp("A", "2010-01-01", null)], // an old plan does not stretch the history back
+            LacEpisodes = [Lac("B", "2009-01-01", "2011-03-01", "C2", "E4A")], // nor an old episode ending
         };
         var r = KpiEngine.Compute(data);
         Assert.Equal(M("2016-04"), r.Months[0]);
