@@ -122,3 +122,45 @@ public sealed class ReportCommandTests(FakeRepositoryFixture repo) : IClassFixtu
         Assert.Equal(repo.Root, ReportCommand.FindRepositoryRoot(Path.Combine(repo.Root, "src", "deep")));
     }
 }
+
+public sealed class ExportCommandTests(FakeRepositoryFixture repo) : IClassFixture<FakeRepositoryFixture>
+{
+    private (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var o = new StringWriter { NewLine = "\n" };
+        var e = new StringWriter { NewLine = "\n" };
+        var code = CliApp.RunAsync(["export", .. args], new CliEnvironment(o, e, TimeProvider.System, false, repo.Root)).GetAwaiter().GetResult();
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void Export_Both_WritesStarSchemaAndWorkbook()
+    {
+        var (code, output, error) = Run("--data", "data-samples/havering-like", "--out", "export");
+        Assert.True(code == 0, error);
+        Assert.Equal("export/kpis.csv\nexport/months.csv\nexport/facts.csv\nexport/kpi-results.xlsx\n", output.Replace('\\', '/'));
+        // The last 36 months up to May 2017.
+        var months = File.ReadAllLines(Path.Combine(repo.Root, "export", "months.csv"));
+        Assert.Equal(37, months.Length);
+        Assert.StartsWith("2014-06,", months[1]);
+        Assert.StartsWith("2017-05,", months[^1]);
+        Assert.Contains("Exported ", error);
+    }
+
+    [Fact]
+    public void Export_PowerBiFromTo_OnlyCsv()
+    {
+        var (code, output, error) = Run("--data", "data-samples/havering-like", "--out", "pbi", "--format", "powerbi", "--from", "2016-04", "--to", "2017-03");
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("xlsx", output);
+        Assert.Equal(13, File.ReadAllLines(Path.Combine(repo.Root, "pbi", "months.csv")).Length);
+    }
+
+    [Fact]
+    public void Export_BadFormat_Exit2()
+    {
+        var (code, _, error) = Run("--data", "data-samples/havering-like", "--out", "x", "--format", "pdf");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("csc-kpi: --format 'pdf' is not an export format: use powerbi, excel or both.\n", error);
+    }
+}
