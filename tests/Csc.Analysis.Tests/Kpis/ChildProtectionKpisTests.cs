@@ -121,6 +121,20 @@ public sealed class ChildProtectionKpisTests
     }
 
     [Fact]
+    public void CpVisits_TablesInDifferentChildOrder_SameAnswer()
+    {
+        // Visits listed in the opposite child order to the plans, with a visit of a child with no plan first.
+        var data = new CaseData
+        {
+            CpPlans = [Cp("P1", "2017-04-01", null), Cp("P2", "2017-04-01", null), Cp("P3", "2017-04-01", null)],
+            CpVisits = [Visit("X9", "2017-05-30"), Visit("P3", "2017-05-30"), Visit("P2", "2017-05-02"), Visit("P1", "2017-05-31")],
+        };
+        var may = Run(data, "2017-05", "2017-05", null, KpiIds.CpVisitsWithin15WdPct)[KpiIds.CpVisitsWithin15WdPct, M("2017-05")]!;
+        // P1 (31 May, 0 WD) and P3 (30 May, 1 WD) within; P2 (2 May, 19 WD) not: 2 / 3.
+        Assert.Equal((2L, 3L), (may.Numerator!.Value, may.Denominator!.Value));
+    }
+
+    [Fact]
     public void CpVisits_SeveralVisitsInAMonth_CountChildOnce()
     {
         var data = new CaseData

@@ -126,9 +126,10 @@ public sealed class KpiInputsTests
         var b = Cp("C1", "2017-03-01", "2017-06-01"); // months Mar..May; March already taken
         var c = Cp("C0", "2017-02-01", null);
         var segs = KpiInputs.MergePerChild([a, b, c]);
+        // Children in order of first appearance (C1 is key 0, C0 key 1), then months.
         Assert.Equal(
-            [("C0", M("2017-02").Index, KpiMonths.Open), ("C1", M("2017-01").Index, M("2017-03").Index), ("C1", M("2017-04").Index, M("2017-05").Index)],
-            segs.Select(s => (s.ChildId, s.First, s.Last)));
+            [("C1", 0, M("2017-01").Index, M("2017-03").Index), ("C1", 0, M("2017-04").Index, M("2017-05").Index), ("C0", 1, M("2017-02").Index, KpiMonths.Open)],
+            segs.Select(s => (s.ChildId, s.ChildKey, s.First, s.Last)));
     }
 
     [Fact]
@@ -138,8 +139,9 @@ public sealed class KpiInputsTests
     [Fact]
     public void Intersect_ChildrenAndMonths_WorkedByHand()
     {
-        var lac = KpiInputs.MergePerChild([Lac("A", "2017-01-10", null), Lac("B", "2017-01-10", "2017-03-02")]);
-        var adv = KpiInputs.MergePerChild([Advocacy("B", "2017-02-10", null), Advocacy("C", "2017-01-01", null), Advocacy("A", "2017-04-01", "2017-06-01")]);
+        var inputs = new KpiInputs(CaseData.Empty); // one child numbering for both lists
+        var lac = KpiInputs.MergePerChild([Lac("A", "2017-01-10", null), Lac("B", "2017-01-10", "2017-03-02")], inputs.ChildKeyOf);
+        var adv = KpiInputs.MergePerChild([Advocacy("B", "2017-02-10", null), Advocacy("C", "2017-01-01", null), Advocacy("A", "2017-04-01", "2017-06-01")], inputs.ChildKeyOf);
         var found = new List<(string, int, int)>();
         KpiInputs.Intersect(lac, adv, (l, _, f, t) => found.Add((l.ChildId, f, t)));
         // A: Apr..May; B: Feb only (LAC Jan..Feb, advocacy from Feb).
