@@ -88,8 +88,8 @@ public static class DataQuality
         new("DQ_CIN_PLAN_OVERLAP", "cin_plans", IssueSeverity.Error, "Two CIN plans for the same child overlap."),
         new("DQ_LAC_EPISODE_OVERLAP", "lac_episodes", IssueSeverity.Error, "Two looked-after episodes for the same child overlap."),
         new("DQ_CIN_PLAN_DURING_CP_PLAN", "cin_plans", IssueSeverity.Warning, "A CIN plan starts while the child is on a CP plan (a CP plan replaces the CIN plan)."),
-        new("DQ_PLAN_WITHOUT_REFERRAL", "any", IssueSeverity.Warning, "A CP or CIN plan for a child with no referral on or before the plan's start."),
-        new("DQ_S47_WITHOUT_REFERRAL", "s47_enquiries", IssueSeverity.Warning, "A section 47 enquiry for a child with no referral on or before the strategy discussion."),
+        new("DQ_PLAN_WITHOUT_REFERRAL", "any", IssueSeverity.Warning, "A CP or CIN plan for a child with no referral on or before the plan's start (plans starting before the extract's first referral are not checked)."),
+        new("DQ_S47_WITHOUT_REFERRAL", "s47_enquiries", IssueSeverity.Warning, "A section 47 enquiry for a child with no referral on or before the strategy discussion (checked from the extract's first referral)."),
         new("DQ_ICPC_BEFORE_S47", "s47_enquiries", IssueSeverity.Error, "The ICPC is dated before the strategy discussion."),
         new("DQ_ICPC_NOT_REQUIRED_WITH_DATE", "s47_enquiries", IssueSeverity.Warning, "The ICPC is marked not required but has a date."),
         new("DQ_CP_CATEGORY_INVALID", "cp_plans", IssueSeverity.Error, "The CP plan's category of abuse is blank or not NEG, PHY, SAB, EMO or MUL."),
@@ -127,6 +127,8 @@ public static class DataQuality
             }
         }
         var checkReferrals = data.Referrals.Count > 0;
+        // records that started before the earliest referral in the extract may have their referral outside it
+        var referralWindowStart = data.Referrals.Count == 0 ? DateOnly.MaxValue : data.Referrals.Min(r => r.ReferralDate);
 
         void Count(string table, string? team, DateOnly date)
         {
@@ -230,7 +232,7 @@ public static class DataQuality
             {
                 Issue("DQ_ICPC_NOT_REQUIRED_WITH_DATE", "s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, $"s47 {s.S47Id}: marked ICPC not required but has ICPC date {Iso(s.IcpcDate.Value)}.");
             }
-            if (checkReferrals && (!firstReferral.TryGetValue(s.ChildId, out var f) || f > s.StrategyDiscussionDate))
+            if (checkReferrals && s.StrategyDiscussionDate >= referralWindowStart && (!firstReferral.TryGetValue(s.ChildId, out var f) || f > s.StrategyDiscussionDate))
             {
                 Issue("DQ_S47_WITHOUT_REFERRAL", "s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, $"s47 {s.S47Id}: child {s.ChildId} has no referral on or before {Iso(s.StrategyDiscussionDate)}.");
             }
@@ -308,7 +310,7 @@ public static class DataQuality
 
         void PlanReferral(string table, string id, string child, string? team, DateOnly start)
         {
-            if (checkReferrals && (!firstReferral.TryGetValue(child, out var f) || f > start))
+            if (checkReferrals && start >= referralWindowStart && (!firstReferral.TryGetValue(child, out var f) || f > start))
             {
                 Issue("DQ_PLAN_WITHOUT_REFERRAL", table, id, child, team, start, $"{table} {id}: child {child} has no referral on or before the plan's start {Iso(start)}.");
             }

@@ -153,11 +153,17 @@ public static class IcpcRecordingInvestigation
         }
 
         // series per (rule, grouping, group): eligible and flagged counts per month, one pass
+        // A missing ICPC is only a settled fact once a late conference would also have been recorded:
+        // strategy discussions less than timescale + long-lag working days before the analysis date
+        // are flagged but left out of the step tests (otherwise the not-yet-recorded tail looks like a step).
+        var matureBefore = IcpcTimeliness.InCalendar(options.AnalysisDate)
+            ? options.Calendar.AddWorkingDays(options.AnalysisDate, -(options.TimescaleWorkingDays + options.LongLagWorkingDays))
+            : options.AnalysisDate;
         var series = new Dictionary<(string Rule, string By, string Group), (int[] N, int[] X)>();
         foreach (var o in observations)
         {
             var i = o.Month.Index - first.Index;
-            if (i < 0 || i >= span)
+            if (i < 0 || i >= span || (o.RuleId == IcpcRecordingRules.IcpcMissingWhenDue && o.StrategyDiscussionDate > matureBefore))
             {
                 continue;
             }

@@ -41,13 +41,22 @@ public sealed class DataQualityTests
     [Fact]
     public void Check_PlanWithoutReferral_AndUnknownChild()
     {
+        // k1's first referral is 2015-06-01 (also the extract's first): "late" (2016-01-01) has one;
+        // "beforeextract" (2015-01-01) starts before any referral in the extract, so it is not checked;
+        // k3's referral is 2016-05-01, after "beforereferral" starts; k9 has no referral and is not a known child.
         var data = new CaseData
         {
-            Children = [Kid],
-            Referrals = [new Referral("r1", "k1", D("2016-02-01"), null, false, "A", null)],
-            CpPlans = [Plan("early", "k1", "2016-01-01", "2016-01-20"), Plan("stranger", "k9", "2016-03-01")],
+            Children = [Kid, Kid with { ChildId = "k3" }],
+            Referrals = [new Referral("r0", "k1", D("2015-06-01"), null, false, "A", null), new Referral("r3", "k3", D("2016-05-01"), null, false, "A", null)],
+            CpPlans =
+            [
+                Plan("late", "k1", "2016-01-01", "2016-01-20"),
+                Plan("beforeextract", "k1", "2015-01-01", "2015-02-01"),
+                Plan("beforereferral", "k3", "2016-04-01"),
+                Plan("stranger", "k9", "2016-03-01"),
+            ],
         };
-        Assert.Equal(["early", "stranger"], Issues(data, "DQ_PLAN_WITHOUT_REFERRAL").Select(i => i.RecordId).Order());
+        Assert.Equal(["beforereferral", "stranger"], Issues(data, "DQ_PLAN_WITHOUT_REFERRAL").Select(i => i.RecordId).Order());
         Assert.Equal("stranger", Assert.Single(Issues(data, "DQ_CHILD_UNKNOWN")).RecordId);
     }
 
