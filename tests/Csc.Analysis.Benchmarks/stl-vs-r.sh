@@ -28,21 +28,23 @@ long <- 100 + 0.01 * tl + 10 * sin(2 * pi * tl / 12) + rnorm(10000, 0, 2)
 write.table(matrix(sprintf("%.17g", batch), nrow = count), file.path(work, "batch.csv"), sep = ",", row.names = FALSE, col.names = FALSE, quote = FALSE)
 writeLines(sprintf("%.17g", long), file.path(work, "long.csv"))
 
+# Elapsed (wall-clock) and CPU (user + system) time: on a busy machine the CPU time is the steadier figure.
+report <- function(what, st, reps = 1) {
+  cat(sprintf("R:  %s: %.1f ms elapsed, %.1f ms CPU%s\n", what, 1000 * st[["elapsed"]] / reps,
+              1000 * (st[["user.self"]] + st[["sys.self"]]) / reps, if (reps > 1) sprintf(" (mean of %d)", reps) else ""))
+}
 fits <- vector("list", count)
-s <- system.time(for (i in seq_len(count)) fits[[i]] <- stl(ts(batch[i, ], frequency = 12), s.window = 7))[["elapsed"]]
-cat(sprintf("R:  %d x %d, stl(s.window = 7), loop: %.1f ms\n", count, len, 1000 * s))
+report(sprintf("%d x %d, stl(s.window = 7), loop", count, len),
+       system.time(for (i in seq_len(count)) fits[[i]] <- stl(ts(batch[i, ], frequency = 12), s.window = 7)))
 out <- t(sapply(fits, function(f) c(f$time.series[, "seasonal"], f$time.series[, "trend"])))
 write.table(matrix(sprintf("%.17g", out), nrow = count), file.path(work, "r_batch_components.csv"), sep = ",", row.names = FALSE, col.names = FALSE, quote = FALSE)
-s <- system.time(for (i in seq_len(count)) stl(ts(batch[i, ], frequency = 12), s.window = 7, robust = TRUE))[["elapsed"]]
-cat(sprintf("R:  %d x %d, robust, loop: %.1f ms\n", count, len, 1000 * s))
+report(sprintf("%d x %d, robust, loop", count, len),
+       system.time(for (i in seq_len(count)) stl(ts(batch[i, ], frequency = 12), s.window = 7, robust = TRUE)))
 x <- ts(long, frequency = 12)
 reps <- 20
-s <- system.time(for (r in seq_len(reps)) stl(x, s.window = 7))[["elapsed"]]
-cat(sprintf("R:  1 x 10000, stl(s.window = 7): %.1f ms (mean of %d)\n", 1000 * s / reps, reps))
-s <- system.time(for (r in seq_len(reps)) stl(x, s.window = 7, robust = TRUE))[["elapsed"]]
-cat(sprintf("R:  1 x 10000, robust: %.1f ms (mean of %d)\n", 1000 * s / reps, reps))
-s <- system.time(for (r in seq_len(reps)) stl(x, s.window = "periodic"))[["elapsed"]]
-cat(sprintf("R:  1 x 10000, periodic: %.1f ms (mean of %d)\n", 1000 * s / reps, reps))
+report("1 x 10000, stl(s.window = 7)", system.time(for (r in seq_len(reps)) stl(x, s.window = 7)), reps)
+report("1 x 10000, robust", system.time(for (r in seq_len(reps)) stl(x, s.window = 7, robust = TRUE)), reps)
+report("1 x 10000, periodic", system.time(for (r in seq_len(reps)) stl(x, s.window = "periodic")), reps)
 RSCRIPT
 
 dotnet run -c Release --project "$root/tests/Csc.Analysis.Benchmarks" -- stl-vs-r "$work"

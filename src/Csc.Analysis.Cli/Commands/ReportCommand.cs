@@ -127,7 +127,7 @@ internal sealed class ReportCommand : ICliCommand
         MonthlyReportModel model;
         try
         {
-            model = MonthlyReport.BuildModel(load, options);
+            model = MonthlyKpiReport.BuildModel(load, options);
         }
         catch (ArgumentException ex)
         {

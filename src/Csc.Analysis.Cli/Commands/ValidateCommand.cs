@@ -159,6 +159,10 @@ internal sealed class ValidateCommand : ICliCommand
                 o.WriteLine(string.Create(inv, $"  ... and {ordered.Count - shown} more (write them all with --issues FILE.csv)."));
             }
         }
+        if (result.Issues.Count > 0)
+        {
+            o.WriteLine("What each rule means: docs/data-model.md (canonical extracts) and docs/statutory-formats.md (SSDA903, CIN census, Annex A).");
+        }
         o.WriteLine();
         o.WriteLine(errors == 0
             ? "Result: no errors."

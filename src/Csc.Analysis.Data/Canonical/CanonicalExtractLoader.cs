@@ -239,6 +239,11 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         {
             r.Warning(CanonicalRules.IcpcRecordedBeforeIcpc, "icpc_recorded_date", Iso(rec), $"icpc_recorded_date {Iso(rec)} is before icpc_date {Iso(i2)}.");
         }
+        if (icpc is null && cpPlan == true && notRequired != true)
+        {
+            r.Warning(CanonicalRules.IcpcDateMissing, "icpc_date", null,
+                "cp_plan_from_icpc is Y but icpc_date is blank: the conference was held but has no date, so it is not counted as an ICPC.");
+        }
         if (notRequired == true && icpc is { } i3)
         {
             r.Warning(CanonicalRules.IcpcNotRequiredConflict, "icpc_date", Iso(i3), $"icpc_not_required is Y but icpc_date is {Iso(i3)}; counted as no ICPC.");

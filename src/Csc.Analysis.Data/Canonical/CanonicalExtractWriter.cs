@@ -73,41 +73,41 @@ public static class CanonicalExtractWriter
 
     private static readonly TableRows[] Tables =
     [
-        new(CanonicalSchema.Children, (w, data) => Rows(w, data.Children, c => [c.ChildId, c.Sex, D(c.DateOfBirth), c.Ethnicity, c.Disability, c.HomePostcode])),
+        new(CanonicalSchema.Children, (w, data) => Rows(w, data.Children, c => [c.ChildId, c.Sex, FormatDate(c.DateOfBirth), c.Ethnicity, c.Disability, c.HomePostcode])),
         new(CanonicalSchema.Contacts, (w, data) => Rows(w, data.Contacts, c =>
-            [c.ContactId, c.ChildId, D(c.ContactDate), c.Source, c.BragRating == BragRating.None ? null : CanonicalCodes.Brag.Code(c.BragRating),
+            [c.ContactId, c.ChildId, FormatDate(c.ContactDate), c.Source, c.BragRating == BragRating.None ? null : CanonicalCodes.Brag.Code(c.BragRating),
              CanonicalCodes.ContactOutcomes.Code(c.Outcome), c.Team])),
-        new(CanonicalSchema.Referrals, (w, data) => Rows(w, data.Referrals, r => [r.ReferralId, r.ChildId, D(r.ReferralDate), r.Source, F(r.Nfa), r.Team, r.Worker])),
+        new(CanonicalSchema.Referrals, (w, data) => Rows(w, data.Referrals, r => [r.ReferralId, r.ChildId, FormatDate(r.ReferralDate), r.Source, FormatFlag(r.Nfa), r.Team, r.Worker])),
         new(CanonicalSchema.Assessments, (w, data) => Rows(w, data.Assessments, a =>
-            [a.AssessmentId, a.ChildId, a.ReferralId, D(a.StartDate), D(a.AuthorisedDate),
+            [a.AssessmentId, a.ChildId, a.ReferralId, FormatDate(a.StartDate), FormatDate(a.AuthorisedDate),
              a.Outcome is { } o ? CanonicalCodes.AssessmentOutcomes.Code(o) : null, a.Team, a.Worker])),
         new(CanonicalSchema.Section47, (w, data) => Rows(w, data.Section47Enquiries, s =>
-            [s.S47Id, s.ChildId, D(s.StrategyDiscussionDate), F(s.IcpcNotRequired), D(s.IcpcDate), D(s.IcpcRecordedDate), F(s.CpPlanFromIcpc), s.Team, s.Worker])),
+            [s.S47Id, s.ChildId, FormatDate(s.StrategyDiscussionDate), FormatFlag(s.IcpcNotRequired), FormatDate(s.IcpcDate), FormatDate(s.IcpcRecordedDate), FormatFlag(s.CpPlanFromIcpc), s.Team, s.Worker])),
         new(CanonicalSchema.CpPlans, (w, data) => Rows(w, data.CpPlans, p =>
-            [p.CpPlanId, p.ChildId, D(p.StartDate), D(p.EndDate), p.InitialCategory, p.LatestCategory, p.Team, p.Worker])),
-        new(CanonicalSchema.CpVisits, (w, data) => Rows(w, data.CpVisits, v => [v.VisitId, v.ChildId, D(v.VisitDate), F(v.SeenAlone), v.Worker])),
-        new(CanonicalSchema.CinPlans, (w, data) => Rows(w, data.CinPlans, p => [p.CinPlanId, p.ChildId, D(p.StartDate), D(p.EndDate), p.Team, p.Worker])),
+            [p.CpPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.InitialCategory, p.LatestCategory, p.Team, p.Worker])),
+        new(CanonicalSchema.CpVisits, (w, data) => Rows(w, data.CpVisits, v => [v.VisitId, v.ChildId, FormatDate(v.VisitDate), FormatFlag(v.SeenAlone), v.Worker])),
+        new(CanonicalSchema.CinPlans, (w, data) => Rows(w, data.CinPlans, p => [p.CinPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.Team, p.Worker])),
         new(CanonicalSchema.LacEpisodes, (w, data) => Rows(w, data.LacEpisodes, e =>
-            [e.EpisodeId, e.ChildId, D(e.StartDate), D(e.EndDate), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed,
-             e.PlacementType, e.PlacementProvider, e.PlacementPostcode, N(e.PlacementDistanceMiles), F(e.PlacementInsideLa), e.ReasonCeased])),
+            [e.EpisodeId, e.ChildId, FormatDate(e.StartDate), FormatDate(e.EndDate), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed,
+             e.PlacementType, e.PlacementProvider, e.PlacementPostcode, FormatNumber(e.PlacementDistanceMiles), FormatFlag(e.PlacementInsideLa), e.ReasonCeased])),
         new(CanonicalSchema.MissingEpisodes, (w, data) => Rows(w, data.MissingEpisodes, m =>
-            [m.MissingId, m.ChildId, T(m.StartDateTime), T(m.EndDateTime), CanonicalCodes.MissingTypes.Code(m.MissingOrAbsent), F(m.RhiOffered), T(m.RhiCompletedDateTime)])),
-        new(CanonicalSchema.Advocacy, (w, data) => Rows(w, data.Advocacy, a => [a.AdvocacyId, a.ChildId, D(a.StartDate), D(a.EndDate)])),
-        new(CanonicalSchema.EarlyHelp, (w, data) => Rows(w, data.EarlyHelp, e => [e.EarlyHelpId, e.ChildId, D(e.StartDate), D(e.EndDate), CanonicalCodes.EarlyHelpRoutes.Code(e.Route)])),
-        new(CanonicalSchema.Events, (w, data) => Rows(w, data.Events, e => [D(e.Date), D(e.EndDate), e.Label, e.Category])),
+            [m.MissingId, m.ChildId, FormatDateTime(m.StartDateTime), FormatDateTime(m.EndDateTime), CanonicalCodes.MissingTypes.Code(m.MissingOrAbsent), FormatFlag(m.RhiOffered), FormatDateTime(m.RhiCompletedDateTime)])),
+        new(CanonicalSchema.Advocacy, (w, data) => Rows(w, data.Advocacy, a => [a.AdvocacyId, a.ChildId, FormatDate(a.StartDate), FormatDate(a.EndDate)])),
+        new(CanonicalSchema.EarlyHelp, (w, data) => Rows(w, data.EarlyHelp, e => [e.EarlyHelpId, e.ChildId, FormatDate(e.StartDate), FormatDate(e.EndDate), CanonicalCodes.EarlyHelpRoutes.Code(e.Route)])),
+        new(CanonicalSchema.Events, (w, data) => Rows(w, data.Events, e => [FormatDate(e.Date), FormatDate(e.EndDate), e.Label, e.Category])),
     ];
 
     /// <summary>yyyy-MM-dd, or null.</summary>
-    public static string? D(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>yyyy-MM-ddTHH:mm (yyyy-MM-ddTHH:mm:ss when the seconds are not zero), or null. Fractions of a second are not written.</summary>
-    public static string? T(DateTime? value)
+    public static string? FormatDateTime(DateTime? value)
         => value is not { } v ? null
             : v.ToString(v.Second == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>Y or N, or null.</summary>
-    public static string? F(bool? flag) => flag switch { true => "Y", false => "N", null => null };
+    public static string? FormatFlag(bool? flag) => flag switch { true => "Y", false => "N", null => null };
 
     /// <summary>Shortest round-trip invariant number, or null.</summary>
-    public static string? N(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
+    public static string? FormatNumber(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 }

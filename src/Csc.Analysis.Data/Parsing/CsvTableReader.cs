@@ -133,6 +133,12 @@ public static class CsvTableReader
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i];
+            if (name.Length == 0)
+            {
+                issues.Warning(rules.UnknownColumn, fileName, header.Line, $"(column {i + 1})", null,
+                    $"header column {i + 1} has no name; its values are ignored.");
+                continue;
+            }
             if (!known.TryGetValue(name, out var canonical))
             {
                 issues.Warning(rules.UnknownColumn, fileName, header.Line, name, null,

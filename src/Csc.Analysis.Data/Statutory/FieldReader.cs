@@ -29,6 +29,40 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
 
     public IssueCollector Sink => sink;
 
+    /// <summary>
+    /// While true, problems that would be errors are recorded as warnings: used for columns the
+    /// kit validates but does not map, so a bad value there does not reject a usable row.
+    /// </summary>
+    public bool Lenient { get; set; }
+
+    /// <summary>Records a problem as an error (the row is rejected) or, while <see cref="Lenient"/>, as a warning.</summary>
+    public void Fail(string rule, long? line, string? column, string? value, string reason)
+    {
+        if (Lenient)
+        {
+            sink.Warning(rule, file, line, column, value, reason + " The column is not used by the kit, so the row is kept.");
+        }
+        else
+        {
+            sink.Error(rule, file, line, column, value, reason);
+        }
+    }
+
+    /// <summary>Runs <paramref name="validate"/> with <see cref="Lenient"/> set.</summary>
+    public void Leniently(Action validate)
+    {
+        var was = Lenient;
+        Lenient = true;
+        try
+        {
+            validate();
+        }
+        finally
+        {
+            Lenient = was;
+        }
+    }
+
     public string File => file;
 
     /// <summary>Text with surrounding spaces removed; null when blank. Required and blank is a VALUE_MISSING error.</summary>
@@ -37,7 +71,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
         var t = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (t is null && required)
         {
-            sink.Error(StatutoryRules.ValueMissing, file, line, column, text, $"{column} is required but blank.");
+            Fail(StatutoryRules.ValueMissing, line, column, text, $"{column} is required but blank.");
         }
         return t;
     }
@@ -67,7 +101,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
         }
         else
         {
-            sink.Error(StatutoryRules.DateFormat, file, line, column, t, $"{column} is {FieldParsers.DescribeBadDate(t)}");
+            Fail(StatutoryRules.DateFormat, line, column, t, $"{column} is {FieldParsers.DescribeBadDate(t)}");
             return null;
         }
         return CheckFuture(line, column, t, d);
@@ -85,7 +119,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
     {
         if (options.ExtractDate is { } extract && date > extract)
         {
-            sink.Error(StatutoryRules.DateFuture, file, line, column, text ?? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Fail(StatutoryRules.DateFuture, line, column, text ?? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 $"{column} {date:yyyy-MM-dd} is after the extract date {extract:yyyy-MM-dd}.");
             return null;
         }
@@ -103,7 +137,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
         var f = StatutoryValues.TryParseFlag(t);
         if (f is null)
         {
-            sink.Error(StatutoryRules.FlagFormat, file, line, column, t, $"{column} is not a yes/no value: expected 1/0, true/false, Y/N or Yes/No.");
+            Fail(StatutoryRules.FlagFormat, line, column, t, $"{column} is not a yes/no value: expected 1/0, true/false, Y/N or Yes/No.");
         }
         return f;
     }
@@ -137,7 +171,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
         {
             return v;
         }
-        sink.Error(StatutoryRules.NumberFormat, file, line, column, t, $"{column} is not a non-negative number.");
+        Fail(StatutoryRules.NumberFormat, line, column, t, $"{column} is not a non-negative number.");
         return null;
     }
 
@@ -161,7 +195,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
     {
         if (end is { } e && e < start)
         {
-            sink.Error(StatutoryRules.DateOrder, file, line, endColumn, e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Fail(StatutoryRules.DateOrder, line, endColumn, e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 $"{endColumn} {e:yyyy-MM-dd} is before {startColumn} {start:yyyy-MM-dd}.");
             return false;
         }

@@ -264,11 +264,15 @@ internal sealed partial class CouncilSimulation
         var normal = new List<IcpcItem>(all.Count);
         foreach (var item in all)
         {
-            var teamBad = plant && item.Team == PlantedTeam && item.Conference >= plantStart.AddMonths(-1) && badKinds.Count > 0
-                          && (rng.Chance(0.08) || (m == to && item.Conference >= plantStart));
-            if (plant && item.Team == PlantedTeam && item.Conference >= plantStart)
+            var teamRow = plant && item.Team == PlantedTeam && item.Conference >= plantStart.AddMonths(-1);
+            if (!teamRow)
             {
-                item.Planted = true;
+                normal.Add(item);
+                continue;
+            }
+            item.Planted = item.Conference >= plantStart;
+            if (item.Planted)
+            {
                 var behind = m == to;
                 var pTrue = Math.Min(0.92, rate + 0.22);
 
@@ -276,29 +280,31 @@ internal sealed partial class CouncilSimulation
                 // conferences held in time were mostly held close to the deadline; before that 1-4 days late
                 item.Delay = rng.Chance(pTrue) ? (behind ? rng.Between(9, 15) : WithinDelay()) : LateDelay();
                 item.Recorded = Min(Cal.AddWorkingDays(item.Conference, behind ? rng.Between(7, 14) : rng.Between(1, 4)), extract);
-                if (teamBad)
-                {
-                    item.Bad = TakeBadKind(item.Recorded, Cal.AddWorkingDays(item.Conference, -item.Delay));
-                    continue;
-                }
-                var observedDelay = item.Delay + Cal.WorkingDaysBetween(item.Conference, item.Recorded);
-                var offset = MonthOffset(item.Recorded);
-                plantedObservedCount[offset]++;
-                if (observedDelay <= 15)
-                {
-                    plantedObservedWithin[offset]++;
-                }
-            }
-            else if (teamBad)
-            {
-                // a bad row before the plant start: recorded normally, the ICPC date mistyped or left blank
-                item.Delay = rng.Chance(rate) ? WithinDelay() : LateDelay();
-                item.Recorded = Min(Cal.AddWorkingDays(item.Conference, rng.Between(0, 5)), extract);
-                item.Bad = TakeBadKind(item.Conference, Cal.AddWorkingDays(item.Conference, -item.Delay));
             }
             else
             {
+                item.Delay = rng.Chance(rate) ? WithinDelay() : LateDelay();
+                item.Recorded = Min(Cal.AddWorkingDays(item.Conference, rng.Pick([15, 30, 20, 15, 10, 10])), extract);
+            }
+
+            // a handful of ICPC dates left blank or typed with last year's year
+            if (badKinds.Count > 0 && (rng.Chance(0.08) || (m == to && item.Planted)))
+            {
+                item.Bad = badKinds[0];
+                badKinds.RemoveAt(0);
+                continue;
+            }
+            if (!item.Planted)
+            {
                 normal.Add(item);
+                continue;
+            }
+            var observedDelay = item.Delay + Cal.WorkingDaysBetween(item.Conference, item.Recorded);
+            var offset = MonthOffset(item.Recorded);
+            plantedObservedCount[offset]++;
+            if (observedDelay <= 15)
+            {
+                plantedObservedWithin[offset]++;
             }
         }
 
@@ -373,52 +379,20 @@ internal sealed partial class CouncilSimulation
             icpcDate = item.Planted ? item.Recorded : item.Conference;
             if (item.Bad is { } bad)
             {
-                icpcDate = Mistype(bad, icpcDate.Value, sd, out var actual);
-                item.Bad = actual;
+                icpcDate = Mistype(bad, icpcDate.Value);
             }
             planted.Add(new PlantedRow(s47Id, item.Child.Id, item.Team, item.Bad ?? PlantedRowKind.RecordedDateAsIcpcDate, sd, item.Conference, icpcDate, item.Recorded));
         }
         s47s.Add(new Section47Enquiry(s47Id, item.Child.Id, sd, false, icpcDate, item.Recorded, item.CpPlan is not null, item.Team, Worker(item.Team)));
     }
 
-    /// <summary>The next planted bad-row kind that fits this row: a day/month swap only when it lands before the strategy discussion.</summary>
-    private PlantedRowKind TakeBadKind(DateOnly typed, DateOnly sd)
+    /// <summary>The typed ICPC date for a planted bad row: blank, or the year one too low (before the strategy discussion).</summary>
+    private static DateOnly? Mistype(PlantedRowKind kind, DateOnly typed) => kind switch
     {
-        var swapFits = typed.Day <= 12 && typed.Day != typed.Month && new DateOnly(typed.Year, typed.Day, typed.Month) < sd;
-        var i = badKinds.FindIndex(k => k != PlantedRowKind.DayMonthSwapped || swapFits);
-        if (i < 0)
-        {
-            i = 0;
-        }
-        var kind = badKinds[i];
-        badKinds.RemoveAt(i);
-        return kind;
-    }
-
-    /// <summary>The typed ICPC date for a planted bad row; a day/month swap that would not land before the strategy discussion becomes a year typo.</summary>
-    private static DateOnly? Mistype(PlantedRowKind kind, DateOnly typed, DateOnly sd, out PlantedRowKind actual)
-    {
-        actual = kind;
-        switch (kind)
-        {
-            case PlantedRowKind.MissingIcpcDate:
-                return null;
-            case PlantedRowKind.DayMonthSwapped when typed.Day <= 12 && typed.Day != typed.Month:
-                var swapped = new DateOnly(typed.Year, typed.Day, typed.Month);
-                if (swapped < sd)
-                {
-                    return swapped;
-                }
-                actual = PlantedRowKind.YearTooLow;
-                return typed.AddYears(-1);
-            case PlantedRowKind.DayMonthSwapped:
-            case PlantedRowKind.YearTooLow:
-                actual = PlantedRowKind.YearTooLow;
-                return typed.AddYears(-1);
-            default:
-                return typed;
-        }
-    }
+        PlantedRowKind.MissingIcpcDate => null,
+        PlantedRowKind.YearTooLow => typed.AddYears(-1),
+        _ => typed,
+    };
 
     // ---------------------------------------------------------------- chains
 

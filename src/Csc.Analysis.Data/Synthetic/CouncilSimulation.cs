@@ -89,8 +89,8 @@ internal sealed partial class CouncilSimulation
         {
             foreach (var k in new[]
                      {
-                         PlantedRowKind.MissingIcpcDate, PlantedRowKind.DayMonthSwapped, PlantedRowKind.YearTooLow,
-                         PlantedRowKind.MissingIcpcDate, PlantedRowKind.DayMonthSwapped, PlantedRowKind.YearTooLow,
+                         PlantedRowKind.MissingIcpcDate, PlantedRowKind.YearTooLow, PlantedRowKind.YearTooLow,
+                         PlantedRowKind.MissingIcpcDate, PlantedRowKind.YearTooLow, PlantedRowKind.YearTooLow,
                          PlantedRowKind.MissingIcpcDate,
                      })
             {

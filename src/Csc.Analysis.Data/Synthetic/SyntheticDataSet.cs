@@ -11,9 +11,6 @@ public enum PlantedRowKind
     /// <summary>The conference was held (a CP plan started from it) but the ICPC date is blank.</summary>
     MissingIcpcDate,
 
-    /// <summary>Day and month swapped (2017-05-04 typed as 2017-04-05): the ICPC is before the strategy discussion.</summary>
-    DayMonthSwapped,
-
     /// <summary>The year typed one too low (2016 for 2017): the ICPC is before the strategy discussion.</summary>
     YearTooLow,
 }

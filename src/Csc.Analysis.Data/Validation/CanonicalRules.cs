@@ -26,6 +26,7 @@ public static class CanonicalRules
     public const string IcpcBeforeS47 = "CAN_ICPC_BEFORE_S47";
     public const string IcpcRecordedBeforeIcpc = "CAN_ICPC_RECORDED_BEFORE_ICPC";
     public const string IcpcNotRequiredConflict = "CAN_ICPC_NOT_REQUIRED_CONFLICT";
+    public const string IcpcDateMissing = "CAN_ICPC_DATE_MISSING";
     public const string NegativeDistance = "CAN_NEGATIVE_DISTANCE";
     public const string ImplausibleDistance = "CAN_IMPLAUSIBLE_DISTANCE";
     public const string RhiBeforeReturn = "CAN_RHI_BEFORE_RETURN";
@@ -59,6 +60,7 @@ public static class CanonicalRules
         new(IcpcBeforeS47, IssueSeverity.Warning, "ICPC date before the strategy discussion. Kept, but the ICPC timeliness KPI excludes it (as the DfE does)."),
         new(IcpcRecordedBeforeIcpc, IssueSeverity.Warning, "icpc_recorded_date before icpc_date: the record cannot be entered before the conference."),
         new(IcpcNotRequiredConflict, IssueSeverity.Warning, "icpc_not_required is Y but an icpc_date is given; the enquiry counts as having no ICPC."),
+        new(IcpcDateMissing, IssueSeverity.Warning, "cp_plan_from_icpc is Y but icpc_date is blank: a conference was held without a recorded date; it is not counted as an ICPC."),
         new(NegativeDistance, IssueSeverity.Warning, "A negative placement distance; the distance is treated as unknown (blank), the episode is kept."),
         new(ImplausibleDistance, IssueSeverity.Warning, "A placement distance above LoadOptions.MaxPlausibleDistanceMiles (600 by default); kept."),
         new(RhiBeforeReturn, IssueSeverity.Warning, "rhi_completed_datetime before the child's return (end_datetime); kept."),

@@ -9,7 +9,7 @@ using Csc.Analysis.Statistics.Decomposition;
 
 namespace Csc.Analysis.Reporting.MonthlyReport;
 
-/// <summary>Turns a <see cref="MonthlyReportModel"/> into the report page (see <see cref="MonthlyReport"/>).</summary>
+/// <summary>Turns a <see cref="MonthlyReportModel"/> into the report page (see <see cref="MonthlyKpiReport"/>).</summary>
 public static class MonthlyReportRenderer
 {
     /// <summary>Rows of a detail table shown before "and N more" (counts always cover all).</summary>
@@ -196,12 +196,11 @@ public static class MonthlyReportRenderer
             Spc = lines,
             SpecialCauseIndexes = special,
             Events = marked,
-            XAxisTitle = "Month",
             YAxisTitle = UnitName(def),
             ValueFormat = ReportText.ValueFormat(def.Unit),
             Height = 340,
         });
-        return WithEventKey(figure, events, marked);
+        return ChartLayout.Tidy(WithEventKey(figure, events, marked));
     }
 
     private static double Clamp(KpiDefinition def, double v) => def.Unit == KpiUnit.Percent ? Math.Clamp(v, 0, 100) : Math.Max(v, 0);
@@ -258,12 +257,11 @@ public static class MonthlyReportRenderer
             SpecialCauseIndexes = [.. s.Exceptions.Exceptions.Select(p => p.Index)],
             SpecialCauseLabel = "Beyond the usual seasonal effect",
             Events = marked,
-            XAxisTitle = "Month",
             YAxisTitle = UnitName(def),
             ValueFormat = ReportText.ValueFormat(def.Unit),
             Height = 320,
         });
-        return WithEventKey(figure, events, marked);
+        return ChartLayout.Tidy(WithEventKey(figure, events, marked));
     }
 
     private static ChartFigure WithEventKey(ChartFigure figure, EventIndex events, IReadOnlyList<ChartEvent> marked)
@@ -294,18 +292,17 @@ public static class MonthlyReportRenderer
                 var labels = rows.Select(t => ReportText.ShortMonth(t.Month)).ToList();
                 static double? P(double v) => double.IsFinite(v) ? v : null;
                 var target = model.Results.Catalog.TryGet(KpiIds.IcpcWithin15WdPct, out var def) ? def.Rag?.Target : null;
-                s.Write(ReportCharts.Trend(new TrendChartOptions
+                s.Write(ChartLayout.Tidy(ReportCharts.Trend(new TrendChartOptions
                 {
                     Title = "ICPCs within timescale: as recorded and with recording problems corrected",
                     XLabels = labels,
                     Series = new ChartSeries("As recorded", [.. rows.Select(t => P(t.RecordedPct))]),
                     Comparisons = [new ChartSeries("Recording corrected", [.. rows.Select(t => P(t.CorrectedPct))]), new ChartSeries("Affected rows left out", [.. rows.Select(t => P(t.ExcludedPct))])],
                     Target = target,
-                    XAxisTitle = "Month",
-                    YAxisTitle = "Percent",
+                            YAxisTitle = "Percent",
                     ValueFormat = "0.0",
                     Height = 340,
-                }));
+                })));
             }
         });
     }
@@ -321,16 +318,15 @@ public static class MonthlyReportRenderer
             }
             s.Paragraph(r.Finding);
             var recent = r.Ratio.TakeLast(24).ToList();
-            s.Write(ReportCharts.Trend(new TrendChartOptions
+            s.Write(ChartLayout.Tidy(ReportCharts.Trend(new TrendChartOptions
             {
                 Title = "CIN plans per CP plan",
                 XLabels = [.. recent.Select(p => ReportText.ShortMonth(p.Month))],
                 Series = new ChartSeries("CIN plans per CP plan", [.. recent.Select(p => (double?)(double.IsFinite(p.Ratio) ? p.Ratio : null))]),
-                XAxisTitle = "Month",
-                YAxisTitle = "Ratio",
+                    YAxisTitle = "Ratio",
                 ValueFormat = "0.00",
                 Height = 300,
-            }));
+            })));
             s.Write(new HtmlTable("Correlation of CIN and CP plans by lag (positive lag: CIN leads)",
                 [new TableColumn("Lag (months)", ColumnAlign.Right), new TableColumn("Pairs", ColumnAlign.Right), new TableColumn("r", ColumnAlign.Right), new TableColumn("95% interval", ColumnAlign.Right)],
                 [.. r.Correlations.Select(c => (IReadOnlyList<TableCell>)[
@@ -397,10 +393,11 @@ public static class MonthlyReportRenderer
             s.Paragraph(string.Create(CultureInfo.InvariantCulture,
                 $"Method: {method}, chosen automatically.{candidates} Forecast for {last.PlusMonths(end.Step).ToLongString()}: {end.Mean:0} looked-after children (80% interval {end.Lower80:0} to {end.Upper80:0}; 95% interval {end.Lower95:0} to {end.Upper95:0}). A forecast continues the pattern of the past; it does not know about changes in practice or demand."));
             var historyStart = Math.Max(0, f.History.Count - 24);
-            s.Write(ReportCharts.Forecast(new ForecastChartOptions
+            var historyLabels = f.History.Skip(historyStart).Select(ReportText.ShortMonth).ToList();
+            s.Write(ChartLayout.Tidy(ReportCharts.Forecast(new ForecastChartOptions
             {
                 Title = "Looked-after children: actual and forecast",
-                HistoryLabels = [.. f.History.Skip(historyStart).Select(ReportText.ShortMonth)],
+                HistoryLabels = historyLabels,
                 History = [.. f.Values.Skip(historyStart).Select(v => (double?)v)],
                 ForecastLabels = forecastLabels,
                 Mean = [.. points.Select(p => p.Mean)],
@@ -408,11 +405,10 @@ public static class MonthlyReportRenderer
                 Upper80 = [.. points.Select(p => p.Upper80)],
                 Lower95 = [.. points.Select(p => p.Lower95)],
                 Upper95 = [.. points.Select(p => p.Upper95)],
-                XAxisTitle = "Month",
-                YAxisTitle = "Children looked after",
+                    YAxisTitle = "Children looked after",
                 ValueFormat = "0",
                 Height = 360,
-            }));
+            }), [.. historyLabels, .. forecastLabels]));
         });
     }
 

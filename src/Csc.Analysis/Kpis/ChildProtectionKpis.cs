@@ -69,7 +69,7 @@ public static class ChildProtectionKpis
             var icpc = s.IcpcDate!.Value;
             if (icpc < s.StrategyDiscussionDate)
             {
-                inputs.Report(new DataIssue(IssueSeverity.Error, "ICPC_BEFORE_S47", "s47_enquiries", null, "icpc_date", Iso(icpc),
+                inputs.Report(new DataIssue(IssueSeverity.Warning, "ICPC_BEFORE_S47", "s47_enquiries", null, "icpc_date", Iso(icpc),
                     $"s47 enquiry {s.S47Id} (child {s.ChildId}): the ICPC on {Iso(icpc)} is before its strategy discussion on {Iso(s.StrategyDiscussionDate)}; it is left out of {KpiIds.IcpcWithin15WdPct}. Correct one of the dates."), s.S47Id);
                 continue;
             }
@@ -102,6 +102,7 @@ public static class ChildProtectionKpis
         var cal = inputs.Calendar;
         var segments = inputs.CpPlanSegments;
         var visits = inputs.CpVisitsByChild;
+        var visitKeys = inputs.CpVisitChildKeys;
         var vi = 0;
         for (var si = 0; si < segments.Count; si++)
         {
@@ -120,16 +121,16 @@ public static class ChildProtectionKpis
             sink.Add(first, seg.Last, false, true, plan, null);
 
             // visits of this child on or after the plan start
-            while (vi < visits.Count && string.CompareOrdinal(visits[vi].ChildId, seg.ChildId) < 0)
+            while (vi < visits.Count && visitKeys[vi] < seg.ChildKey)
             {
                 vi++;
             }
-            while (vi < visits.Count && visits[vi].ChildId == seg.ChildId && visits[vi].VisitDate < plan.StartDate)
+            while (vi < visits.Count && visitKeys[vi] == seg.ChildKey && visits[vi].VisitDate < plan.StartDate)
             {
                 vi++;
             }
             var covered = first - 1;
-            for (var k = vi; k < visits.Count && visits[k].ChildId == seg.ChildId; k++)
+            for (var k = vi; k < visits.Count && visitKeys[k] == seg.ChildKey; k++)
             {
                 var v = visits[k].VisitDate;
                 var vFirst = KpiMonths.Index(v);

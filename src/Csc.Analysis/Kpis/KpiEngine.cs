@@ -6,7 +6,12 @@ namespace Csc.Analysis.Kpis;
 /// <summary>What to compute. Every property is optional.</summary>
 public sealed record KpiEngineOptions
 {
-    /// <summary>First month reported. Default: the month of the earliest event (contact, referral, assessment, s47, missing episode, early help, episode ending).</summary>
+    /// <summary>
+    /// First month reported. Default: the month of the earliest contact or referral (the front door's
+    /// events start the extract's history; work in progress then started earlier); without those, the
+    /// earliest assessment start or s47; then the earliest missing episode end, early help start or
+    /// looked-after episode end; then the earliest plan or episode start.
+    /// </summary>
     public ReportingMonth? From { get; init; }
 
     /// <summary>
@@ -71,13 +76,21 @@ public sealed record KpiEngineOptions
                 min = d;
             }
         }
+        // The front door's events mark the start of the extract's history; plans and episodes that
+        // started (or ended) long before it are open-ended history, not months to report.
         foreach (var c in data.Contacts) Take(c.ContactDate);
         foreach (var r in data.Referrals) Take(r.ReferralDate);
-        foreach (var a in data.Assessments) Take(a.StartDate);
-        foreach (var s in data.Section47Enquiries) Take(s.StrategyDiscussionDate);
-        foreach (var m in data.MissingEpisodes) if (m.EndDateTime is { } e) Take(DateOnly.FromDateTime(e));
-        foreach (var e in data.EarlyHelp) Take(e.StartDate);
-        foreach (var e in data.LacEpisodes) if (e.EndDate is { } end) Take(end);
+        if (min is null)
+        {
+            foreach (var a in data.Assessments) Take(a.StartDate);
+            foreach (var s in data.Section47Enquiries) Take(s.StrategyDiscussionDate);
+        }
+        if (min is null)
+        {
+            foreach (var m in data.MissingEpisodes) if (m.EndDateTime is { } e) Take(DateOnly.FromDateTime(e));
+            foreach (var e in data.EarlyHelp) Take(e.StartDate);
+            foreach (var e in data.LacEpisodes) if (e.EndDate is { } end) Take(end);
+        }
         if (min is null)
         {
             foreach (var p in data.CpPlans) Take(p.StartDate);

@@ -6,8 +6,13 @@ namespace Csc.Analysis.Kpis;
 /// <summary>
 /// A record's months at month end, for one child: <see cref="First"/> to <see cref="Last"/>
 /// (<see cref="Domain.ReportingMonth.Index"/> values, both included; <see cref="KpiMonths.Open"/> while open).
+/// <see cref="ChildKey"/> numbers the child within a run (lists merged with the same key function
+/// are ordered by it, so they can be intersected).
 /// </summary>
-public readonly record struct MonthSegment<T>(string ChildId, int First, int Last, T Record);
+public readonly record struct MonthSegment<T>(string ChildId, int First, int Last, T Record)
+{
+    public int ChildKey { get; init; }
+}
 
 /// <summary>
 /// The case data prepared once for every KPI calculation of a run: lookups built and tables sorted
@@ -24,7 +29,8 @@ public sealed class KpiInputs
     private readonly Lazy<IReadOnlyList<MonthSegment<CinPlan>>> cinPlans;
     private readonly Lazy<IReadOnlyList<MonthSegment<LacEpisode>>> lac;
     private readonly Lazy<IReadOnlyList<MonthSegment<AdvocacyAllocation>>> advocacy;
-    private readonly Lazy<IReadOnlyList<CpVisit>> visits;
+    private readonly Lazy<(CpVisit[] Items, int[] Keys)> visits;
+    private readonly Dictionary<string, int> childKeys = new(StringComparer.Ordinal);
 
     public KpiInputs(CaseData data, KpiTimescales? timescales = null, WorkingDayCalendar? calendar = null)
     {
@@ -49,20 +55,11 @@ public sealed class KpiInputs
             }
             return d;
         });
-        cpPlans = new(() => MergePerChild(Data.CpPlans));
-        cinPlans = new(() => MergePerChild(Data.CinPlans));
-        lac = new(() => MergePerChild(Data.LacEpisodes.Where(e => !e.IsShortBreak)));
-        advocacy = new(() => MergePerChild(Data.Advocacy));
-        visits = new(() =>
-        {
-            var list = Data.CpVisits.ToArray();
-            Array.Sort(list, static (a, b) =>
-            {
-                var c = string.CompareOrdinal(a.ChildId, b.ChildId);
-                return c != 0 ? c : a.VisitDate.CompareTo(b.VisitDate);
-            });
-            return list;
-        });
+        cpPlans = new(() => MergePerChild(Data.CpPlans, ChildKeyOf));
+        cinPlans = new(() => MergePerChild(Data.CinPlans, ChildKeyOf));
+        lac = new(() => MergePerChild(Data.LacEpisodes.Where(e => !e.IsShortBreak), ChildKeyOf));
+        advocacy = new(() => MergePerChild(Data.Advocacy, ChildKeyOf));
+        visits = new(() => SortByChild(Data.CpVisits.ToArray(), static v => v.ChildId, static v => v.VisitDate.DayNumber, ChildKeyOf));
     }
 
     public CaseData Data { get; }
@@ -92,8 +89,27 @@ public sealed class KpiInputs
     /// <summary>Advocacy allocations as per-child month-end ranges.</summary>
     public IReadOnlyList<MonthSegment<AdvocacyAllocation>> AdvocacySegments => advocacy.Value;
 
-    /// <summary>CP visits sorted by child, then date.</summary>
-    public IReadOnlyList<CpVisit> CpVisitsByChild => visits.Value;
+    /// <summary>CP visits sorted by child (<see cref="ChildKeyOf"/>), then date.</summary>
+    public IReadOnlyList<CpVisit> CpVisitsByChild => visits.Value.Items;
+
+    /// <summary>The child keys of <see cref="CpVisitsByChild"/>, position by position.</summary>
+    public IReadOnlyList<int> CpVisitChildKeys => visits.Value.Keys;
+
+    /// <summary>
+    /// A number for a child id, the same for the whole run (the first id seen is 0, the next new one 1,
+    /// ...): the prepared lists are ordered by it, so records of one child can be merged across tables
+    /// without comparing strings. Not thread-safe: one run is sequential.
+    /// </summary>
+    public int ChildKeyOf(string childId)
+    {
+        ArgumentNullException.ThrowIfNull(childId);
+        if (!childKeys.TryGetValue(childId, out var key))
+        {
+            key = childKeys.Count;
+            childKeys.Add(childId, key);
+        }
+        return key;
+    }
 
     /// <summary>Records a data issue once per rule and record id.</summary>
     public void Report(DataIssue issue, string recordId)
@@ -129,26 +145,25 @@ public sealed class KpiInputs
     /// Turns open-ended records into disjoint month-end ranges per child: each record covers the
     /// months at whose last day it is open (<see cref="KpiMonths.OpenAtMonthEnd"/>); when a child's
     /// records overlap, a month goes to the record that started first, so every child counts once a
-    /// month. Sorted by child id (ordinal), then month. O(n log n) for the sort, then linear.
+    /// month. Ordered by <paramref name="childKey"/> (default: a fresh numbering in order of first
+    /// appearance), then month; lists to be intersected must share the key function. Linear: a
+    /// counting sort by child, then a sort of each child's few records by start.
     /// </summary>
-    public static IReadOnlyList<MonthSegment<T>> MergePerChild<T>(IEnumerable<T> records)
+    public static IReadOnlyList<MonthSegment<T>> MergePerChild<T>(IEnumerable<T> records, Func<string, int>? childKey = null)
         where T : IOpenEnded
     {
         ArgumentNullException.ThrowIfNull(records);
-        var list = records.ToArray();
-        Array.Sort(list, static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.ChildId, b.ChildId);
-            return c != 0 ? c : a.StartDate.CompareTo(b.StartDate);
-        });
+        childKey ??= NewChildKeys();
+        var (list, keys) = SortByChild(records.ToArray(), static r => r.ChildId, static r => r.StartDate.DayNumber, childKey);
         var result = new List<MonthSegment<T>>(list.Length);
-        string? child = null;
+        var child = -1;
         var covered = int.MinValue;
-        foreach (var r in list)
+        for (var i = 0; i < list.Length; i++)
         {
-            if (!string.Equals(child, r.ChildId, StringComparison.Ordinal))
+            var r = list[i];
+            if (keys[i] != child)
             {
-                child = r.ChildId;
+                child = keys[i];
                 covered = int.MinValue;
             }
             var (first, last) = KpiMonths.OpenAtMonthEnd(r.StartDate, r.EndDate);
@@ -158,7 +173,7 @@ public sealed class KpiInputs
             }
             if (first <= last)
             {
-                result.Add(new MonthSegment<T>(r.ChildId, first, last, r));
+                result.Add(new MonthSegment<T>(r.ChildId, first, last, r) { ChildKey = child });
                 covered = last;
             }
         }
@@ -166,8 +181,72 @@ public sealed class KpiInputs
     }
 
     /// <summary>
+    /// Sorts by child key (a stable counting sort, linear), then within each child by
+    /// <paramref name="within"/>. Returns the items and their child keys, position by position.
+    /// </summary>
+    internal static (T[] Items, int[] Keys) SortByChild<T>(T[] source, Func<T, string> child, Func<T, int> within, Func<string, int> childKey)
+    {
+        var n = source.Length;
+        var keyOf = new int[n];
+        var maxKey = -1;
+        for (var i = 0; i < n; i++)
+        {
+            keyOf[i] = childKey(child(source[i]));
+            maxKey = Math.Max(maxKey, keyOf[i]);
+        }
+        var start = new int[maxKey + 2];
+        foreach (var k in keyOf)
+        {
+            start[k + 1]++;
+        }
+        for (var k = 1; k < start.Length; k++)
+        {
+            start[k] += start[k - 1];
+        }
+        var items = new T[n];
+        var keys = new int[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var p = start[keyOf[i]]++;
+            items[p] = source[i];
+            keys[p] = keyOf[i];
+            order[p] = within(source[i]);
+        }
+        for (var s = 0; s < n;)
+        {
+            var e = s + 1;
+            while (e < n && keys[e] == keys[s])
+            {
+                e++;
+            }
+            if (e - s > 1)
+            {
+                Array.Sort(order, items, s, e - s);
+            }
+            s = e;
+        }
+        return (items, keys);
+    }
+
+    private static Func<string, int> NewChildKeys()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        return id =>
+        {
+            if (!map.TryGetValue(id, out var key))
+            {
+                key = map.Count;
+                map.Add(id, key);
+            }
+            return key;
+        };
+    }
+
+    /// <summary>
     /// Calls <paramref name="overlap"/> for every month range where a child has a segment in both
-    /// lists (both sorted by child, then month, disjoint per child). Linear in the two lengths.
+    /// lists (both from <see cref="MergePerChild{T}"/> with the same key function: ordered by child
+    /// key, then month, disjoint per child). Linear in the two lengths.
     /// </summary>
     public static void Intersect<TA, TB>(
         IReadOnlyList<MonthSegment<TA>> a,
@@ -180,7 +259,7 @@ public sealed class KpiInputs
         int i = 0, j = 0;
         while (i < a.Count && j < b.Count)
         {
-            var c = string.CompareOrdinal(a[i].ChildId, b[j].ChildId);
+            var c = a[i].ChildKey.CompareTo(b[j].ChildKey);
             if (c < 0) { i++; continue; }
             if (c > 0) { j++; continue; }
             var first = Math.Max(a[i].First, b[j].First);

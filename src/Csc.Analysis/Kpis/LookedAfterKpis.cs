@@ -159,19 +159,14 @@ public static class LookedAfterKpis
     public static void CeasedPermanency(KpiInputs inputs, IKpiSink sink)
     {
         var includeCao = inputs.Timescales.PermanencyIncludesChildArrangementsOrders;
-        var ceased = inputs.Data.LacEpisodes
-            .Where(e => !e.IsShortBreak && e.EndDate is not null && Code(e.ReasonCeased) != "X1")
-            .ToArray();
-        Array.Sort(ceased, static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.ChildId, b.ChildId);
-            return c != 0 ? c : a.EndDate!.Value.CompareTo(b.EndDate!.Value);
-        });
+        var (ceased, keys) = KpiInputs.SortByChild(
+            inputs.Data.LacEpisodes.Where(e => !e.IsShortBreak && e.EndDate is not null && Code(e.ReasonCeased) != "X1").ToArray(),
+            static e => e.ChildId, static e => e.EndDate!.Value.DayNumber, inputs.ChildKeyOf);
         for (var i = 0; i < ceased.Length; i++)
         {
             var e = ceased[i];
             var month = KpiMonths.Index(e.EndDate!.Value);
-            if (i + 1 < ceased.Length && ceased[i + 1].ChildId == e.ChildId && KpiMonths.Index(ceased[i + 1].EndDate!.Value) == month)
+            if (i + 1 < ceased.Length && keys[i + 1] == keys[i] && KpiMonths.Index(ceased[i + 1].EndDate!.Value) == month)
             {
                 continue; // a later cessation of the same child in the same month counts instead
             }

@@ -1,4 +1,4 @@
-namespace Csc.Analysis.Cli.Tests.Commands;
+namespace Csc.Analysis.Cli.Tests;
 
 public sealed class CalendarCommandTests
 {

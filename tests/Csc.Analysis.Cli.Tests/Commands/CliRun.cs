@@ -1,4 +1,4 @@
-namespace Csc.Analysis.Cli.Tests.Commands;
+namespace Csc.Analysis.Cli.Tests;
 
 /// <summary>Runs csc-kpi in-process in a temporary working folder and captures its output.</summary>
 internal sealed class CliRun : IDisposable

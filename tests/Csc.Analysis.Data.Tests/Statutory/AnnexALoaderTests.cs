@@ -177,6 +177,21 @@ public sealed class AnnexALoaderTests
     }
 
     [Fact]
+    public void Load_BadValueInUnmappedColumn_WarningAndRowKept()
+    {
+        var list8 = "Child Unique ID,Date Started to be Looked After,Child's Legal Status,Date of Last Dental Check\nA,01/01/2020,C2,32/01/2020\n";
+        var list9 = "Child Unique ID,Eligibility Category,Date of Birth\nB,a) Relevant child,32/01/2001\n";
+        var result = LoadFolder(("list_8_cic.csv", list8), ("list_9_care_leavers.csv", list9));
+        Assert.Single(result.Data.LacEpisodes);
+        var dental = result.Issues.WithRule(StatutoryRules.DateFormat).Single(i => i.File == "list_8_cic.csv");
+        Assert.Equal(IssueSeverity.Warning, dental.Severity);
+        Assert.EndsWith("The column is not used by the kit, so the row is kept.", dental.Reason, StringComparison.Ordinal);
+        // List 9 is validated and counted only: its bad date is an error that counts the row as with errors.
+        Assert.Equal(IssueSeverity.Error, result.Issues.WithRule(StatutoryRules.DateFormat).Single(i => i.File == "list_9_care_leavers.csv").Severity);
+        Assert.Contains(result.Issues, i => i.RuleId == StatutoryRules.NotMapped && i.Reason.Contains("(Care Leavers; 1 rows: 0 valid, 1 with errors)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CanLoad_XlsxAndListCsvFolders_NotOtherFolders()
     {
         var loader = new AnnexALoader();

@@ -244,6 +244,15 @@ public sealed class Ssda903LoaderTests
     }
 
     [Fact]
+    public void Load_BadValueInUnmappedColumn_WarningAndRowKept()
+    {
+        var result = LoadFile("missing.csv", "CHILD,DOB,MISSING,MIS_START,MIS_END\n7,99/99/2010,M,01/02/2017,02/02/2017\n");
+        Assert.Single(result.Data.MissingEpisodes);
+        var dob = Assert.Single(result.Issues.WithRule(StatutoryRules.DateFormat));
+        Assert.Equal((IssueSeverity.Warning, "DOB"), (dob.Severity, dob.Column!));
+    }
+
+    [Fact]
     public void Load_PlacementLocationColumns_MappedWhenPresent()
     {
         var result = LoadFile("episodes.csv", EpisodeHeader + ",PL_LOCATION,PL_DISTANCE\n1,15/02/2016,L,C2,N3,T2,PR0,,,,,,,OUT,12.5\n2,15/02/2016,L,C2,N3,T2,PR0,,,,,,,in,\n3,15/02/2016,L,C2,N3,T2,PR0,,,,,,,,far\n");

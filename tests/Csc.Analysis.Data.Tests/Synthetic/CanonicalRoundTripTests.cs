@@ -19,19 +19,23 @@ public sealed class CanonicalRoundTripTests(DefaultDataFixture fixture) : IClass
     }
 
     [Fact]
-    public void Load_DefaultData_NoErrorsAndOnlyThePlantedMistypedRowsReported()
+    public void Load_DefaultData_NoErrorsAndExactlyThePlantedBadRowsReported()
     {
         CanonicalExtractWriter.Write(fixture.Set.Data, folder);
         var result = CaseDataLoader.Load(folder, DataFormat.Canonical, new LoadOptions { ExtractDate = new DateOnly(2017, 5, 31) });
         Assert.Equal(0, result.ErrorCount);
 
-        // the mistyped ICPC dates are the only rows reported; the missing ones are blank dates no rule flags
-        var mistyped = fixture.Set.Planted.Where(p => p.IsBadRow && p.Kind != PlantedRowKind.MissingIcpcDate).Select(p => p.S47Id).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(4, mistyped.Count);
-        Assert.All(result.Issues, i => Assert.Equal("CAN_ICPC_BEFORE_S47", i.RuleId));
+        // the mistyped ICPC dates (before the strategy discussion) and the blank ones (a plan came from the conference)
+        var bad = fixture.Set.Planted.Where(p => p.IsBadRow).ToDictionary(p => p.S47Id);
+        Assert.Equal(7, bad.Count);
         var lines = File.ReadAllLines(Path.Combine(folder, "section47.csv"));
-        var reported = result.Issues.Select(i => lines[(int)i.Line!.Value - 1].Split(',')[0]).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(mistyped, reported);
+        var reported = result.Issues.Select(i => (Id: lines[(int)i.Line!.Value - 1].Split(',')[0], i.RuleId)).OrderBy(x => x.Id, StringComparer.Ordinal).ToList();
+        Assert.All(result.Issues, i => Assert.Equal("section47.csv", Path.GetFileName(i.File)));
+        Assert.Equal(bad.Keys.Order(StringComparer.Ordinal), reported.Select(r => r.Id));
+        foreach (var (id, rule) in reported)
+        {
+            Assert.Equal(bad[id].Kind == PlantedRowKind.MissingIcpcDate ? "CAN_ICPC_DATE_MISSING" : "CAN_ICPC_BEFORE_S47", rule);
+        }
 
         Assert.Equal(fixture.Set.Data.Section47Enquiries, result.Data.Section47Enquiries);
         Assert.Equal(fixture.Set.Data.LacEpisodes, result.Data.LacEpisodes);

@@ -197,3 +197,35 @@ public sealed class CanonicalFolderTests
         Assert.Equal("the folder also has Children.csv, the same name in other letter case; Children.csv is read and this file is ignored. Remove one of them.", i.Reason);
     }
 }
+
+public sealed class CanonicalIcpcRuleTests
+{
+    [Fact]
+    public void CpPlanFromIcpcWithoutDate_Warning()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("section47.csv", "s47_id,child_id,strategy_discussion_date,icpc_not_required,icpc_date,cp_plan_from_icpc\nS1,C1,2017-01-03,N,,Y\nS2,C1,2017-01-03,Y,,Y\n");
+        var r = Fixtures.Load(tmp.Path);
+        var i = Fixtures.Single(r, "CAN_ICPC_DATE_MISSING", "section47.csv", 2);
+        Assert.Equal(IssueSeverity.Warning, i.Severity);
+        Assert.Equal("cp_plan_from_icpc is Y but icpc_date is blank: the conference was held but has no date, so it is not counted as an ICPC.", i.Reason);
+        // S2 says no ICPC was required: no warning
+        Assert.DoesNotContain(r.Issues, x => x.RuleId == "CAN_ICPC_DATE_MISSING" && x.Line == 3);
+        Assert.Equal(2, r.Data.Section47Enquiries.Count);
+    }
+}
+
+public sealed class CanonicalHeaderTests
+{
+    [Fact]
+    public void BlankHeaderName_WarningNamesTheColumnNumber()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("children.csv", "child_id,,sex\nC1,x,F\n");
+        var r = Fixtures.Load(tmp.Path);
+        var i = Fixtures.Single(r, "CAN_UNKNOWN_COLUMN", "children.csv", 1);
+        Assert.Equal("(column 2)", i.Column);
+        Assert.Equal("header column 2 has no name; its values are ignored.", i.Reason);
+        Assert.Equal("F", Assert.Single(r.Data.Children).Sex);
+    }
+}

@@ -280,6 +280,17 @@ public sealed class StlTests
     }
 
     [Fact]
+    public void Decompose_TwoCyclesLocallyLinearSeasonal_ExactFitKeepsWeightsOne()
+    {
+        // With 24 months and statsmodels' seasonal degree 1, each two-point cycle-subseries is fitted exactly, so every
+        // remainder is rounding noise; statsmodels would derive weights from that noise (0.5625, 0.79, 0 ...), here they stay 1.
+        var (_, values) = ReferenceData.Series("syn24");
+        var result = Stl.Decompose(values, new StlOptions { Period = 12, Defaults = StlDefaults.Statsmodels, Robust = true });
+        Assert.All(result.Remainder, r => Assert.True(Math.Abs(r) < 1e-10));
+        Assert.All(result.Weights, w => Assert.Equal(1.0, w));
+    }
+
+    [Fact]
     public void Decompose_LongSeries_Completes()
     {
         var values = Enumerable.Range(0, 10_000).Select(i => 100 + 0.01 * i + 10 * Math.Sin(i * Math.PI / 6) + (i * 7919 % 13) / 13.0).ToArray();

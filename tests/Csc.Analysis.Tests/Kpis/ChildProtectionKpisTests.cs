@@ -48,7 +48,7 @@ public sealed class ChildProtectionKpisTests
         Assert.Equal(90.0, may.Target);
         var issue = Assert.Single(r.Issues);
         Assert.Equal("ICPC_BEFORE_S47", issue.RuleId);
-        Assert.Equal(IssueSeverity.Error, issue.Severity);
+        Assert.Equal(IssueSeverity.Warning, issue.Severity); // the row is kept (the ICPC was held), only left out of the percentage
         Assert.Equal("2017-05-09", issue.Value);
         Assert.Contains("is before its strategy discussion on 2017-05-10", issue.Reason, StringComparison.Ordinal);
     }
@@ -118,6 +118,20 @@ public sealed class ChildProtectionKpisTests
         Assert.Equal((0L, 6L), (s[M("2017-06")]!.Numerator!.Value, s[M("2017-06")]!.Denominator!.Value));
         // YTD pools: 2 / 15.
         Assert.Equal((2L, 15L), (s[M("2017-06")]!.YtdNumerator!.Value, s[M("2017-06")]!.YtdDenominator!.Value));
+    }
+
+    [Fact]
+    public void CpVisits_TablesInDifferentChildOrder_SameAnswer()
+    {
+        // Visits listed in the opposite child order to the plans, with a visit of a child with no plan first.
+        var data = new CaseData
+        {
+            CpPlans = [Cp("P1", "2017-04-01", null), Cp("P2", "2017-04-01", null), Cp("P3", "2017-04-01", null)],
+            CpVisits = [Visit("X9", "2017-05-30"), Visit("P3", "2017-05-30"), Visit("P2", "2017-05-02"), Visit("P1", "2017-05-31")],
+        };
+        var may = Run(data, "2017-05", "2017-05", null, KpiIds.CpVisitsWithin15WdPct)[KpiIds.CpVisitsWithin15WdPct, M("2017-05")]!;
+        // P1 (31 May, 0 WD) and P3 (30 May, 1 WD) within; P2 (2 May, 19 WD) not: 2 / 3.
+        Assert.Equal((2L, 3L), (may.Numerator!.Value, may.Denominator!.Value));
     }
 
     [Fact]

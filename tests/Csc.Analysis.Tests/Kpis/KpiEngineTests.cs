@@ -25,6 +25,7 @@ public sealed class KpiEngineTests
             ExtractDate = D("2017-06-05"),
             Contacts = [Contact("2016-04-12"), Contact("2017-06-01")],
             CpPlans = [Cp("A", "2010-01-01", null)], // an old plan does not stretch the history back
+            LacEpisodes = [Lac("B", "2009-01-01", "2011-03-01", "C2", "E4A")], // nor an old episode ending
         };
         var r = KpiEngine.Compute(data);
         Assert.Equal(M("2016-04"), r.Months[0]);
@@ -125,9 +126,10 @@ public sealed class KpiInputsTests
         var b = Cp("C1", "2017-03-01", "2017-06-01"); // months Mar..May; March already taken
         var c = Cp("C0", "2017-02-01", null);
         var segs = KpiInputs.MergePerChild([a, b, c]);
+        // Children in order of first appearance (C1 is key 0, C0 key 1), then months.
         Assert.Equal(
-            [("C0", M("2017-02").Index, KpiMonths.Open), ("C1", M("2017-01").Index, M("2017-03").Index), ("C1", M("2017-04").Index, M("2017-05").Index)],
-            segs.Select(s => (s.ChildId, s.First, s.Last)));
+            [("C1", 0, M("2017-01").Index, M("2017-03").Index), ("C1", 0, M("2017-04").Index, M("2017-05").Index), ("C0", 1, M("2017-02").Index, KpiMonths.Open)],
+            segs.Select(s => (s.ChildId, s.ChildKey, s.First, s.Last)));
     }
 
     [Fact]
@@ -137,8 +139,9 @@ public sealed class KpiInputsTests
     [Fact]
     public void Intersect_ChildrenAndMonths_WorkedByHand()
     {
-        var lac = KpiInputs.MergePerChild([Lac("A", "2017-01-10", null), Lac("B", "2017-01-10", "2017-03-02")]);
-        var adv = KpiInputs.MergePerChild([Advocacy("B", "2017-02-10", null), Advocacy("C", "2017-01-01", null), Advocacy("A", "2017-04-01", "2017-06-01")]);
+        var inputs = new KpiInputs(CaseData.Empty); // one child numbering for both lists
+        var lac = KpiInputs.MergePerChild([Lac("A", "2017-01-10", null), Lac("B", "2017-01-10", "2017-03-02")], inputs.ChildKeyOf);
+        var adv = KpiInputs.MergePerChild([Advocacy("B", "2017-02-10", null), Advocacy("C", "2017-01-01", null), Advocacy("A", "2017-04-01", "2017-06-01")], inputs.ChildKeyOf);
         var found = new List<(string, int, int)>();
         KpiInputs.Intersect(lac, adv, (l, _, f, t) => found.Add((l.ChildId, f, t)));
         // A: Apr..May; B: Feb only (LAC Jan..Feb, advocacy from Feb).
@@ -155,5 +158,16 @@ public sealed class KpiInputsTests
         Assert.Equal(D(expected), day);
         Assert.Equal(years, Ages.WholeYears(D(dob), day));
         Assert.Equal(years - 1, Ages.WholeYears(D(dob), day.AddDays(-1)));
+    }
+}
+
+public sealed class KpiDocsTests
+{
+    [Fact]
+    public void KpisDoc_DescribesEveryKpiId()
+    {
+        var doc = File.ReadAllText(Path.Combine(SampleConfigTests.RepoRoot(), "docs", "kpis.md"));
+        var missing = KpiCatalog.Default.Ids.Where(id => !doc.Contains($"| `{id}` |", StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, $"docs/kpis.md has no catalogue row for: {string.Join(", ", missing)}");
     }
 }

@@ -247,7 +247,18 @@ internal sealed class AnnexRowReader(AnnexList list, ColumnMap map, FieldReader 
 
     public long Line => row.Line;
 
-    public string Column(string key) => map.IndexOf(key) is var i and >= 0 ? columnName(i) : list.Field(key)?.Label ?? key;
+    private readonly Dictionary<string, string> columnNames = new(StringComparer.Ordinal);
+
+    /// <summary>The column's name for messages ("F (Date of Referral)" in a workbook, the label in a CSV); built once per column.</summary>
+    public string Column(string key)
+    {
+        if (!columnNames.TryGetValue(key, out var name))
+        {
+            name = map.IndexOf(key) is var i and >= 0 ? columnName(i) : list.Field(key)?.Label ?? key;
+            columnNames[key] = name;
+        }
+        return name;
+    }
 
     private AnnexCell Cell(string key)
     {
@@ -296,7 +307,7 @@ internal sealed class AnnexRowReader(AnnexList list, ColumnMap map, FieldReader 
         {
             return n;
         }
-        fields.Sink.Error(StatutoryRules.NumberFormat, fields.File, row.Line, Column(key), t, $"{Column(key)} is not a whole number of zero or more.");
+        fields.Fail(StatutoryRules.NumberFormat, row.Line, Column(key), t, $"{Column(key)} is not a whole number of zero or more.");
         return null;
     }
 
@@ -321,7 +332,7 @@ internal sealed class AnnexRowReader(AnnexList list, ColumnMap map, FieldReader 
             Text(key);
             if (required)
             {
-                fields.Sink.Error(StatutoryRules.ValueMissing, fields.File, row.Line, column, cell.Text, $"{column} is required but holds an Excel error.");
+                fields.Fail(StatutoryRules.ValueMissing, row.Line, column, cell.Text, $"{column} is required but holds an Excel error.");
             }
             return null;
         }
@@ -339,7 +350,7 @@ internal sealed class AnnexRowReader(AnnexList list, ColumnMap map, FieldReader 
         {
             if (!StatutoryValues.TryFromExcelSerial(s, out var d))
             {
-                fields.Sink.Error(StatutoryRules.DateFormat, fields.File, row.Line, column, cell.Text,
+                fields.Fail(StatutoryRules.DateFormat, row.Line, column, cell.Text,
                     $"{column} is the number {cell.Text}, which is not an Excel date (serials run from 61, 1900-03-01, to 2958465, 9999-12-31).");
                 return null;
             }
@@ -348,8 +359,23 @@ internal sealed class AnnexRowReader(AnnexList list, ColumnMap map, FieldReader 
         return fields.Date(row.Line, column, cell.Text, required);
     }
 
-    /// <summary>Validates the fields the mapping did not read, by kind (dates, flags, counts).</summary>
+    /// <summary>
+    /// Validates the fields the mapping did not read, by kind (dates, flags, counts). For lists the
+    /// kit maps (1-8) their problems are warnings: the columns are not used, so the row is kept.
+    /// </summary>
     public void ValidateRest()
+    {
+        if (list.Number <= 8)
+        {
+            fields.Leniently(ValidateUnread);
+        }
+        else
+        {
+            ValidateUnread();
+        }
+    }
+
+    private void ValidateUnread()
     {
         foreach (var f in list.Fields)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using DocumentFormat.OpenXml;
 
 namespace Csc.Analysis.Data.Statutory;
 
@@ -19,17 +19,29 @@ internal sealed record AnnexRow(long Line, IReadOnlyList<AnnexCell> Cells)
     public bool IsBlank => Cells.All(c => string.IsNullOrWhiteSpace(c.Text) && c.Number is null && !c.IsError);
 }
 
-/// <summary>Streams the rows of the worksheets of an .xlsx workbook (Open XML SDK; shared strings, inline strings, numbers, booleans, errors, ISO date cells).</summary>
+/// <summary>
+/// Streams the rows of the worksheets of an .xlsx workbook. The Open XML SDK opens the package and
+/// finds the sheets; the sheet XML and the shared strings are read with a plain XmlReader (the
+/// SDK's typed elements cost several microseconds a cell). Cells: shared strings, inline strings,
+/// formula strings, numbers, booleans, errors (#N/A) and ISO date cells.
+/// </summary>
 internal sealed class XlsxWorkbook : IDisposable
 {
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
     private readonly SpreadsheetDocument document;
-    private readonly string[] sharedStrings;
+    private readonly Lazy<string[]> sharedStrings;
 
     private XlsxWorkbook(SpreadsheetDocument document)
     {
         this.document = document;
-        var sst = document.WorkbookPart?.SharedStringTablePart?.SharedStringTable;
-        sharedStrings = sst is null ? [] : [.. sst.Elements<SharedStringItem>().Select(ItemText)];
+        sharedStrings = new Lazy<string[]>(ReadSharedStrings);
     }
 
     public static XlsxWorkbook Open(string path) => new(SpreadsheetDocument.Open(path, false));
@@ -47,85 +59,160 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             yield break;
         }
-        using var reader = OpenXmlReader.Create(part);
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, Settings);
         long running = 0;
-        while (reader.Read())
+        while (xml.Read())
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "row")
             {
                 continue;
             }
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is { } ri ? (long)ri : running + 1;
+            var number = long.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : running + 1;
             running = number;
             var cells = new List<AnnexCell>();
-            var position = 0;
-            foreach (var cell in row.Elements<Cell>())
+            if (!xml.IsEmptyElement)
             {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position;
-                if (column < 0)
-                {
-                    column = position;
-                }
-                while (cells.Count < column)
-                {
-                    cells.Add(default);
-                }
-                var value = Read(cell);
-                if (column < cells.Count)
-                {
-                    cells[column] = value;
-                }
-                else
-                {
-                    cells.Add(value);
-                }
-                position = column + 1;
+                ReadCells(xml, cells);
             }
             yield return new AnnexRow(number, cells);
         }
     }
 
-    private AnnexCell Read(Cell cell)
+    /// <summary>Reads the cells of the row the reader is on, up to its end tag.</summary>
+    private void ReadCells(XmlReader xml, List<AnnexCell> cells)
     {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        var depth = xml.Depth;
+        var position = 0;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < sharedStrings.Length
-                ? AnnexCell.FromText(sharedStrings[i])
-                : AnnexCell.FromText(raw);
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c")
+            {
+                continue;
+            }
+            var reference = xml.GetAttribute("r");
+            var type = xml.GetAttribute("t");
+            var column = reference is null ? position : ColumnIndex(reference);
+            if (column < 0)
+            {
+                column = position;
+            }
+            string? value = null;
+            string? inline = null;
+            if (!xml.IsEmptyElement)
+            {
+                var cellDepth = xml.Depth;
+                while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellDepth))
+                {
+                    if (xml.NodeType != XmlNodeType.Element)
+                    {
+                        continue;
+                    }
+                    if (xml.LocalName == "v")
+                    {
+                        value = xml.ReadElementContentAsString();
+                        if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellDepth)
+                        {
+                            break;
+                        }
+                    }
+                    else if (xml.LocalName == "is")
+                    {
+                        inline = ReadText(xml);
+                    }
+                }
+            }
+            while (cells.Count < column)
+            {
+                cells.Add(default);
+            }
+            var cell = Cell(type, value, inline);
+            if (column < cells.Count)
+            {
+                cells[column] = cell;
+            }
+            else
+            {
+                cells.Add(cell);
+            }
+            position = column + 1;
         }
-        if (type == CellValues.InlineString)
+    }
+
+    /// <summary>The text of an &lt;is&gt; or &lt;si&gt; element: its &lt;t&gt; runs, without phonetic (&lt;rPh&gt;) runs; the reader ends on its end tag.</summary>
+    private static string ReadText(XmlReader xml)
+    {
+        if (xml.IsEmptyElement)
         {
-            return AnnexCell.FromText(cell.InlineString is { } inline ? InlineText(inline) : raw);
+            return string.Empty;
         }
-        if (type == CellValues.Error)
+        var depth = xml.Depth;
+        var text = new System.Text.StringBuilder();
+        var phonetic = -1;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
-            return new AnnexCell(raw, null, true);
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh" && !xml.IsEmptyElement)
+            {
+                phonetic = xml.Depth;
+            }
+            else if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == phonetic)
+            {
+                phonetic = -1;
+            }
+            else if (phonetic < 0 && xml.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA)
+            {
+                text.Append(xml.Value);
+            }
         }
-        if (type == CellValues.String || type == CellValues.Date)
+        return text.ToString();
+    }
+
+    private AnnexCell Cell(string? type, string? raw, string? inline)
+    {
+        switch (type)
         {
-            return AnnexCell.FromText(raw);
-        }
-        if (type == CellValues.Boolean)
-        {
-            return AnnexCell.FromText(raw == "1" ? "TRUE" : "FALSE");
+            case "s":
+                var strings = sharedStrings.Value;
+                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < strings.Length
+                    ? AnnexCell.FromText(strings[i])
+                    : AnnexCell.FromText(raw);
+            case "inlineStr":
+                return AnnexCell.FromText(inline ?? raw);
+            case "e":
+                return new AnnexCell(raw, null, true);
+            case "str" or "d":
+                return AnnexCell.FromText(raw);
+            case "b":
+                return AnnexCell.FromText(raw == "1" ? "TRUE" : "FALSE");
         }
         if (raw is null)
         {
-            return default;
+            return inline is null ? default : AnnexCell.FromText(inline);
         }
         return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
             ? new AnnexCell(d == Math.Floor(d) && Math.Abs(d) < 1e15 ? d.ToString("0", CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture), d, false)
             : AnnexCell.FromText(raw);
     }
 
-    private static string ItemText(SharedStringItem item)
-        => item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? string.Empty));
-
-    private static string InlineText(InlineString inline)
-        => inline.Text?.Text ?? string.Concat(inline.Elements<Run>().Select(r => r.Text?.Text ?? string.Empty));
+    private string[] ReadSharedStrings()
+    {
+        var part = document.WorkbookPart?.SharedStringTablePart;
+        if (part is null)
+        {
+            return [];
+        }
+        var list = new List<string>();
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, Settings);
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
+            {
+                list.Add(ReadText(xml));
+            }
+        }
+        return [.. list];
+    }
 
     /// <summary>0-based column of a cell reference ("F12" gives 5), or -1.</summary>
     public static int ColumnIndex(string reference)

@@ -298,8 +298,11 @@ public sealed class CinCensusLoader : ICaseDataLoader
         var idElement = ids?.Element("LAchildID");
         var id = f.Text(LineOf(idElement ?? (XObject?)ids ?? child) is > 0 and var l ? l : line, "LAchildID", idElement?.Value, required: true);
         var dob = Date(f, ids?.Element("PersonBirthDate"));
-        Date(f, ids?.Element("ExpectedPersonBirthDate"));
-        Date(f, ids?.Element("PersonDeathDate"));
+        f.Leniently(() =>
+        {
+            Date(f, ids?.Element("ExpectedPersonBirthDate"));
+            Date(f, ids?.Element("PersonDeathDate"));
+        });
         Code(f, ids?.Element("UPNunknown"), UpnUnknown);
         var sexElement = ids?.Element("Sex") ?? ids?.Element("GenderCurrent");
         string? sex = null;
@@ -353,14 +356,18 @@ public sealed class CinCensusLoader : ICaseDataLoader
             ? Missing(f, details, "CINreferralDate")
             : f.Date(LineOf(referralElement), "CINreferralDate", referralElement.Value, required: true);
         var source = Code(f, details.Element("ReferralSource"), ReferralSources);
-        Code(f, details.Element("PrimaryNeedCode"), PrimaryNeed);
-        var closure = Date(f, details.Element("CINclosureDate"));
-        Code(f, details.Element("ReasonForClosure"), ClosureReasons);
-        Date(f, details.Element("DateOfInitialCPC"));
+        DateOnly? closure = null;
+        f.Leniently(() =>
+        {
+            Code(f, details.Element("PrimaryNeedCode"), PrimaryNeed);
+            closure = Date(f, details.Element("CINclosureDate"));
+            Code(f, details.Element("ReasonForClosure"), ClosureReasons);
+            Date(f, details.Element("DateOfInitialCPC"));
+        });
         var nfa = Flag(f, details.Element("ReferralNFA"));
         if (referralDate is { } r0 && closure is not null)
         {
-            f.CheckOrder(LineOf(details.Element("CINclosureDate")!), "CINreferralDate", r0, "CINclosureDate", closure);
+            f.Leniently(() => f.CheckOrder(LineOf(details.Element("CINclosureDate")!), "CINreferralDate", r0, "CINclosureDate", closure));
         }
         string? referralId = null;
         if (referralDate is { } r && sink.ErrorCount == errors)
@@ -382,7 +389,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
             var latest = Code(f, cpp.Element("LatestCategoryOfAbuse"), AnnexACodes.CategoryOfAbuse);
             foreach (var review in cpp.Element("Reviews")?.Elements("CPPreviewDate") ?? [])
             {
-                Date(f, review);
+                f.Leniently(() => Date(f, review));
                 state.Reviews++;
             }
             if (start is { } s0)
@@ -402,13 +409,9 @@ public sealed class CinCensusLoader : ICaseDataLoader
             j++;
             var e0 = sink.ErrorCount;
             var start = Required(f, a, "AssessmentActualStartDate");
-            Date(f, a.Element("AssessmentInternalReviewDate"));
+            f.Leniently(() => Date(f, a.Element("AssessmentInternalReviewDate")));
             var authorised = Date(f, a.Element("AssessmentAuthorisationDate"));
-            foreach (var factor in a.Element("FactorsIdentifiedAtAssessment")?.Elements("AssessmentFactors") ?? [])
-            {
-                state.Factors++;
-                _ = factor;
-            }
+            state.Factors += a.Element("FactorsIdentifiedAtAssessment")?.Elements("AssessmentFactors").Count() ?? 0;
             if (start is { } s0)
             {
                 f.CheckOrder(LineOf((XObject?)a.Element("AssessmentAuthorisationDate") ?? a), "AssessmentActualStartDate", s0, "AssessmentAuthorisationDate", authorised);
@@ -442,7 +445,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
             j++;
             var e0 = sink.ErrorCount;
             var start = Required(f, s47, "S47ActualStartDate");
-            Date(f, s47.Element("InitialCPCtarget"));
+            f.Leniently(() => Date(f, s47.Element("InitialCPCtarget")));
             var icpc = Date(f, s47.Element("DateOfInitialCPC"));
             var notRequired = Flag(f, s47.Element("ICPCnotRequired"));
             // The census does not say whether the ICPC led to a plan: a plan in the same CINdetails

@@ -210,8 +210,11 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var sex = f.Code(line, "SEX", map.Get(r, "SEX"), Ssda903Tables.Sex);
         var dob = f.Date(line, "DOB", map.Get(r, "DOB"));
         var ethnic = f.Code(line, "ETHNIC", map.Get(r, "ETHNIC"), Ssda903Tables.Ethnic);
-        f.Code(line, "MOTHER", map.Get(r, "MOTHER"), Ssda903Tables.Header.CodeColumns["MOTHER"]);
-        f.Date(line, "MC_DOB", map.Get(r, "MC_DOB"));
+        f.Leniently(() =>
+        {
+            f.Code(line, "MOTHER", map.Get(r, "MOTHER"), Ssda903Tables.Header.CodeColumns["MOTHER"]);
+            f.Date(line, "MC_DOB", map.Get(r, "MC_DOB"));
+        });
         if (id is null || f.Sink.ErrorCount > errors)
         {
             return false;
@@ -300,7 +303,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var line = rows.Line;
         var errors = f.Sink.ErrorCount;
         var child = f.Pooled(f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true));
-        f.Date(line, "DOB", map.Get(r, "DOB"));
+        f.Leniently(() => f.Date(line, "DOB", map.Get(r, "DOB")));
         var kind = f.Text(line, "MISSING", map.Get(r, "MISSING"), required: true);
         MissingType? type = kind?.ToUpperInvariant() switch
         {

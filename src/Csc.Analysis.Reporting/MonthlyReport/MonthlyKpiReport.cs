@@ -16,9 +16,9 @@ namespace Csc.Analysis.Reporting.MonthlyReport;
 /// </summary>
 /// <example><code>
 /// var load = CaseDataLoader.Load("data-samples/havering-like");
-/// var html = MonthlyReport.Build(load, new MonthlyReportOptions { Config = KpiConfig.Load(".../kpi-config.json") });
+/// var html = MonthlyKpiReport.Build(load, new MonthlyReportOptions { Config = KpiConfig.Load(".../kpi-config.json") });
 /// </code></example>
-public static class MonthlyReport
+public static class MonthlyKpiReport
 {
     /// <summary>Computes everything the report shows.</summary>
     /// <exception cref="ArgumentException">The data has no dated records, or the month is outside the data.</exception>

@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Globalization;
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
+using Csc.Analysis.Kpis;
+using Csc.Analysis.Reporting.MonthlyReport;
+
+namespace Csc.Analysis.Cli.Commands;
+
+/// <summary>
+/// <c>csc-kpi export</c>: the KPI results for Power BI (kpis.csv, months.csv, facts.csv: a star
+/// schema) and Excel (kpi-results.xlsx: a Summary sheet and a sheet per area). Months: the last 36
+/// up to the last complete month of the data unless --from/--to say otherwise. Exit 0 written, 1 no
+/// months to export, 2 usage.
+/// </summary>
+internal sealed class ExportCommand : ICliCommand
+{
+    internal const string WorkbookFile = "kpi-results.xlsx";
+
+    public Command Build(CliEnvironment env)
+    {
+        var data = new Option<string>("--data") { Description = "Case data: a folder or file in any supported format.", Required = true };
+        var config = new Option<string?>("--config") { Description = "KPI config (JSON). Default: kpi-config.json in the data folder if there is one, else the built-in catalogue." };
+        var output = new Option<string>("--out") { Description = "Output folder (created).", Required = true };
+        var format = new Option<string>("--format") { Description = "powerbi (three CSV files), excel (kpi-results.xlsx) or both (default).", DefaultValueFactory = _ => "both" };
+        var dataFormat = new Option<string>("--data-format") { Description = "auto (default), canonical, ssda903, cin-census or annex-a.", DefaultValueFactory = _ => "auto" };
+        var from = new Option<string?>("--from") { Description = "First month, YYYY-MM (default: 35 months before the last)." };
+        var to = new Option<string?>("--to") { Description = "Last month, YYYY-MM (default: the last complete month of the data)." };
+        var cmd = new Command("export", "Export the KPI results for Power BI (CSV star schema) and Excel (.xlsx).");
+        foreach (var o in new Option[] { data, config, output, format, dataFormat, from, to })
+        {
+            cmd.Options.Add(o);
+        }
+        cmd.SetAction(parse => Run(env, parse.GetValue(data)!, parse.GetValue(config), parse.GetValue(output)!, parse.GetValue(format) ?? "both",
+            parse.GetValue(dataFormat) ?? "auto", parse.GetValue(from), parse.GetValue(to)));
+        return cmd;
+    }
+
+    private static int Run(CliEnvironment env, string dataText, string? configText, string outText, string formatText, string dataFormatText, string? fromText, string? toText)
+    {
+        var (powerBi, excel) = formatText.Trim().ToLowerInvariant() switch
+        {
+            "powerbi" => (true, false),
+            "excel" => (false, true),
+            "both" => (true, true),
+            _ => throw new CliException($"--format '{formatText}' is not an export format: use powerbi, excel or both."),
+        };
+        if (!DataFormats.TryParse(dataFormatText, out var dataFormat))
+        {
+            throw new CliException($"--data-format '{dataFormatText}' is not a format: use auto, canonical, ssda903, cin-census or annex-a.");
+        }
+        var from = Month("--from", fromText);
+        var to = Month("--to", toText);
+        if (from is { } f && to is { } t && f > t)
+        {
+            throw new CliException($"--from {f} is after --to {t}.");
+        }
+        var dataPath = env.Resolve(dataText);
+        var configPath = configText is not null ? env.Resolve(configText)
+            : Directory.Exists(dataPath) && File.Exists(Path.Combine(dataPath, ReportCommand.ConfigFileName)) ? Path.Combine(dataPath, ReportCommand.ConfigFileName)
+            : null;
+        KpiConfig config;
+        try
+        {
+            config = configPath is null ? KpiConfig.Default : KpiConfig.Load(configPath);
+        }
+        catch (KpiConfigException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+        LoadResult load;
+        try
+        {
+            load = CaseDataLoader.Load(dataPath, dataFormat);
+        }
+        catch (DataLoadException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+        if (load.Issues.Count > 0)
+        {
+            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Loading {dataText}: {load.ErrorCount} error(s), {load.WarningCount} warning(s); rows with errors were left out (run 'csc-kpi validate' for the list)."));
+        }
+        var engine = new KpiEngineOptions { To = to, Config = config };
+        var range = engine.ResolveMonths(load.Data);
+        if (range is null)
+        {
+            env.Error.WriteLine($"csc-kpi: the data in {dataText} has no dated records, so there are no months to export.");
+            return ExitCodes.DataErrors;
+        }
+        var first = from ?? Max(range.Value.From, range.Value.To.PlusMonths(-35));
+        if (first > range.Value.To)
+        {
+            throw new CliException($"--from {first} is after the last month {range.Value.To}.");
+        }
+        var results = KpiEngine.Compute(load.Data, engine with { From = first });
+
+        var outDir = env.Resolve(outText);
+        Directory.CreateDirectory(outDir);
+        var written = new List<string>();
+        if (powerBi)
+        {
+            written.AddRange(KpiExport.WritePowerBi(results, outDir));
+        }
+        if (excel)
+        {
+            var book = Path.Combine(outDir, WorkbookFile);
+            KpiExport.WriteExcel(results, book);
+            written.Add(book);
+        }
+        foreach (var path in written)
+        {
+            var relative = Path.GetRelativePath(env.WorkingDirectory, path);
+            env.Out.WriteLine(relative.StartsWith("..", StringComparison.Ordinal) ? path : relative);
+        }
+        env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Exported {results.Series.Count} KPIs x {results.Months.Count} months ({results.Months[0]} to {results.Months[^1]})."));
+        return ExitCodes.Ok;
+    }
+
+    private static ReportingMonth Max(ReportingMonth a, ReportingMonth b) => a > b ? a : b;
+
+    private static ReportingMonth? Month(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        return ReportingMonth.TryParse(text, out var m)
+            ? m
+            : throw new CliException($"{option} '{text}' is not a month: expected YYYY-MM, for example 2017-05.");
+    }
+}

@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Csc.Analysis.Domain;
+using Csc.Analysis.Kpis;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Csc.Analysis.Reporting.MonthlyReport;
+
+/// <summary>
+/// KPI results for Power BI and Excel. Power BI: a tidy star schema of three CSV files (UTF-8, no
+/// byte-order mark, "\n" line ends): <c>kpis.csv</c> (one row per KPI), <c>months.csv</c> (one row
+/// per month with its financial year) and <c>facts.csv</c> (the tidy KPI table, see <see cref="KpiTable"/>),
+/// joined on kpi_id and month. Excel: an .xlsx with a Summary sheet for the last month and one sheet
+/// of monthly values per report area. Both are byte-for-byte deterministic for the same results.
+/// </summary>
+public static class KpiExport
+{
+    public const string KpisFile = "kpis.csv";
+    public const string MonthsFile = "months.csv";
+    public const string FactsFile = "facts.csv";
+
+    public static IReadOnlyList<string> KpiColumns { get; } =
+        ["kpi_id", "title", "report_area", "unit", "polarity", "kind", "numerator", "denominator", "rated_on", "target", "rag_rule"];
+
+    public static IReadOnlyList<string> MonthColumns { get; } =
+        ["month", "month_start", "month_end", "year", "month_number", "month_name", "financial_year", "financial_year_start", "financial_month_number"];
+
+    /// <summary>Writes kpis.csv, months.csv and facts.csv into <paramref name="folder"/> (created); returns their paths.</summary>
+    public static IReadOnlyList<string> WritePowerBi(KpiResults results, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        Directory.CreateDirectory(folder);
+        var utf8 = new UTF8Encoding(false);
+        var kpis = Path.Combine(folder, KpisFile);
+        using (var w = new StreamWriter(kpis, false, utf8))
+        {
+            WriteKpis(results, w);
+        }
+        var months = Path.Combine(folder, MonthsFile);
+        using (var w = new StreamWriter(months, false, utf8))
+        {
+            WriteMonths(results.Months, w);
+        }
+        var facts = Path.Combine(folder, FactsFile);
+        using (var w = new StreamWriter(facts, false, utf8))
+        {
+            KpiTable.WriteCsv(results, w);
+        }
+        return [kpis, months, facts];
+    }
+
+    /// <summary>The KPI dimension as CSV.</summary>
+    public static void WriteKpis(KpiResults results, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(writer);
+        Line(writer, KpiColumns);
+        foreach (var s in results.Series)
+        {
+            var d = s.Definition;
+            Line(writer, [
+                d.Id, d.Title, ReportAreas.Title(ReportAreas.Of(d)), Snake(d.Unit.ToString()), Snake(d.Polarity.ToString()), Snake(d.Kind.ToString()),
+                d.Numerator, d.Denominator ?? string.Empty, d.Rag is null ? string.Empty : Snake(d.RateOn.ToString()),
+                d.Rag?.Target is { } t ? t.ToString("R", CultureInfo.InvariantCulture) : string.Empty, d.Rag?.ToString() ?? string.Empty]);
+        }
+    }
+
+    /// <summary>The month dimension as CSV: financial years run April to March ("2016/17").</summary>
+    public static void WriteMonths(IReadOnlyList<ReportingMonth> months, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        ArgumentNullException.ThrowIfNull(writer);
+        Line(writer, MonthColumns);
+        foreach (var m in months)
+        {
+            Line(writer, [
+                m.ToString(), Date(m.FirstDay), Date(m.LastDay), Int(m.Year), Int(m.Month), m.FirstDay.ToString("MMMM", CultureInfo.InvariantCulture),
+                m.FinancialYearLabel, Date(m.FinancialYearStart.FirstDay), Int(m.MonthsSince(m.FinancialYearStart) + 1)]);
+        }
+    }
+
+    /// <summary>
+    /// Writes the workbook: "Summary" (every KPI in the last month: value, target, RAG, last month,
+    /// same month last year, year to date) and one sheet per report area (KPIs down, months across).
+    /// </summary>
+    public static void WriteExcel(KpiResults results, string path)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (results.Months.Count == 0)
+        {
+            throw new ArgumentException("There are no months in the results, so there is nothing to export.", nameof(results));
+        }
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+        using var buffer = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1"); // a fixed relationship id (AddWorkbookPart picks a random one)
+            wb.Workbook = new Workbook(new Sheets());
+            var sheets = wb.Workbook.Sheets!;
+            uint id = 1;
+            AddSheet(wb, sheets, id++, "Summary", SummaryRows(results));
+            foreach (var area in ReportAreas.Order)
+            {
+                var series = results.Series.Where(s => ReportAreas.Of(s.Definition) == area).ToList();
+                if (series.Count > 0)
+                {
+                    AddSheet(wb, sheets, id++, SheetName(ReportAreas.Title(area)), AreaRows(results, series));
+                }
+            }
+            wb.Workbook.Save();
+        }
+        // System.IO.Packaging stamps each zip entry with the current time: copy the entries into a
+        // fresh archive in name order with a fixed time so the same results give the same bytes.
+        buffer.Position = 0;
+        using var source = new ZipArchive(buffer, ZipArchiveMode.Read);
+        using var file = File.Create(path);
+        using var target = new ZipArchive(file, ZipArchiveMode.Create);
+        var stamp = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        foreach (var entry in source.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = stamp;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+
+    private static List<object?[]> SummaryRows(KpiResults results)
+    {
+        var month = results.Months[^1];
+        var rows = new List<object?[]>
+        {
+            new object?[] { $"KPI summary, {month.ToLongString()}" },
+            new object?[] { "KPI id", "KPI", "Area", "This month", "Target", "RAG", "Rated on", "Last month", "Same month last year", "Year to date" },
+        };
+        foreach (var s in results.Series)
+        {
+            var c = KpiComparisons.For(results, s.Id, month);
+            var d = s.Definition;
+            rows.Add([d.Id, d.Title, ReportAreas.Title(ReportAreas.Of(d)), c.Current.Value, d.Rag?.Target,
+                c.Current.Rag == Rag.None ? "Not rated" : c.Current.Rag.ToString(),
+                d.Rag is null ? null : d.RateOn == RateOn.YearToDate ? "Year to date" : "Month",
+                c.LastMonth?.Value, c.SameMonthLastYear?.Value, c.Current.YtdValue]);
+        }
+        return rows;
+    }
+
+    private static List<object?[]> AreaRows(KpiResults results, List<KpiSeries> series)
+    {
+        var header = new List<object?> { "KPI id", "KPI" };
+        header.AddRange(results.Months.Select(m => (object?)m.ToString()));
+        var rows = new List<object?[]> { header.ToArray() };
+        foreach (var s in series)
+        {
+            var row = new List<object?> { s.Id, s.Definition.Title };
+            row.AddRange(s.Results.Select(r => (object?)r.Value));
+            rows.Add([.. row]);
+        }
+        return rows;
+    }
+
+    private static void AddSheet(WorkbookPart wb, Sheets sheets, uint id, string name, List<object?[]> rows)
+    {
+        var part = wb.AddNewPart<WorksheetPart>("rId" + id.ToString(CultureInfo.InvariantCulture));
+        var data = new SheetData();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = new Row { RowIndex = (uint)(r + 1) };
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                var reference = Column(c) + (r + 1).ToString(CultureInfo.InvariantCulture);
+                var cell = rows[r][c] switch
+                {
+                    null => null,
+                    double v when double.IsFinite(v) => new Cell { CellReference = reference, CellValue = new CellValue(v.ToString("R", CultureInfo.InvariantCulture)), DataType = CellValues.Number },
+                    double => null,
+                    string text => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) },
+                    var other => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty)) },
+                };
+                if (cell is not null)
+                {
+                    row.Append(cell);
+                }
+            }
+            data.Append(row);
+        }
+        part.Worksheet = new Worksheet(data);
+        part.Worksheet.Save();
+        sheets.Append(new Sheet { Id = wb.GetIdOfPart(part), SheetId = id, Name = name });
+    }
+
+    /// <summary>Excel forbids : \ / ? * [ ] in sheet names and allows 31 characters.</summary>
+    private static string SheetName(string title)
+    {
+        var clean = new string([.. title.Select(ch => ch is ':' or '\\' or '/' or '?' or '*' or '[' or ']' ? ' ' : ch)]);
+        return clean.Length <= 31 ? clean : clean[..31];
+    }
+
+    private static string Column(int index)
+    {
+        var name = string.Empty;
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
+        {
+            name = (char)('A' + ((i - 1) % 26)) + name;
+        }
+        return name;
+    }
+
+    private static void Line(TextWriter w, IReadOnlyList<string> cells)
+    {
+        w.Write(string.Join(",", cells.Select(Quote)));
+        w.Write('\n');
+    }
+
+    private static string Quote(string s)
+        => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+    private static string Snake(string pascal)
+    {
+        var sb = new StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (char.IsUpper(pascal[i]) && i > 0)
+            {
+                sb.Append('_');
+            }
+            sb.Append(char.ToLowerInvariant(pascal[i]));
+        }
+        return sb.ToString();
+    }
+
+    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
+}

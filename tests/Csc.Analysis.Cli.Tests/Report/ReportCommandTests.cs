@@ -1,0 +1,166 @@
+using Csc.Analysis.Cli.Commands;
+using Csc.Analysis.Data.Canonical;
+using Csc.Analysis.Data.Synthetic;
+
+namespace Csc.Analysis.Cli.Tests.Report;
+
+/// <summary>A fake repository (Analysis.sln and data-samples/havering-like with the synthetic council) shared by the report command tests.</summary>
+public sealed class FakeRepositoryFixture : IDisposable
+{
+    public FakeRepositoryFixture()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "csc-report-cli-" + Guid.NewGuid().ToString("N"));
+        var sample = Path.Combine(Root, "data-samples", "havering-like");
+        Directory.CreateDirectory(sample);
+        File.WriteAllText(Path.Combine(Root, "Analysis.sln"), string.Empty);
+        CanonicalExtractWriter.Write(SyntheticGenerator.Generate(SyntheticOptions.Default).Data, sample);
+        File.WriteAllText(Path.Combine(sample, "kpi-config.json"), """{ "kpis": { "icpc_within_15wd_pct": { "target": 95, "amber_band": 10, "polarity": "higher_is_better" } } }""");
+        Directory.CreateDirectory(Path.Combine(Root, "src", "deep"));
+    }
+
+    public string Root { get; }
+
+    public string Sample => Path.Combine(Root, "data-samples", "havering-like");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort
+        }
+    }
+}
+
+public sealed class ReportCommandTests(FakeRepositoryFixture repo) : IClassFixture<FakeRepositoryFixture>
+{
+    private (int Code, string Out, string Error) Run(string workingDirectory, params string[] args)
+    {
+        var o = new StringWriter { NewLine = "\n" };
+        var e = new StringWriter { NewLine = "\n" };
+        var code = CliApp.RunAsync(["report", .. args], new CliEnvironment(o, e, TimeProvider.System, false, workingDirectory)).GetAwaiter().GetResult();
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void Report_NoArguments_FindsSampleFromSubfolder_WritesUnderRepositoryRoot()
+    {
+        var (code, output, error) = Run(Path.Combine(repo.Root, "src", "deep"));
+        Assert.True(code == 0, error);
+        var expected = Path.Combine(repo.Root, "reports", "kpi-report-2017-05.html");
+        Assert.True(File.Exists(expected));
+        Assert.Equal(Path.GetRelativePath(Path.Combine(repo.Root, "src", "deep"), expected) + "\n", output);
+        var html = File.ReadAllText(expected);
+        // The sample's own kpi-config.json was used (target 95) and named in the footer with its hash.
+        Assert.Contains("against a target of 95%", html);
+        Assert.Contains("KPI config: data-samples/havering-like/kpi-config.json (SHA-256 ", html);
+        Assert.DoesNotContain("Generated ", html[..html.IndexOf("</header>", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public void Report_MonthOutAndStamp_Honoured()
+    {
+        var (code, output, error) = Run(repo.Root, "--data", "data-samples/havering-like", "--month", "2016-12", "--out", "out/dec.html", "--generated-at", "2017-01-05T08:30:00Z");
+        Assert.True(code == 0, error);
+        Assert.Equal("out/dec.html\n", output);
+        var html = File.ReadAllText(Path.Combine(repo.Root, "out", "dec.html"));
+        Assert.Contains("<h1>Ofsted KPIs performance monitoring report: December 2016</h1>", html);
+        Assert.Contains("Generated 2017-01-05 08:30 UTC", html);
+        Assert.Contains("Parameters: month 2016-12, data format canonical.", html);
+    }
+
+    [Theory]
+    [InlineData("--month", "May 2017", "--month 'May 2017' is not a month: expected YYYY-MM, for example 2017-05.")]
+    [InlineData("--format", "xlsx", "--format 'xlsx' is not a format: use auto, canonical, ssda903, cin-census or annex-a.")]
+    [InlineData("--generated-at", "yesterday", "--generated-at 'yesterday' is not a date and time: use ISO 8601, for example 2017-06-01T09:00:00Z.")]
+    public void Report_BadOption_Exit2WithMessage(string option, string value, string message)
+    {
+        var (code, _, error) = Run(repo.Root, option, value);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("csc-kpi: " + message + "\n", error);
+    }
+
+    [Fact]
+    public void Report_MissingData_Exit2()
+    {
+        var (code, _, error) = Run(repo.Root, "--data", "nowhere");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("does not exist", error);
+    }
+
+    [Fact]
+    public void Report_NoSampleAndNoData_Exit2WithAdvice()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), "csc-report-empty-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(empty);
+        try
+        {
+            var (code, _, error) = Run(empty);
+            Assert.Equal(ExitCodes.Usage, code);
+            Assert.Contains("Pass --data PATH.", error);
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Report_MonthBeforeTheData_Exit1()
+    {
+        var (code, _, error) = Run(repo.Root, "--month", "2001-01");
+        Assert.Equal(ExitCodes.DataErrors, code);
+        Assert.Contains("csc-kpi: cannot report on data-samples/havering-like: The first month ", error);
+    }
+
+    [Fact]
+    public void FindRepositoryRoot_WalksUp()
+    {
+        Assert.Equal(repo.Root, ReportCommand.FindRepositoryRoot(Path.Combine(repo.Root, "src", "deep")));
+    }
+}
+
+public sealed class ExportCommandTests(FakeRepositoryFixture repo) : IClassFixture<FakeRepositoryFixture>
+{
+    private (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var o = new StringWriter { NewLine = "\n" };
+        var e = new StringWriter { NewLine = "\n" };
+        var code = CliApp.RunAsync(["export", .. args], new CliEnvironment(o, e, TimeProvider.System, false, repo.Root)).GetAwaiter().GetResult();
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void Export_Both_WritesStarSchemaAndWorkbook()
+    {
+        var (code, output, error) = Run("--data", "data-samples/havering-like", "--out", "export");
+        Assert.True(code == 0, error);
+        Assert.Equal("export/kpis.csv\nexport/months.csv\nexport/facts.csv\nexport/kpi-results.xlsx\n", output.Replace('\\', '/'));
+        // The last 36 months up to May 2017.
+        var months = File.ReadAllLines(Path.Combine(repo.Root, "export", "months.csv"));
+        Assert.Equal(37, months.Length);
+        Assert.StartsWith("2014-06,", months[1]);
+        Assert.StartsWith("2017-05,", months[^1]);
+        Assert.Contains("Exported ", error);
+    }
+
+    [Fact]
+    public void Export_PowerBiFromTo_OnlyCsv()
+    {
+        var (code, output, error) = Run("--data", "data-samples/havering-like", "--out", "pbi", "--format", "powerbi", "--from", "2016-04", "--to", "2017-03");
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("xlsx", output);
+        Assert.Equal(13, File.ReadAllLines(Path.Combine(repo.Root, "pbi", "months.csv")).Length);
+    }
+
+    [Fact]
+    public void Export_BadFormat_Exit2()
+    {
+        var (code, _, error) = Run("--data", "data-samples/havering-like", "--out", "x", "--format", "pdf");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("csc-kpi: --format 'pdf' is not an export format: use powerbi, excel or both.\n", error);
+    }
+}
