@@ -34,10 +34,33 @@ internal static class StatutoryTestFiles
 
     public const string ExternalSkipReason = "../shared/external-samples (the public validators' fake statutory files) is not next to this checkout; these tests need it.";
 
-    /// <summary>A fresh empty temporary folder for one test.</summary>
+    private static readonly Lazy<string> RunFolder = new(() =>
+    {
+        // One folder per test run; folders left by runs more than a day old are removed.
+        var parent = Path.Combine(Path.GetTempPath(), "csc-statutory-tests");
+        if (Directory.Exists(parent))
+        {
+            foreach (var old in new DirectoryInfo(parent).EnumerateDirectories().Where(d => d.LastWriteTimeUtc < DateTime.UtcNow.AddDays(-1)))
+            {
+                try
+                {
+                    old.Delete(recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+            }
+        }
+        return Path.Combine(parent, Guid.NewGuid().ToString("N"));
+    });
+
+    /// <summary>A fresh empty temporary folder for one test (under this run's folder).</summary>
     public static string NewTempFolder()
     {
-        var p = Path.Combine(Path.GetTempPath(), "csc-statutory-tests", Guid.NewGuid().ToString("N"));
+        var p = Path.Combine(RunFolder.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(p);
         return p;
     }
