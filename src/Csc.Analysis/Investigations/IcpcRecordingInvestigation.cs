@@ -66,17 +66,10 @@ public sealed record TimelinessComparisonRow(
     double LagEstimatedPct,
     long PriorRateConferences,
     double PriorRateWithin,
-    double PriorRatePct)
-{
-    /// <summary>Conferences with the affected rows left out: the corrected figure's denominator.</summary>
-    public long ExcludedConferences => CorrectedConferences;
-
-    /// <summary>Within timescale with the affected rows left out: the corrected figure's numerator.</summary>
-    public long ExcludedWithin => CorrectedWithin;
-
-    /// <summary>The KPI with the affected rows left out, which is how <see cref="CorrectedPct"/> is made.</summary>
-    public double ExcludedPct => CorrectedPct;
-}
+    double PriorRatePct,
+    long ExcludedConferences,
+    long ExcludedWithin,
+    double ExcludedPct);
 
 /// <summary>Everything the ICPC recording investigation produced.</summary>
 public sealed record IcpcRecordingResult(
@@ -112,8 +105,8 @@ public sealed record IcpcRecordingResult(
         f => [f.Rule.Id, f.Rule.Description, f.Pattern.GroupBy, f.Pattern.Group, f.Pattern.StartMonth, f.RowsFlagged, f.ExplainedPoints, f.Text]);
 
     public ITabular TimelinessTable => Tabular.Of(Timeliness,
-        ["month", "recorded_conferences", "recorded_within", "recorded_pct", "corrected_conferences", "corrected_within", "corrected_pct", "lag_estimated_conferences", "lag_estimated_within", "lag_estimated_pct", "prior_rate_conferences", "prior_rate_within", "prior_rate_pct"],
-        t => [t.Month, t.RecordedConferences, t.RecordedWithin, t.RecordedPct, t.CorrectedConferences, t.CorrectedWithin, t.CorrectedPct, t.LagEstimatedConferences, t.LagEstimatedWithin, t.LagEstimatedPct, t.PriorRateConferences, t.PriorRateWithin, t.PriorRatePct]);
+        ["month", "recorded_conferences", "recorded_within", "recorded_pct", "corrected_conferences", "corrected_within", "corrected_pct", "lag_estimated_conferences", "lag_estimated_within", "lag_estimated_pct", "prior_rate_conferences", "prior_rate_within", "prior_rate_pct", "excluded_conferences", "excluded_within", "excluded_pct"],
+        t => [t.Month, t.RecordedConferences, t.RecordedWithin, t.RecordedPct, t.CorrectedConferences, t.CorrectedWithin, t.CorrectedPct, t.LagEstimatedConferences, t.LagEstimatedWithin, t.LagEstimatedPct, t.PriorRateConferences, t.PriorRateWithin, t.PriorRatePct, t.ExcludedConferences, t.ExcludedWithin, t.ExcludedPct]);
 }
 
 /// <summary>
@@ -261,7 +254,7 @@ public static class IcpcRecordingInvestigation
         var standInPatterns = systematic.Where(p => ruleById[p.RuleId].Correction == RecordingCorrection.EstimateFromRecordingLag).ToList();
         var baseRates = BaseRates(recordedContributions, standInPatterns, Rows, options);
         var all = Corrected(data, options, systematic, ruleById, Rows, lagBase, recordedContributions, baseRates);
-        var correctedAll = all.Excluded;
+        var correctedAll = all.PlanDated;
 
         var findings = new List<RecordingFinding>();
         foreach (var p in systematic)
@@ -271,7 +264,7 @@ public static class IcpcRecordingInvestigation
             var explained = 0.0;
             if (rule.Correction != RecordingCorrection.None)
             {
-                var corrected = Corrected(data, options, [p], ruleById, Rows, lagBase, recordedContributions, baseRates).Excluded;
+                var corrected = Corrected(data, options, [p], ruleById, Rows, lagBase, recordedContributions, baseRates).PlanDated;
                 var recChange = Change(recorded, month);
                 var corChange = corrected.GetValueOrDefault(month).Percent - corrected.GetValueOrDefault(month.Previous).Percent;
                 explained = double.IsFinite(recChange) && double.IsFinite(corChange) ? corChange - recChange : 0;
@@ -288,7 +281,9 @@ public static class IcpcRecordingInvestigation
             var c = correctedAll.GetValueOrDefault(m);
             var l = all.LagEstimated.GetValueOrDefault(m);
             var pr = all.Imputed.GetValueOrDefault(m);
-            timeliness.Add(new TimelinessComparisonRow(m, r.Denominator, r.Numerator, r.Percent, c.Denominator, c.Numerator, c.Percent, l.Denominator, l.Numerator, l.Percent, pr.Denominator, pr.Numerator, pr.Percent));
+            var ex = all.Excluded.GetValueOrDefault(m);
+            timeliness.Add(new TimelinessComparisonRow(m, r.Denominator, r.Numerator, r.Percent, c.Denominator, c.Numerator, c.Percent, l.Denominator, l.Numerator, l.Percent,
+                pr.Denominator, pr.Numerator, pr.Percent, ex.Denominator, ex.Numerator, ex.Percent));
         }
 
         var recPct = recorded.GetValueOrDefault(month).Percent;
@@ -371,6 +366,8 @@ public static class IcpcRecordingInvestigation
     }
 
     private sealed record Corrections(
+        IReadOnlyDictionary<ReportingMonth, RateCount> PlanDated,
+        int PlanDatedRows,
         IReadOnlyDictionary<ReportingMonth, ImputedCount> Imputed,
         IReadOnlyDictionary<ReportingMonth, RateCount> LagEstimated,
         IReadOnlyDictionary<ReportingMonth, RateCount> Excluded);
@@ -463,8 +460,23 @@ public static class IcpcRecordingInvestigation
             imputed[c.Month] = new ImputedCount(cur.Numerator + weight, cur.Denominator + 1);
         }
 
+        // CP plan start dates by child: a plan started from the conference carries its real date
+        var planStarts = new Dictionary<string, List<DateOnly>>(StringComparer.Ordinal);
+        if (estimate.Count > 0)
+        {
+            foreach (var p in data.CpPlans)
+            {
+                if (!planStarts.TryGetValue(p.ChildId, out var l))
+                {
+                    planStarts[p.ChildId] = l = [];
+                }
+                l.Add(p.StartDate);
+            }
+        }
         var lagEstimated = new List<Section47Enquiry>(data.Section47Enquiries.Count);
         var excluded = new List<Section47Enquiry>(data.Section47Enquiries.Count);
+        var planDated = new List<Section47Enquiry>(data.Section47Enquiries.Count);
+        var planDatedRows = 0;
         foreach (var s in data.Section47Enquiries)
         {
             if (exclude.Contains(s.S47Id))
@@ -473,6 +485,11 @@ public static class IcpcRecordingInvestigation
             }
             if (estimate.ContainsKey(s.S47Id))
             {
+                if (PlanDate(s, planStarts, options) is { } planDate)
+                {
+                    planDated.Add(s with { IcpcDate = planDate });
+                    planDatedRows++;
+                }
                 if (s.IcpcRecordedDate is { } rec && IcpcTimeliness.InCalendar(rec))
                 {
                     var lag = lags.ByTeam.TryGetValue(s.Team ?? IcpcRecordingRules.NoTeam, out var t) ? t : lags.Overall;
@@ -487,11 +504,36 @@ public static class IcpcRecordingInvestigation
             }
             lagEstimated.Add(s);
             excluded.Add(s);
+            planDated.Add(s);
         }
         return new Corrections(
+            IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data with { Section47Enquiries = planDated }, options.Calendar, options.Catalog)),
+            planDatedRows,
             imputed,
             IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data with { Section47Enquiries = lagEstimated }, options.Calendar, options.Catalog)),
             IcpcTimeliness.ByMonth(IcpcTimeliness.Contributions(data with { Section47Enquiries = excluded }, options.Calendar, options.Catalog)));
+    }
+
+    /// <summary>
+    /// The start of the child's CP plan that the conference most likely started: the latest plan start
+    /// on or after the strategy discussion and on or before the recorded ICPC date, at most
+    /// <see cref="IcpcRecordingOptions.CpPlanWindowDays"/> before it. Null when there is none.
+    /// </summary>
+    private static DateOnly? PlanDate(Section47Enquiry s, Dictionary<string, List<DateOnly>> planStarts, IcpcRecordingOptions options)
+    {
+        if (s.CpPlanFromIcpc != true || s.IcpcDate is not { } icpc || !planStarts.TryGetValue(s.ChildId, out var starts))
+        {
+            return null;
+        }
+        DateOnly? best = null;
+        foreach (var d in starts)
+        {
+            if (d >= s.StrategyDiscussionDate && d <= icpc && icpc.DayNumber - d.DayNumber <= options.CpPlanWindowDays && (best is null || d > best))
+            {
+                best = d;
+            }
+        }
+        return best;
     }
 
     private static string PatternText(RecordingRule rule, RecordingPattern p, int rows, double explained, ReportingMonth month)
@@ -536,7 +578,7 @@ public static class IcpcRecordingInvestigation
             var fall = prevRec - rec;
             var corFall = prevCor - cor;
             var pts = fall - corFall;
-            sb.Append(CultureInfo.InvariantCulture, $"Setting those conferences aside (the same as assuming they were on time as often as the month's other conferences) the figure is {Words.Num(cor, "0.#")}%");
+            sb.Append(CultureInfo.InvariantCulture, $"Dating {Words.Count(all.PlanDatedRows, "of those conferences", "of those conferences")} by the start of the CP plan they led to, and setting the rest aside (as if on time as often as the month's other conferences), the figure is {Words.Num(cor, "0.#")}%");
             sb.Append(double.IsFinite(prevCor) ? string.Create(CultureInfo.InvariantCulture, $" ({Words.Num(prevCor, "0.#")}% in {Words.Month(month.Previous)})") : string.Empty);
             if (double.IsFinite(fall) && double.IsFinite(pts))
             {
@@ -552,9 +594,10 @@ public static class IcpcRecordingInvestigation
             }
             var lag = all.LagEstimated.GetValueOrDefault(month).Percent;
             var prior = all.Imputed.GetValueOrDefault(month).Percent;
+            var setAside = all.Excluded.GetValueOrDefault(month).Percent;
             var rates = string.Join(", ", baseRates.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{Words.Pct(kv.Value.Rate)} for {kv.Key.Group}")));
-            sb.Append(CultureInfo.InvariantCulture, $" Two other readings bracket it: dating each conference at the recording date less the usual recording lag gives {Words.Num(lag, "0.#")}% (low when the team also recorded late), and counting them on time at the team's rate before the pattern ({rates}) gives {Words.Num(prior, "0.#")}% (high when timeliness also fell for other reasons).");
-            sb.Append(" Either way the true dates are only in the case files; these are estimates of how much of the movement is recording rather than practice.");
+            sb.Append(CultureInfo.InvariantCulture, $" Two other readings bracket it: dating each conference at the recording date less the usual recording lag gives {Words.Num(lag, "0.#")}% (low when the team also recorded late), and counting them on time at the team's rate before the pattern ({rates}) gives {Words.Num(prior, "0.#")}% (high when timeliness also fell for other reasons); setting all of them aside gives {Words.Num(setAside, "0.#")}%.");
+            sb.Append(" The true dates are only in the case files; these are estimates of how much of the movement is recording rather than practice.");
         }
         else
         {

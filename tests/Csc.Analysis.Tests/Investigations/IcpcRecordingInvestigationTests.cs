@@ -93,6 +93,24 @@ public sealed class IcpcRecordingInvestigationTests
     }
 
     [Fact]
+    public void Run_MissingIcpcsOnlyInTheImmatureTail_NotAFinding()
+    {
+        // 25 strategy discussions in team CWD on 2 May 2017 with no ICPC yet: flagged rows (19 working days
+        // old, so overdue, as of 2017-05-31), but fewer than 15 + 20 working days old, so not part of the step test.
+        var data = SimulatedCouncil.Generate(7);
+        var extra = Enumerable.Range(0, 25).Select(i => Build.S47($"X{i}", $"X{i}", "2017-05-02", null, team: "CWD", worker: "CWD 1"));
+        data = data with { Section47Enquiries = [.. data.Section47Enquiries, .. extra] };
+        var result = IcpcRecordingInvestigation.Run(data, Options);
+        Assert.Equal(25, result.FlaggedRows.Count(r => r.RuleId == IcpcRecordingRules.IcpcMissingWhenDue && r.RecordId.StartsWith('X')));
+        Assert.DoesNotContain(result.Findings, f => f.Rule.Id == IcpcRecordingRules.IcpcMissingWhenDue);
+        // the same kind of rows in May and June 2016, seen from December 2016, are mature and do make a step
+        var early = Enumerable.Range(0, 50).Select(i => Build.S47($"Y{i}", $"Y{i}", i < 25 ? "2016-05-03" : "2016-06-07", null, team: "CWD", worker: "CWD 1"));
+        var before = SimulatedCouncil.Generate(7).Section47Enquiries.Where(s => s.StrategyDiscussionDate < new DateOnly(2016, 7, 1));
+        var mature = IcpcRecordingInvestigation.Run(new CaseData { Section47Enquiries = [.. before, .. early] }, Options with { Month = new ReportingMonth(2016, 6), AnalysisDate = new DateOnly(2016, 12, 31) });
+        Assert.Contains(mature.Patterns, p => p.RuleId == IcpcRecordingRules.IcpcMissingWhenDue && p.Group == "CWD" && p.StartMonth == new ReportingMonth(2016, 5) && p.AdjustedPValue < 0.05);
+    }
+
+    [Fact]
     public void LastCompleteMonth_MidMonth_IsPreviousMonth()
     {
         Assert.Equal(new ReportingMonth(2017, 5), IcpcRecordingOptions.LastCompleteMonth(new DateOnly(2017, 6, 7)));
