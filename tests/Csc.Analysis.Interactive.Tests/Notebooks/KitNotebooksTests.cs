@@ -28,8 +28,9 @@ internal static class KitNotebooks
 
 /// <summary>
 /// Runs every notebook once in the kit's runner (into a temp copy, outputs written back) and
-/// publishes twice: once from the runner's saved outputs, once with <c>--execute</c> as
-/// <c>csc-kpi notebook publish notebooks --out DIR --execute</c> does. The tests share these runs.
+/// publishes the notebooks folder twice with <c>Execute</c>, as
+/// <c>csc-kpi notebook publish notebooks --out DIR --execute</c> does (with the notebooks' own
+/// default data path, so the pages are the ones an analyst gets). The tests share these runs.
 /// </summary>
 public sealed class KitNotebooksFixture : IAsyncLifetime
 {
@@ -37,9 +38,11 @@ public sealed class KitNotebooksFixture : IAsyncLifetime
 
     public IReadOnlyDictionary<string, NotebookRunResult> Runs { get; private set; } = new Dictionary<string, NotebookRunResult>();
 
-    public PublishResult FromSaved { get; private set; } = null!;
+    /// <summary>The first <c>publish --execute</c> run.</summary>
+    public PublishResult First { get; private set; } = null!;
 
-    public PublishResult Executed { get; private set; } = null!;
+    /// <summary>The second, identical run.</summary>
+    public PublishResult Second { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -53,10 +56,12 @@ public sealed class KitNotebooksFixture : IAsyncLifetime
             runs[name] = await NotebookRunner.RunAsync(copy, new NotebookRunOptions { DataPath = KitNotebooks.Data, PlotlyMode = PlotlyOutputMode.PageSupplied });
         }
         Runs = runs;
-        FromSaved = await NotebookPublisher.PublishAsync(NotebookPublisher.FindNotebooks(copies), new PublishOptions { OutputDirectory = Path.Combine(Temp, "from-saved") });
-        Executed = await NotebookPublisher.PublishAsync(NotebookPublisher.FindNotebooks(KitNotebooks.Folder),
-            new PublishOptions { OutputDirectory = Path.Combine(Temp, "executed"), Execute = true, DataPath = KitNotebooks.Data, Environment = _ => null });
+        First = await PublishExecuted("first");
+        Second = await PublishExecuted("second");
     }
+
+    private Task<PublishResult> PublishExecuted(string folder) => NotebookPublisher.PublishAsync(NotebookPublisher.FindNotebooks(KitNotebooks.Folder),
+        new PublishOptions { OutputDirectory = Path.Combine(Temp, folder), Execute = true, Environment = _ => null });
 
     public Task DisposeAsync()
     {
@@ -150,11 +155,11 @@ public sealed class KitNotebooksTests(KitNotebooksFixture fixture) : IClassFixtu
     [Fact]
     public void Publish_Executed_IndexAndSixPages()
     {
-        Assert.True(fixture.Executed.Succeeded, string.Join("; ", fixture.Executed.Notebooks.Select(n => n.Failure?.ToString()).OfType<string>()));
-        var dir = Path.GetDirectoryName(fixture.Executed.IndexPath)!;
+        Assert.True(fixture.First.Succeeded, string.Join("; ", fixture.First.Notebooks.Select(n => n.Failure?.ToString()).OfType<string>()));
+        var dir = Path.GetDirectoryName(fixture.First.IndexPath)!;
         var pages = Directory.GetFiles(dir, "*.html").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal([.. KitNotebooks.Names.Select(n => n + ".html"), "index.html"], pages);
-        var index = File.ReadAllText(fixture.Executed.IndexPath);
+        var index = File.ReadAllText(fixture.First.IndexPath);
         foreach (var name in KitNotebooks.Names)
         {
             Assert.Contains($"href=\"{name}.html\"", index);
@@ -168,14 +173,80 @@ public sealed class KitNotebooksTests(KitNotebooksFixture fixture) : IClassFixtu
     [Fact]
     public void Publish_TwoRuns_ByteIdentical()
     {
-        var a = Path.GetDirectoryName(fixture.FromSaved.IndexPath)!;
-        var b = Path.GetDirectoryName(fixture.Executed.IndexPath)!;
-        Assert.True(fixture.FromSaved.Succeeded);
+        var a = Path.GetDirectoryName(fixture.Second.IndexPath)!;
+        var b = Path.GetDirectoryName(fixture.First.IndexPath)!;
+        Assert.True(fixture.Second.Succeeded);
         foreach (var file in KitNotebooks.Names.Select(n => n + ".html").Append("index.html"))
         {
             var first = File.ReadAllBytes(Path.Combine(a, file));
             var second = File.ReadAllBytes(Path.Combine(b, file));
             Assert.True(first.AsSpan().SequenceEqual(second), $"{file} differs between the two runs");
+        }
+    }
+}
+
+/// <summary>
+/// Runs every kit notebook in the official kernel (dotnet-repl from .config/dotnet-tools.json),
+/// started in the notebooks folder as docs/notebooks.md says, so the first cell's relative
+/// <c>#r "../artifacts/..."</c> and the default data path resolve as they do in VS Code.
+/// </summary>
+[Collection(NotebookCollection.Name)]
+public sealed class KitNotebooksOfficialKernelTests
+{
+    private static (int ExitCode, string Output, JsonNode? Notebook) RunInNotebookFolder(string name, string outDir)
+    {
+        var outPath = Path.Combine(outDir, name + ".out.ipynb");
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = KitNotebooks.Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in new[] { "tool", "run", "dotnet-repl", "--", "--run", name + ".ipynb", "--exit-after-run", "--output-path", outPath })
+        {
+            psi.ArgumentList.Add(a);
+        }
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        var stdout = p.StandardOutput.ReadToEnd();
+        if (!p.WaitForExit(300_000))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet-repl did not finish {name} within 5 minutes");
+        }
+        var notebook = File.Exists(outPath) ? JsonNode.Parse(File.ReadAllText(outPath)) : null;
+        return (p.ExitCode, stdout + stderr.Result, notebook);
+    }
+
+    [OfficialKernelFact]
+    public void DotnetRepl_EveryKitNotebook_RunsWithChartsAndNoErrors()
+    {
+        var kitDll = Path.Combine(KitNotebooks.Root, "artifacts", "bin", "Csc.Analysis.Interactive", "debug", "Csc.Analysis.Interactive.dll");
+        Assert.True(File.Exists(kitDll), $"The notebooks reference {kitDll}; build the repository (dotnet build) first.");
+        var outDir = Directory.CreateTempSubdirectory("csc-kit-repl-").FullName;
+        try
+        {
+            foreach (var name in KitNotebooks.Names)
+            {
+                var (exit, output, notebook) = RunInNotebookFolder(name, outDir);
+                Assert.True(exit == 0, $"{name}: dotnet-repl exited {exit}: {output[..Math.Min(output.Length, 2000)]}");
+                Assert.NotNull(notebook);
+                var cells = notebook!["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "code").ToList();
+                var errors = cells.SelectMany(c => c!["outputs"]!.AsArray()).Where(o => (string?)o!["output_type"] == "error").ToList();
+                Assert.True(errors.Count == 0, $"{name}: {errors.FirstOrDefault()?.ToJsonString()}");
+                // Every cell after the set-up and parameters cells shows something.
+                Assert.All(cells.Skip(2), c => Assert.NotEmpty(c!["outputs"]!.AsArray()));
+                var outputs = OfficialKernel.AllOutputs(notebook);
+                Assert.Contains("Plotly.newPlot", outputs);
+                Assert.Contains("<table", outputs);
+            }
+        }
+        finally
+        {
+            Directory.Delete(outDir, recursive: true);
         }
     }
 }
