@@ -22,6 +22,7 @@ public static class CscFormatters
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ToNotebookHtml(new PlotlyChartView(chart))), HtmlMimeType);
         Formatter.Register<IEnumerable<DataIssue>>((issues, writer) => writer.Write(ToNotebookHtml(new DataIssueTable(issues.ToList()))), HtmlMimeType);
         Formatter.Register<DataIssue>((issue, writer) => writer.Write(ToNotebookHtml(new DataIssueTable([issue]))), HtmlMimeType);
+        Formatter.Register<Microsoft.Data.Analysis.DataFrame>((frame, writer) => writer.Write(ToNotebookHtml(Conversions.DataFrameHtml.ToHtmlTable(frame))), HtmlMimeType);
     }
 
     /// <summary>

@@ -123,7 +123,7 @@ public static class NotebookViews
             ValueFormat = ReportText.ValueFormat(def.Unit),
             Height = 340,
         });
-        return ChartLayout.Tidy(figure);
+        return ChartLayout.Tidy(WithEventKey(figure, model.Events, events));
     }
 
     /// <summary>
@@ -140,8 +140,10 @@ public static class NotebookViews
         }
         var months = model.Results.Months;
         var flagged = spc.Points.Where(p => p.SpecialCause).ToList();
+        var recent = flagged.TakeLast(3).Select(p => $"{ReportText.ShortMonth(months[row.SpcFirstIndex + p.T])} ({RuleWords(p.Rules)})");
         var list = flagged.Count == 0 ? "no month is a special cause"
-            : "special cause in " + string.Join(", ", flagged.Select(p => $"{ReportText.ShortMonth(months[row.SpcFirstIndex + p.T])} ({RuleWords(p.Rules)})"));
+            : flagged.Count <= 3 ? "special cause in " + string.Join(", ", recent)
+            : string.Create(CultureInfo.InvariantCulture, $"{flagged.Count} months are special causes, the latest {string.Join(", ", recent)}");
         var last = spc.Points[^1];
         return string.Create(CultureInfo.InvariantCulture,
             $"{row.Definition.Title}: SPC over {spc.Points.Count} months, mean {last.Mean:0.#}, process limits {last.LowerProcessLimit:0.#} to {last.UpperProcessLimit:0.#}. Variation: {Words(spc.Variation.ToString())}; assurance: {Words(spc.Assurance.ToString())}; {list}.");
@@ -183,7 +185,8 @@ public static class NotebookViews
         var (def, s) = Seasonal(model, kpiId);
         var labels = s.Months.Select(ReportText.ShortMonth).ToList();
         var adjusted = SeasonalAdjustment.Adjust(s.Decomposition);
-        return ChartLayout.Tidy(ReportCharts.Trend(new TrendChartOptions
+        var marks = EventMarkers(model.Events, labels, e => e.Category == "season");
+        return ChartLayout.Tidy(WithEventKey(ReportCharts.Trend(new TrendChartOptions
         {
             Title = $"{def.Title}: months beyond the usual seasonal effect",
             XLabels = labels,
@@ -191,11 +194,11 @@ public static class NotebookViews
             Comparisons = [new ChartSeries("Seasonally adjusted", [.. adjusted.Select(v => (double?)v)])],
             SpecialCauseIndexes = [.. s.Exceptions.Exceptions.Select(p => p.Index)],
             SpecialCauseLabel = "Beyond the usual seasonal effect",
-            Events = EventMarkers(model.Events, labels, e => e.Category == "season"),
+            Events = marks,
             YAxisTitle = UnitName(def),
             ValueFormat = ReportText.ValueFormat(def.Unit),
             Height = 320,
-        }));
+        }), model.Events, marks));
     }
 
     /// <summary>The seasonal reading in words: the usual high and low month and the months beyond the usual effect.</summary>
@@ -236,7 +239,7 @@ public static class NotebookViews
         {
             marks.Add(new ChartEvent(ReportText.ShortMonth(start), "Step detected"));
         }
-        return ChartLayout.Tidy(ReportCharts.Trend(new TrendChartOptions
+        return ChartLayout.Tidy(WithEventKey(ReportCharts.Trend(new TrendChartOptions
         {
             Title = $"{pattern.RuleId}: share of ICPCs flagged, {pattern.GroupBy} {pattern.Group}",
             XLabels = labels,
@@ -245,7 +248,7 @@ public static class NotebookViews
             YAxisTitle = "Percent of eligible ICPCs",
             ValueFormat = "0.#",
             Height = 320,
-        }));
+        }), events, marks));
     }
 
     /// <summary>ICPC timeliness by month as recorded, with recording problems corrected and with affected rows left out (the last <paramref name="months"/> months).</summary>
@@ -357,16 +360,45 @@ public static class NotebookViews
         _ => kind,
     };
 
-    /// <summary>Context events whose month is on the axis, as chart lines labelled with the event.</summary>
+    /// <summary>
+    /// Context events whose month is on the axis, as chart lines labelled "[n]" (n: the event's
+    /// position in <paramref name="events"/>, from 1), so long labels never overlap; the key is in
+    /// <see cref="EventKey"/>.
+    /// </summary>
     public static IReadOnlyList<ChartEvent> EventMarkers(IReadOnlyList<ContextEvent> events, IReadOnlyList<string> labels, Func<ContextEvent, bool> include)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(include);
         var onAxis = new HashSet<string>(labels, StringComparer.Ordinal);
-        return [.. events.Where(include)
-            .Select(e => new ChartEvent(ReportText.ShortMonth(ReportingMonth.Of(e.Date)), e.Label))
-            .Where(e => onAxis.Contains(e.X))];
+        var list = new List<ChartEvent>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var x = ReportText.ShortMonth(ReportingMonth.Of(events[i].Date));
+            if (include(events[i]) && onAxis.Contains(x))
+            {
+                list.Add(new ChartEvent(x, EventNumber(i)));
+            }
+        }
+        return list;
+    }
+
+    /// <summary>The key of numbered event lines: "[1] IRO post vacant (Mar 2017); [2] ...".</summary>
+    public static string EventKey(IReadOnlyList<ContextEvent> events, IReadOnlyList<ChartEvent> markers)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(markers);
+        var byNumber = events.Select((e, i) => (Number: EventNumber(i), Event: e)).ToDictionary(p => p.Number, p => p.Event, StringComparer.Ordinal);
+        return string.Join("; ", markers.Where(m => byNumber.ContainsKey(m.Label))
+            .Select(m => $"{m.Label} {byNumber[m.Label].Label} ({ReportText.ShortMonth(ReportingMonth.Of(byNumber[m.Label].Date))})"));
+    }
+
+    private static string EventNumber(int index) => string.Create(CultureInfo.InvariantCulture, $"[{index + 1}]");
+
+    private static ChartFigure WithEventKey(ChartFigure figure, IReadOnlyList<ContextEvent> events, IReadOnlyList<ChartEvent> markers)
+    {
+        var key = EventKey(events, markers);
+        return key.Length == 0 ? figure : figure with { Description = figure.Description + " Event lines: " + key + "." };
     }
 
     private static KpiSummaryRow Row(MonthlyReportModel model, string kpiId)
