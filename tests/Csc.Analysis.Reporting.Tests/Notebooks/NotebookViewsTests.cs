@@ -1,0 +1,85 @@
+using Csc.Analysis.Domain;
+using Csc.Analysis.Investigations;
+using Csc.Analysis.Reporting.Charts;
+using Csc.Analysis.Reporting.Html;
+using Csc.Analysis.Reporting.Notebooks;
+
+namespace Csc.Analysis.Reporting.Tests.Notebooks;
+
+public sealed class NotebookViewsTests
+{
+    private sealed record Row(string Name, long Count, double Share);
+
+    private static IcpcRecordingResult Icpc(double previousRecorded, double recorded, double previousCorrected, double corrected) =>
+        new(new ReportingMonth(2017, 5), new DateOnly(2017, 5, 31), [], [], [], [], [], [], recorded, corrected, previousRecorded, previousCorrected, 0, "finding");
+
+    [Fact]
+    public void Table_NumbersAndNaN_RightAlignedWithDash()
+    {
+        var t = NotebookViews.Table(Tabular.Of<Row>([new("a", 1027, 0.25), new("b", 3, double.NaN)], ["name", "count", "share"], r => [r.Name, r.Count, r.Share]), "Rows");
+        Assert.Equal("Rows", t.Caption);
+        Assert.Equal([ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right], t.Columns.Select(c => c.Align));
+        Assert.Equal("1,027", t.Rows[0][1].TextValue);
+        Assert.Equal("0.25", t.Rows[0][2].TextValue);
+        Assert.Equal("\u2013", t.Rows[1][2].TextValue);
+    }
+
+    [Fact]
+    public void Table_MoreRowsThanMax_CaptionSaysFirstRows()
+    {
+        var items = Enumerable.Range(0, 5).Select(i => new Row("r" + i, i, i)).ToList();
+        var t = NotebookViews.Table(Tabular.Of(items, ["name", "count", "share"], r => [r.Name, r.Count, r.Share]), "Rows", maxRows: 3);
+        Assert.Equal(3, t.Rows.Count);
+        Assert.Equal("Rows (first 3 rows)", t.Caption);
+    }
+
+    [Fact]
+    public void EventMarkers_EventsOnAndOffAxis_NumberedByPositionWithKey()
+    {
+        ContextEvent[] events =
+        [
+            new(new DateOnly(2016, 1, 10), null, "Before the axis", null),
+            new(new DateOnly(2017, 3, 1), null, "IRO post vacant", "staffing"),
+            new(new DateOnly(2017, 4, 2), null, "Summer holiday", "season"),
+        ];
+        var markers = NotebookViews.EventMarkers(events, ["Mar 2017", "Apr 2017", "May 2017"], e => e.Category != "season");
+        // Event 1 is off the axis, event 3 is excluded by the filter: only [2] is drawn, numbered by its position.
+        Assert.Equal([new ChartEvent("Mar 2017", "[2]")], markers);
+        Assert.Equal("[2] IRO post vacant (Mar 2017)", NotebookViews.EventKey(events, markers));
+    }
+
+    [Fact]
+    public void ExplainedShareText_FallMostlyRecording_SharesComputed()
+    {
+        // Recorded 75 -> 30: -45 points. Corrected 78 -> 60: -18 points. Explained 1 - (-18 / -45) = 0.6.
+        var text = NotebookViews.ExplainedShareText(Icpc(75, 30, 78, 60));
+        Assert.Contains("from 75% in April 2017 to 30% in May 2017 (-45 points)", text);
+        Assert.Contains("from 78% to 60% (-18 points)", text);
+        Assert.EndsWith("Recording explains 60% of the recorded change; the remaining 40% is a change in when conferences were held.", text);
+    }
+
+    [Fact]
+    public void ExplainedShareText_NoChange_SaysTooSmall()
+    {
+        var text = NotebookViews.ExplainedShareText(Icpc(50, 50, 50, 50));
+        Assert.EndsWith("The recorded change is too small or missing to split.", text);
+    }
+
+    [Fact]
+    public void KaplanMeier_UnknownKind_ThrowsNamingKinds()
+    {
+        var durations = new DurationResult(new DateOnly(2017, 5, 31), [], [],
+            [new SurvivalPoint(Durations.CinPlan, 10, 5, 1, 0, 0.8, 0.5, 0.95)], "f");
+        var ex = Assert.Throws<ArgumentException>(() => NotebookViews.KaplanMeier(durations, Durations.CpPlan));
+        Assert.StartsWith("The durations have no Kaplan–Meier points for 'cp_plan'. Kinds present: cin_plan.", ex.Message);
+        var figure = NotebookViews.KaplanMeier(durations, Durations.CinPlan);
+        Assert.Contains("Plotly.newPlot", HtmlFragment.Render(figure).Markup);
+    }
+
+    [Fact]
+    public void Text_TwoSentences_TwoEscapedParagraphs()
+    {
+        var html = HtmlFragment.Render(NotebookViews.Text("a < b", "second")).Markup;
+        Assert.Equal("<p>a &lt; b</p><p>second</p>", html.Replace("\n", string.Empty));
+    }
+}
