@@ -40,6 +40,7 @@ public static class NotebookViews
     {
         int i => TableCell.Number((long)i),
         long l => TableCell.Number(l),
+        double d when d > 0 && d < 0.001 => TableCell.Number(d, "'<0.001'"),
         double d => TableCell.Number(double.IsFinite(d) ? d : null, Math.Abs(d) < 1 ? "0.###" : "0.#"),
         _ => TableCell.Text(Tabular.Format(value)),
     };
@@ -237,7 +238,7 @@ public static class NotebookViews
         var marks = EventMarkers(events, labels, e => e.Category != "season").ToList();
         if (pattern.StartMonth is { } start && labels.Contains(ReportText.ShortMonth(start)))
         {
-            marks.Add(new ChartEvent(ReportText.ShortMonth(start), "Step detected"));
+            marks.Add(new ChartEvent(ReportText.ShortMonth(start), "Step"));
         }
         return ChartLayout.Tidy(WithEventKey(ReportCharts.Trend(new TrendChartOptions
         {

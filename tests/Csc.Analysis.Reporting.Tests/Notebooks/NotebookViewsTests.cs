@@ -16,12 +16,14 @@ public sealed class NotebookViewsTests
     [Fact]
     public void Table_NumbersAndNaN_RightAlignedWithDash()
     {
-        var t = NotebookViews.Table(Tabular.Of<Row>([new("a", 1027, 0.25), new("b", 3, double.NaN)], ["name", "count", "share"], r => [r.Name, r.Count, r.Share]), "Rows");
+        var t = NotebookViews.Table(Tabular.Of<Row>([new("a", 1027, 0.25), new("b", 3, double.NaN), new("c", 0, 0.0004)], ["name", "count", "share"], r => [r.Name, r.Count, r.Share]), "Rows");
         Assert.Equal("Rows", t.Caption);
         Assert.Equal([ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right], t.Columns.Select(c => c.Align));
         Assert.Equal("1,027", t.Rows[0][1].TextValue);
         Assert.Equal("0.25", t.Rows[0][2].TextValue);
         Assert.Equal("\u2013", t.Rows[1][2].TextValue);
+        // a p-value below 0.001 would round to 0: it shows as "<0.001"
+        Assert.Equal("<0.001", t.Rows[2][2].TextValue);
     }
 
     [Fact]
