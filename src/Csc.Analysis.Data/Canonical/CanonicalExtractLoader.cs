@@ -43,23 +43,39 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         var ctx = new Context(path, options);
         ReportFolder(ctx);
 
-        var children = ctx.Read(CanonicalSchema.Children, "child_id", ReadChild, checkChild: false);
+        // children.csv first: the other tables check their child ids against it. The other tables
+        // are independent of each other, so they are read side by side, each into its own issue
+        // list; the lists and files are then appended in the fixed table order, so the result is
+        // the same as reading them one after another.
+        var children = ctx.Finish(ctx.ReadTable(CanonicalSchema.Children, "child_id", ReadChild, checkChild: false));
+        var contacts = ctx.Start(CanonicalSchema.Contacts, "contact_id", ReadContact);
+        var referrals = ctx.Start(CanonicalSchema.Referrals, "referral_id", ReadReferral);
+        var assessments = ctx.Start(CanonicalSchema.Assessments, "assessment_id", ReadAssessment);
+        var section47 = ctx.Start(CanonicalSchema.Section47, "s47_id", ReadSection47);
+        var cpPlans = ctx.Start(CanonicalSchema.CpPlans, "cp_plan_id", ReadCpPlan);
+        var cpVisits = ctx.Start(CanonicalSchema.CpVisits, "visit_id", ReadCpVisit);
+        var cinPlans = ctx.Start(CanonicalSchema.CinPlans, "cin_plan_id", ReadCinPlan);
+        var lac = ctx.Start(CanonicalSchema.LacEpisodes, "episode_id", r => ReadLacEpisode(r, options));
+        var missing = ctx.Start(CanonicalSchema.MissingEpisodes, "missing_id", ReadMissing);
+        var advocacy = ctx.Start(CanonicalSchema.Advocacy, "advocacy_id", ReadAdvocacy);
+        var earlyHelp = ctx.Start(CanonicalSchema.EarlyHelp, "early_help_id", ReadEarlyHelp);
+        var events = ctx.Start(CanonicalSchema.Events, null, ReadEvent, checkChild: false);
         var data = new CaseData
         {
             ExtractDate = options.ExtractDate,
             Children = children,
-            Contacts = ctx.Read(CanonicalSchema.Contacts, "contact_id", ReadContact),
-            Referrals = ctx.Read(CanonicalSchema.Referrals, "referral_id", ReadReferral),
-            Assessments = ctx.Read(CanonicalSchema.Assessments, "assessment_id", ReadAssessment),
-            Section47Enquiries = ctx.Read(CanonicalSchema.Section47, "s47_id", ReadSection47),
-            CpPlans = ctx.Read(CanonicalSchema.CpPlans, "cp_plan_id", ReadCpPlan),
-            CpVisits = ctx.Read(CanonicalSchema.CpVisits, "visit_id", ReadCpVisit),
-            CinPlans = ctx.Read(CanonicalSchema.CinPlans, "cin_plan_id", ReadCinPlan),
-            LacEpisodes = ctx.Read(CanonicalSchema.LacEpisodes, "episode_id", r => ReadLacEpisode(r, options)),
-            MissingEpisodes = ctx.Read(CanonicalSchema.MissingEpisodes, "missing_id", ReadMissing),
-            Advocacy = ctx.Read(CanonicalSchema.Advocacy, "advocacy_id", ReadAdvocacy),
-            EarlyHelp = ctx.Read(CanonicalSchema.EarlyHelp, "early_help_id", ReadEarlyHelp),
-            Events = ctx.Read(CanonicalSchema.Events, null, ReadEvent, checkChild: false),
+            Contacts = ctx.Finish(contacts),
+            Referrals = ctx.Finish(referrals),
+            Assessments = ctx.Finish(assessments),
+            Section47Enquiries = ctx.Finish(section47),
+            CpPlans = ctx.Finish(cpPlans),
+            CpVisits = ctx.Finish(cpVisits),
+            CinPlans = ctx.Finish(cinPlans),
+            LacEpisodes = ctx.Finish(lac),
+            MissingEpisodes = ctx.Finish(missing),
+            Advocacy = ctx.Finish(advocacy),
+            EarlyHelp = ctx.Finish(earlyHelp),
+            Events = ctx.Finish(events),
         };
         return new LoadResult(DataFormat.Canonical, data, ctx.Issues.Issues, ctx.Files);
     }
@@ -115,20 +131,50 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         // Every child_id seen in children.csv (rejected rows too: the child exists); null when the table is unusable.
         public HashSet<string>? ChildIds { get; private set; }
 
-        public List<T> Read<T>(CanonicalTable table, string? idColumn, Func<RowReader, T?> parse, bool checkChild = true)
+        /// <summary>Starts reading a table on the thread pool (see <see cref="ReadTable"/>).</summary>
+        public Task<TableRead<T>> Start<T>(CanonicalTable table, string? idColumn, Func<RowReader, T?> parse, bool checkChild = true)
+            where T : class
+            => Task.Run(() => ReadTable(table, idColumn, parse, checkChild));
+
+        /// <summary>Appends a table's issues and file to the load's, and returns its rows.</summary>
+        public List<T> Finish<T>(Task<TableRead<T>> read)
+            where T : class
+            => Finish(read.GetAwaiter().GetResult());
+
+        /// <inheritdoc cref="Finish{T}(Task{TableRead{T}})"/>
+        public List<T> Finish<T>(TableRead<T> read)
             where T : class
         {
+            foreach (var issue in read.Issues.Issues)
+            {
+                Issues.Add(issue);
+            }
+            if (read.File is not null)
+            {
+                Files.Add(read.File);
+            }
+            return read.Rows;
+        }
+
+        /// <summary>
+        /// Reads one table into its own issue list. Thread-safe once children.csv is read (that
+        /// read sets <see cref="ChildIds"/>, which the others only look up).
+        /// </summary>
+        public TableRead<T> ReadTable<T>(CanonicalTable table, string? idColumn, Func<RowReader, T?> parse, bool checkChild = true)
+            where T : class
+        {
+            var issues = new IssueCollector();
             var rows = new List<T>();
             if (!FilesByName.TryGetValue(table.FileName, out var path))
             {
                 var more = table == CanonicalSchema.Children ? " Child ids in the other tables are not checked." : string.Empty;
-                Issues.Info(CanonicalRules.TableAbsent, table.FileName, null, null, null, $"{table.FileName} is absent; the table is empty.{more}");
-                return rows;
+                issues.Info(CanonicalRules.TableAbsent, table.FileName, null, null, null, $"{table.FileName} is absent; the table is empty.{more}");
+                return new TableRead<T>(rows, issues, null);
             }
             var isChildren = table == CanonicalSchema.Children;
+            var childIds = isChildren ? new HashSet<string>(StringComparer.Ordinal) : ChildIds;
             var seen = idColumn is null ? null : new Dictionary<string, long>(StringComparer.Ordinal);
-            var errorsBefore = Issues.ErrorCount;
-            var file = CsvTableReader.Read(path, Path.GetFileName(path), table.Schema, Issues, Rules, options.ExtractDate, row =>
+            var file = CsvTableReader.Read(path, Path.GetFileName(path), table.Schema, issues, Rules, options.ExtractDate, row =>
             {
                 if (seen is not null)
                 {
@@ -137,8 +183,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                     {
                         if (isChildren)
                         {
-                            ChildIds ??= new HashSet<string>(StringComparer.Ordinal);
-                            ChildIds.Add(id);
+                            childIds!.Add(id);
                         }
                         if (!seen.TryAdd(id, row.Line))
                         {
@@ -148,7 +193,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                     }
                 }
                 var record = parse(row);
-                if (checkChild && !row.HasErrors && ChildIds is not null && row.Text("child_id") is { } child && !ChildIds.Contains(child))
+                if (checkChild && !row.HasErrors && childIds is not null && row.Text("child_id") is { } child && !childIds.Contains(child))
                 {
                     row.Warning(CanonicalRules.OrphanChild, "child_id", child, $"child_id '{child}' is not in children.csv; the row is kept.");
                 }
@@ -157,14 +202,18 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                     rows.Add(record);
                 }
             });
-            if (isChildren && ChildIds is null && Issues.ErrorCount == errorsBefore)
+            if (isChildren)
             {
-                ChildIds = new HashSet<string>(StringComparer.Ordinal); // a header-only children.csv: no child is known
+                // A header-only children.csv knows no child; an unusable one (no rows read because
+                // of a header error, or no id seen) leaves child ids unchecked.
+                ChildIds = childIds!.Count > 0 || issues.ErrorCount == 0 ? childIds : null;
             }
-            Files.Add(file);
-            return rows;
+            return new TableRead<T>(rows, issues, file);
         }
     }
+
+    /// <summary>What reading one table gave: its rows, its issues and the file read (null when absent).</summary>
+    private sealed record TableRead<T>(List<T> Rows, IssueCollector Issues, SourceFile? File);
 
     private static void CheckEnd(RowReader row, string startColumn, DateOnly? start, string endColumn, DateOnly? end)
     {
