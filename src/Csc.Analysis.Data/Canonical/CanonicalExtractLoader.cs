@@ -128,8 +128,9 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 
         public Dictionary<string, string> FilesByName => filesByName ??= FindFiles(Folder, NameClashes);
 
-        // Every child_id seen in children.csv (rejected rows too: the child exists); null when the table is unusable.
-        public HashSet<string>? ChildIds { get; private set; }
+        // Every child_id seen in children.csv (rejected rows too: the child exists), with the line it
+        // is first on; null when the table is unusable.
+        public Dictionary<string, long>? ChildIds { get; private set; }
 
         /// <summary>Starts reading a table on the thread pool (see <see cref="ReadTable"/>).</summary>
         public Task<TableRead<T>> Start<T>(CanonicalTable table, string? idColumn, Func<RowReader, T?> parse, bool checkChild = true)
@@ -172,19 +173,21 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                 return new TableRead<T>(rows, issues, null);
             }
             var isChildren = table == CanonicalSchema.Children;
-            var childIds = isChildren ? new HashSet<string>(StringComparer.Ordinal) : ChildIds;
             var seen = idColumn is null ? null : new Dictionary<string, long>(StringComparer.Ordinal);
+            var childIds = checkChild ? ChildIds : null;
+            RowReader? prepared = null;
             var file = CsvTableReader.Read(path, Path.GetFileName(path), table.Schema, issues, Rules, options.ExtractDate, row =>
             {
+                if (childIds is not null && !ReferenceEquals(prepared, row))
+                {
+                    row.UseKnownValues("child_id", childIds); // once per file (the row reader is reused)
+                    prepared = row;
+                }
                 if (seen is not null)
                 {
                     var id = row.Text(idColumn!);
                     if (id is not null)
                     {
-                        if (isChildren)
-                        {
-                            childIds!.Add(id);
-                        }
                         if (!seen.TryAdd(id, row.Line))
                         {
                             row.Error(CanonicalRules.DuplicateId, idColumn, id, $"{idColumn} '{id}' is used again (first on line {seen[id]}); this row is not loaded.");
@@ -193,7 +196,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                     }
                 }
                 var record = parse(row);
-                if (checkChild && !row.HasErrors && childIds is not null && row.Text("child_id") is { } child && !childIds.Contains(child))
+                if (childIds is not null && !row.HasErrors && row.Text("child_id") is { } child && !row.IsKnown("child_id"))
                 {
                     row.Warning(CanonicalRules.OrphanChild, "child_id", child, $"child_id '{child}' is not in children.csv; the row is kept.");
                 }
@@ -206,7 +209,8 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             {
                 // A header-only children.csv knows no child; an unusable one (no rows read because
                 // of a header error, or no id seen) leaves child ids unchecked.
-                ChildIds = childIds!.Count > 0 || issues.ErrorCount == 0 ? childIds : null;
+                // children.csv's ids are the ones its duplicate check has seen.
+                ChildIds = seen!.Count > 0 || issues.ErrorCount == 0 ? seen : null;
             }
             return new TableRead<T>(rows, issues, file);
         }

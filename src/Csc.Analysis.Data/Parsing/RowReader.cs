@@ -34,6 +34,12 @@ public sealed class RowReader
     private long rowNumber;
     private CsvRecordBuffer record = new();
 
+    // One column whose values are looked up in a table of known values (child_id in children.csv):
+    // a known value is returned as the table's own string, so it is neither copied nor hashed again.
+    private int knownColumn = -1;
+    private Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> known;
+    private bool knownFound;
+
     internal RowReader(string file, IReadOnlyDictionary<string, int> columns, IssueCollector issues, ParseRuleIds rules, DateOnly? extractDate)
     {
         File = file;
@@ -71,6 +77,24 @@ public sealed class RowReader
         rowNumber++;
     }
 
+    /// <summary>
+    /// Looks the values of <paramref name="column"/> up in <paramref name="values"/> (keys compared
+    /// ordinally; not modified while reading): a value found there is returned as the key's own
+    /// string, and <see cref="IsKnown"/> tells whether the current row's value was found.
+    /// </summary>
+    internal void UseKnownValues(string column, Dictionary<string, long> values)
+    {
+        knownColumn = columns.TryGetValue(column, out var i) ? i : -1;
+        known = values.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>True when the current row's value of the column given to <see cref="UseKnownValues"/> is among the known values.</summary>
+    internal bool IsKnown(string column)
+    {
+        var value = Text(column);
+        return value is not null && (IndexOf(column) == knownColumn ? knownFound : known.Dictionary.ContainsKey(value));
+    }
+
     /// <summary>True when the header has this column.</summary>
     public bool HasColumn(string column) => columns.ContainsKey(column);
 
@@ -103,6 +127,11 @@ public sealed class RowReader
             {
                 Blank(column, index, required);
             }
+        }
+        else if (index == knownColumn)
+        {
+            knownFound = known.TryGetValue(raw.Trim(), out value, out _);
+            value ??= Pool(index, raw.Trim());
         }
         else
         {
