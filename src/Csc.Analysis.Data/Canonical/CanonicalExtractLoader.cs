@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Data.Parsing;
@@ -43,23 +44,39 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         var ctx = new Context(path, options);
         ReportFolder(ctx);
 
-        var children = ctx.Read(CanonicalSchema.Children, "child_id", ReadChild, checkChild: false);
+        // children.csv first: the other tables check their child ids against it. The other tables
+        // are independent of each other, so they are read side by side, each into its own issue
+        // list; the lists and files are then appended in the fixed table order, so the result is
+        // the same as reading them one after another.
+        var children = ctx.Finish(ctx.ReadTable(CanonicalSchema.Children, "child_id", ReadChild, checkChild: false));
+        var contacts = ctx.Start(CanonicalSchema.Contacts, "contact_id", ReadContact);
+        var referrals = ctx.Start(CanonicalSchema.Referrals, "referral_id", ReadReferral);
+        var assessments = ctx.Start(CanonicalSchema.Assessments, "assessment_id", ReadAssessment);
+        var section47 = ctx.Start(CanonicalSchema.Section47, "s47_id", ReadSection47);
+        var cpPlans = ctx.Start(CanonicalSchema.CpPlans, "cp_plan_id", ReadCpPlan);
+        var cpVisits = ctx.Start(CanonicalSchema.CpVisits, "visit_id", ReadCpVisit);
+        var cinPlans = ctx.Start(CanonicalSchema.CinPlans, "cin_plan_id", ReadCinPlan);
+        var lac = ctx.Start(CanonicalSchema.LacEpisodes, "episode_id", r => ReadLacEpisode(r, options));
+        var missing = ctx.Start(CanonicalSchema.MissingEpisodes, "missing_id", ReadMissing);
+        var advocacy = ctx.Start(CanonicalSchema.Advocacy, "advocacy_id", ReadAdvocacy);
+        var earlyHelp = ctx.Start(CanonicalSchema.EarlyHelp, "early_help_id", ReadEarlyHelp);
+        var events = ctx.Start(CanonicalSchema.Events, null, ReadEvent, checkChild: false);
         var data = new CaseData
         {
             ExtractDate = options.ExtractDate,
             Children = children,
-            Contacts = ctx.Read(CanonicalSchema.Contacts, "contact_id", ReadContact),
-            Referrals = ctx.Read(CanonicalSchema.Referrals, "referral_id", ReadReferral),
-            Assessments = ctx.Read(CanonicalSchema.Assessments, "assessment_id", ReadAssessment),
-            Section47Enquiries = ctx.Read(CanonicalSchema.Section47, "s47_id", ReadSection47),
-            CpPlans = ctx.Read(CanonicalSchema.CpPlans, "cp_plan_id", ReadCpPlan),
-            CpVisits = ctx.Read(CanonicalSchema.CpVisits, "visit_id", ReadCpVisit),
-            CinPlans = ctx.Read(CanonicalSchema.CinPlans, "cin_plan_id", ReadCinPlan),
-            LacEpisodes = ctx.Read(CanonicalSchema.LacEpisodes, "episode_id", r => ReadLacEpisode(r, options)),
-            MissingEpisodes = ctx.Read(CanonicalSchema.MissingEpisodes, "missing_id", ReadMissing),
-            Advocacy = ctx.Read(CanonicalSchema.Advocacy, "advocacy_id", ReadAdvocacy),
-            EarlyHelp = ctx.Read(CanonicalSchema.EarlyHelp, "early_help_id", ReadEarlyHelp),
-            Events = ctx.Read(CanonicalSchema.Events, null, ReadEvent, checkChild: false),
+            Contacts = ctx.Finish(contacts),
+            Referrals = ctx.Finish(referrals),
+            Assessments = ctx.Finish(assessments),
+            Section47Enquiries = ctx.Finish(section47),
+            CpPlans = ctx.Finish(cpPlans),
+            CpVisits = ctx.Finish(cpVisits),
+            CinPlans = ctx.Finish(cinPlans),
+            LacEpisodes = ctx.Finish(lac),
+            MissingEpisodes = ctx.Finish(missing),
+            Advocacy = ctx.Finish(advocacy),
+            EarlyHelp = ctx.Finish(earlyHelp),
+            Events = ctx.Finish(events),
         };
         return new LoadResult(DataFormat.Canonical, data, ctx.Issues.Issues, ctx.Files);
     }
@@ -112,34 +129,67 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 
         public Dictionary<string, string> FilesByName => filesByName ??= FindFiles(Folder, NameClashes);
 
-        // Every child_id seen in children.csv (rejected rows too: the child exists); null when the table is unusable.
-        public HashSet<string>? ChildIds { get; private set; }
+        // Every child_id seen in children.csv (rejected rows too: the child exists), with the line it
+        // is first on; null when the table is unusable.
+        public Dictionary<string, long>? ChildIds { get; private set; }
 
-        public List<T> Read<T>(CanonicalTable table, string? idColumn, Func<RowReader, T?> parse, bool checkChild = true)
+        /// <summary>Starts reading a table on the thread pool (see <see cref="ReadTable"/>).</summary>
+        public Task<TableRead<T>> Start<T>(CanonicalTable table, string? idColumn, Func<RowReader, T?> parse, bool checkChild = true)
+            where T : class
+            => Task.Run(() => ReadTable(table, idColumn, parse, checkChild));
+
+        /// <summary>Appends a table's issues and file to the load's, and returns its rows.</summary>
+        public List<T> Finish<T>(Task<TableRead<T>> read)
+            where T : class
+            => Finish(read.GetAwaiter().GetResult());
+
+        /// <inheritdoc cref="Finish{T}(Task{TableRead{T}})"/>
+        public List<T> Finish<T>(TableRead<T> read)
             where T : class
         {
-            var rows = new List<T>();
+            foreach (var issue in read.Issues.Issues)
+            {
+                Issues.Add(issue);
+            }
+            if (read.File is not null)
+            {
+                Files.Add(read.File);
+            }
+            return read.Rows;
+        }
+
+        /// <summary>
+        /// Reads one table into its own issue list. Thread-safe once children.csv is read (that
+        /// read sets <see cref="ChildIds"/>, which the others only look up).
+        /// </summary>
+        public TableRead<T> ReadTable<T>(CanonicalTable table, string? idColumn, Func<RowReader, T?> parse, bool checkChild = true)
+            where T : class
+        {
+            var issues = new IssueCollector();
             if (!FilesByName.TryGetValue(table.FileName, out var path))
             {
                 var more = table == CanonicalSchema.Children ? " Child ids in the other tables are not checked." : string.Empty;
-                Issues.Info(CanonicalRules.TableAbsent, table.FileName, null, null, null, $"{table.FileName} is absent; the table is empty.{more}");
-                return rows;
+                issues.Info(CanonicalRules.TableAbsent, table.FileName, null, null, null, $"{table.FileName} is absent; the table is empty.{more}");
+                return new TableRead<T>([], issues, null);
             }
             var isChildren = table == CanonicalSchema.Children;
-            var seen = idColumn is null ? null : new Dictionary<string, long>(StringComparer.Ordinal);
-            var errorsBefore = Issues.ErrorCount;
-            var file = CsvTableReader.Read(path, Path.GetFileName(path), table.Schema, Issues, Rules, options.ExtractDate, row =>
+            var capacity = EstimateRows(path);
+            var rows = new List<T>(capacity);
+            var seen = idColumn is null ? null : new Dictionary<string, long>(capacity, StringComparer.Ordinal);
+            var childIds = checkChild ? ChildIds : null;
+            RowReader? prepared = null;
+            var file = CsvTableReader.Read(path, Path.GetFileName(path), table.Schema, issues, Rules, options.ExtractDate, row =>
             {
+                if (childIds is not null && !ReferenceEquals(prepared, row))
+                {
+                    row.UseKnownValues("child_id", childIds); // once per file (the row reader is reused)
+                    prepared = row;
+                }
                 if (seen is not null)
                 {
                     var id = row.Text(idColumn!);
                     if (id is not null)
                     {
-                        if (isChildren)
-                        {
-                            ChildIds ??= new HashSet<string>(StringComparer.Ordinal);
-                            ChildIds.Add(id);
-                        }
                         if (!seen.TryAdd(id, row.Line))
                         {
                             row.Error(CanonicalRules.DuplicateId, idColumn, id, $"{idColumn} '{id}' is used again (first on line {seen[id]}); this row is not loaded.");
@@ -148,7 +198,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                     }
                 }
                 var record = parse(row);
-                if (checkChild && !row.HasErrors && ChildIds is not null && row.Text("child_id") is { } child && !ChildIds.Contains(child))
+                if (childIds is not null && !row.HasErrors && row.Text("child_id") is { } child && !row.IsKnown("child_id"))
                 {
                     row.Warning(CanonicalRules.OrphanChild, "child_id", child, $"child_id '{child}' is not in children.csv; the row is kept.");
                 }
@@ -157,14 +207,45 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                     rows.Add(record);
                 }
             });
-            if (isChildren && ChildIds is null && Issues.ErrorCount == errorsBefore)
+            if (isChildren)
             {
-                ChildIds = new HashSet<string>(StringComparer.Ordinal); // a header-only children.csv: no child is known
+                // A header-only children.csv knows no child; an unusable one (no rows read because
+                // of a header error, or no id seen) leaves child ids unchecked.
+                // children.csv's ids are the ones its duplicate check has seen.
+                ChildIds = seen!.Count > 0 || issues.ErrorCount == 0 ? seen : null;
             }
-            Files.Add(file);
-            return rows;
+            return new TableRead<T>(rows, issues, file);
         }
     }
+
+    /// <summary>
+    /// About how many rows a file has, to size its row list and id table once instead of letting
+    /// them double (and rehash) as millions of rows arrive: its line ends, counted in a quick pass
+    /// over the bytes (exact for files without line breaks inside fields). Capped at a row per 16
+    /// bytes and 16 million, so a file of blank lines cannot make a huge table.
+    /// </summary>
+    private static int EstimateRows(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            long lineEnds = 0;
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                lineEnds += buffer.AsSpan(0, n).Count((byte)'\n');
+            }
+            return (int)Math.Min(Math.Min(lineEnds, stream.Length / 16), 1 << 24);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>What reading one table gave: its rows, its issues and the file read (null when absent).</summary>
+    private sealed record TableRead<T>(List<T> Rows, IssueCollector Issues, SourceFile? File);
 
     private static void CheckEnd(RowReader row, string startColumn, DateOnly? start, string endColumn, DateOnly? end)
     {

@@ -74,24 +74,34 @@ public static class CsvTableReader
         var row = new RowReader(fileName, columns, issues, rules, extractDate);
         var width = header.Fields.Count;
         long rows = 0;
-        var encodingReported = ReportEncoding(header, fileName, issues, rules, false);
-        while (csv.Read() is { } record)
+        var encodingReported = header.Fields.Any(f => f.Contains('\uFFFD', StringComparison.Ordinal));
+        if (encodingReported)
+        {
+            ReportEncoding(header.Line, fileName, issues, rules);
+        }
+        // Rows are read into one reused buffer and parsed from its characters (see RowReader).
+        var record = new CsvRecordBuffer();
+        while (csv.ReadInto(record))
         {
             if (record.IsBlank)
             {
                 continue;
             }
             rows++;
-            encodingReported = ReportEncoding(record, fileName, issues, rules, encodingReported);
+            if (!encodingReported && record.AllText.Contains('\uFFFD'))
+            {
+                ReportEncoding(record.Line, fileName, issues, rules);
+                encodingReported = true;
+            }
             if (record.UnterminatedQuote)
             {
                 issues.Error(rules.UnterminatedQuote, fileName, record.Line, null, null, "a quoted field starts on this line and is never closed: the rest of the file was read as one field. Close the quote (a quote inside a quoted field is written \"\").");
                 continue;
             }
-            if (record.Fields.Count != width)
+            if (record.Count != width)
             {
                 issues.Error(rules.FieldCount, fileName, record.Line, null, null,
-                    $"the row has {record.Fields.Count} fields but the header has {width}; check for an unquoted comma or a missing field.");
+                    $"the row has {record.Count} fields but the header has {width}; check for an unquoted comma or a missing field.");
                 continue;
             }
             row.Reset(record);
@@ -101,16 +111,9 @@ public static class CsvTableReader
     }
 
     // The UTF-8 decoder turns bytes that are not UTF-8 into U+FFFD; say so once per file (the rows are kept).
-    private static bool ReportEncoding(CsvRecord record, string fileName, IssueCollector issues, ParseRuleIds rules, bool alreadyReported)
-    {
-        if (alreadyReported || !record.Fields.Any(f => f.Contains('\uFFFD', StringComparison.Ordinal)))
-        {
-            return alreadyReported;
-        }
-        issues.Warning(rules.Encoding, fileName, record.Line, null, null,
+    private static void ReportEncoding(long line, string fileName, IssueCollector issues, ParseRuleIds rules)
+        => issues.Warning(rules.Encoding, fileName, line, null, null,
             "the file is not valid UTF-8 from this line on (reported once per file); characters such as £ or é are replaced. Save it as 'CSV UTF-8'.");
-        return true;
-    }
 
     private static Dictionary<string, int>? CheckHeader(CsvRecord header, string fileName, CsvTableSchema schema, IssueCollector issues, ParseRuleIds rules)
     {

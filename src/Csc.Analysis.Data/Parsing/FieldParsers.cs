@@ -42,10 +42,13 @@ public static class FieldParsers
     public static bool TryParseDate(string? text, out DateOnly date)
     {
         date = default;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
+        return !string.IsNullOrWhiteSpace(text) && TryParseDateSpan(text, out date);
+    }
+
+    /// <summary>As <see cref="TryParseDate(string?, out DateOnly)"/>, from characters (no string needed).</summary>
+    internal static bool TryParseDateSpan(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
         // Both formats are fixed-width digits: read them directly (several times faster than
         // TryParseExact on large extracts), then check the day exists.
         if (!TryReadDateParts(text.Trim(), out var y, out var m, out var d)
@@ -157,17 +160,23 @@ public static class FieldParsers
     private static bool TryReadDateParts(string? t, out int year, out int month, out int day)
     {
         year = month = day = 0;
-        if (t is null || t.Length != 10)
+        return t is not null && TryReadDateParts(t.AsSpan(), out year, out month, out day);
+    }
+
+    private static bool TryReadDateParts(ReadOnlySpan<char> t, out int year, out int month, out int day)
+    {
+        year = month = day = 0;
+        if (t.Length != 10)
         {
             return false;
         }
         if (t[4] == '-' && t[7] == '-')
         {
-            return Digits(t.AsSpan(0, 4), out year) && Digits(t.AsSpan(5, 2), out month) && Digits(t.AsSpan(8, 2), out day);
+            return Digits(t[..4], out year) && Digits(t.Slice(5, 2), out month) && Digits(t.Slice(8, 2), out day);
         }
         if (t[2] == '/' && t[5] == '/')
         {
-            return Digits(t.AsSpan(0, 2), out day) && Digits(t.AsSpan(3, 2), out month) && Digits(t.AsSpan(6, 4), out year);
+            return Digits(t[..2], out day) && Digits(t.Slice(3, 2), out month) && Digits(t.Slice(6, 4), out year);
         }
         return false;
     }

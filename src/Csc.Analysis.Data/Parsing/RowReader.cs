@@ -14,13 +14,31 @@ public sealed class RowReader
 {
     // Values of a column with few distinct values (team, source, codes) are shared, not copied per
     // row: large extracts then keep one "MASH" instead of a million. A column that passes
-    // PoolLimit distinct values (an id) stops being pooled.
+    // PoolLimit distinct values (an id) stops being pooled. Pools are looked up by span, so a
+    // pooled value costs no allocation at all.
     private const int PoolLimit = 4096;
-    private readonly Dictionary<int, Dictionary<string, string>?> pools = [];
     private readonly IReadOnlyDictionary<string, int> columns;
     private readonly ParseRuleIds rules;
     private readonly DateOnly? extractDate;
-    private IReadOnlyList<string> fields = [];
+
+    // Column index by the caller's name string. Callers pass the same literals row after row, so a
+    // lookup by reference (cheap) answers almost every call; other strings fall back to the
+    // case-insensitive header map. -1: no such column.
+    private readonly Dictionary<string, int> indexByReference = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string>?[] pools;
+    private readonly bool[] poolFull;
+
+    // The string each column gave in the current row (row number stamped), so that asking twice costs nothing.
+    private readonly string?[] values;
+    private readonly long[] valueRow;
+    private long rowNumber;
+    private CsvRecordBuffer record = new();
+
+    // One column whose values are looked up in a table of known values (child_id in children.csv):
+    // a known value is returned as the table's own string, so it is neither copied nor hashed again.
+    private int knownColumn = -1;
+    private Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> known;
+    private bool knownFound;
 
     internal RowReader(string file, IReadOnlyDictionary<string, int> columns, IssueCollector issues, ParseRuleIds rules, DateOnly? extractDate)
     {
@@ -29,6 +47,15 @@ public sealed class RowReader
         Issues = issues;
         this.rules = rules;
         this.extractDate = extractDate;
+        var width = 0;
+        foreach (var i in columns.Values)
+        {
+            width = Math.Max(width, i + 1);
+        }
+        pools = new Dictionary<string, string>?[width];
+        poolFull = new bool[width];
+        values = new string?[width];
+        valueRow = new long[width];
     }
 
     /// <summary>The file name used in issues.</summary>
@@ -42,75 +69,142 @@ public sealed class RowReader
 
     public IssueCollector Issues { get; }
 
-    internal void Reset(CsvRecord record)
+    internal void Reset(CsvRecordBuffer row)
     {
-        fields = record.Fields;
-        Line = record.Line;
+        record = row;
+        Line = row.Line;
         HasErrors = false;
+        rowNumber++;
+    }
+
+    /// <summary>
+    /// Looks the values of <paramref name="column"/> up in <paramref name="values"/> (keys compared
+    /// ordinally; not modified while reading): a value found there is returned as the key's own
+    /// string, and <see cref="IsKnown"/> tells whether the current row's value was found.
+    /// </summary>
+    internal void UseKnownValues(string column, Dictionary<string, long> values)
+    {
+        knownColumn = columns.TryGetValue(column, out var i) ? i : -1;
+        known = values.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>True when the current row's value of the column given to <see cref="UseKnownValues"/> is among the known values.</summary>
+    internal bool IsKnown(string column)
+    {
+        var value = Text(column);
+        return value is not null && (IndexOf(column) == knownColumn ? knownFound : known.Dictionary.ContainsKey(value));
     }
 
     /// <summary>True when the header has this column.</summary>
     public bool HasColumn(string column) => columns.ContainsKey(column);
 
     /// <summary>The raw field, or null when the header has no such column.</summary>
-    public string? Raw(string column) => columns.TryGetValue(column, out var i) && i < fields.Count ? fields[i] : null;
+    public string? Raw(string column)
+    {
+        var i = IndexOf(column);
+        return i < 0 ? null : new string(record.Field(i));
+    }
 
     /// <summary>The trimmed value, or null when blank or the column is absent.</summary>
     public string? Text(string column, bool required = false)
     {
-        var index = columns.TryGetValue(column, out var i) && i < fields.Count ? i : -1;
-        var raw = index < 0 ? null : fields[index];
-        if (string.IsNullOrWhiteSpace(raw))
+        var index = IndexOf(column);
+        if (index < 0)
         {
+            return Blank(column, index, required);
+        }
+        if (valueRow[index] == rowNumber)
+        {
+            // Asked before in this row; a blank required value is reported on every ask, as before.
+            return values[index] ?? Blank(column, index, required);
+        }
+        var raw = record.Field(index);
+        string? value;
+        if (raw.IsWhiteSpace())
+        {
+            value = null;
             if (required)
             {
-                Error(rules.MissingValue, column, raw ?? string.Empty, $"{column} is required but blank.");
+                Blank(column, index, required);
             }
-            return null;
         }
-        return Pool(index, raw.Trim());
+        else if (index == knownColumn)
+        {
+            knownFound = known.TryGetValue(raw.Trim(), out value, out _);
+            value ??= Pool(index, raw.Trim());
+        }
+        else
+        {
+            value = Pool(index, raw.Trim());
+        }
+        values[index] = value;
+        valueRow[index] = rowNumber;
+        return value;
     }
 
-    private string Pool(int column, string value)
+    // A blank or absent value: null, and a missing-value error when required (the value shown is the raw blank field).
+    private string? Blank(string column, int index, bool required)
     {
-        if (!pools.TryGetValue(column, out var pool))
+        if (required)
         {
-            pool = new Dictionary<string, string>(StringComparer.Ordinal);
-            pools[column] = pool;
+            Error(rules.MissingValue, column, index < 0 ? string.Empty : new string(record.Field(index)), $"{column} is required but blank.");
         }
-        if (pool is null)
+        return null;
+    }
+
+    // The column's index in the row, or -1 when the header has no such column.
+    private int IndexOf(string column)
+    {
+        if (!indexByReference.TryGetValue(column, out var index))
         {
-            return value;
+            index = columns.TryGetValue(column, out var i) ? i : -1;
+            indexByReference[column] = index;
         }
-        if (pool.TryGetValue(value, out var shared))
+        return index < record.Count ? index : -1;
+    }
+
+    private string Pool(int column, ReadOnlySpan<char> value)
+    {
+        if (poolFull[column])
+        {
+            return new string(value);
+        }
+        var pool = pools[column] ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out var shared))
         {
             return shared;
         }
+        var text = new string(value);
         if (pool.Count >= PoolLimit)
         {
+            poolFull[column] = true;
             pools[column] = null;
-            return value;
+            return text;
         }
-        pool.Add(value, value);
-        return value;
+        pool.Add(text, text);
+        return text;
     }
 
     /// <summary>A date (yyyy-MM-dd or dd/MM/yyyy), null when blank. <paramref name="allowFuture"/> skips the extract-date check (for planned events).</summary>
     public DateOnly? Date(string column, bool required = false, bool allowFuture = false)
     {
-        var text = Text(column, required);
-        if (text is null)
+        // Parsed straight from the row's characters: a string is made only for a message.
+        var index = IndexOf(column);
+        if (index < 0 || record.Field(index).IsWhiteSpace())
         {
+            Blank(column, index, required);
             return null;
         }
-        if (!FieldParsers.TryParseDate(text, out var date))
+        if (!FieldParsers.TryParseDateSpan(record.Field(index), out var date))
         {
+            var text = Text(column)!;
             Error(rules.DateFormat, column, text, $"{column} is {FieldParsers.DescribeBadDate(text)}");
             return null;
         }
         if (!allowFuture && extractDate is { } x && date > x)
         {
-            Error(rules.FutureDate, column, text, $"{column} {date:yyyy-MM-dd} is after the extract date {x:yyyy-MM-dd}.");
+            Error(rules.FutureDate, column, Text(column), $"{column} {date:yyyy-MM-dd} is after the extract date {x:yyyy-MM-dd}.");
             return null;
         }
         return date;
