@@ -174,43 +174,11 @@ public static class MonthlyReportRenderer
 
     private static ChartFigure TrendChart(MonthlyReportModel model, KpiSummaryRow row, EventIndex events)
     {
-        var def = row.Definition;
-        var months = model.Results.Months;
-        var labels = months.Select(ReportText.ShortMonth).ToList();
-        var values = row.Series.Results.Select(r => r.Value).ToList();
-        SpcLines? lines = null;
-        var special = new List<int>();
-        if (row.Spc is { } spc)
-        {
-            var last = spc.Points[^1];
-            lines = new SpcLines(Clamp(def, last.Mean), Clamp(def, last.LowerProcessLimit), Clamp(def, last.UpperProcessLimit));
-            special.AddRange(spc.Points.Where(p => p.SpecialCause).Select(p => row.SpcFirstIndex + p.T));
-        }
         var marked = events.Markers(e => e.Category != "season");
-        var figure = ReportCharts.Trend(new TrendChartOptions
-        {
-            Title = def.Title,
-            XLabels = labels,
-            Series = new ChartSeries(UnitName(def), values),
-            Target = def.Rag?.Polarity is KpiPolarity.HigherIsBetter or KpiPolarity.LowerIsBetter ? def.Rag.Target : null,
-            Spc = lines,
-            SpecialCauseIndexes = special,
-            Events = marked,
-            YAxisTitle = UnitName(def),
-            ValueFormat = ReportText.ValueFormat(def.Unit),
-            Height = 340,
-        });
-        return ChartLayout.Tidy(WithEventKey(figure, events, marked));
+        return ChartLayout.Tidy(WithEventKey(KpiTrendChart.Build(model, row, 0, marked), events, marked));
     }
 
-    private static double Clamp(KpiDefinition def, double v) => def.Unit == KpiUnit.Percent ? Math.Clamp(v, 0, 100) : Math.Max(v, 0);
-
-    private static string UnitName(KpiDefinition def) => def.Unit switch
-    {
-        KpiUnit.Percent => "Percent",
-        KpiUnit.Ratio => "Ratio",
-        _ => "Number",
-    };
+    private static string UnitName(KpiDefinition def) => KpiTrendChart.UnitName(def);
 
     private static string SeasonalText(KpiDefinition def, SeasonalReading s)
     {

@@ -97,33 +97,11 @@ public static class NotebookViews
     {
         ArgumentNullException.ThrowIfNull(model);
         var row = Row(model, kpiId);
-        var def = row.Definition;
         var all = model.Results.Months;
         var skip = months is { } n ? Math.Max(0, all.Count - n) : 0;
         var labels = all.Skip(skip).Select(ReportText.ShortMonth).ToList();
-        var values = row.Series.Results.Skip(skip).Select(r => r.Value).ToList();
-        SpcLines? lines = null;
-        var special = new List<int>();
-        if (row.Spc is { } spc)
-        {
-            var last = spc.Points[^1];
-            lines = new SpcLines(Clamp(def, last.Mean), Clamp(def, last.LowerProcessLimit), Clamp(def, last.UpperProcessLimit));
-            special.AddRange(spc.Points.Where(p => p.SpecialCause).Select(p => row.SpcFirstIndex + p.T - skip).Where(i => i >= 0));
-        }
         var events = EventMarkers(model.Events, labels, e => e.Category != "season");
-        var figure = ReportCharts.Trend(new TrendChartOptions
-        {
-            Title = def.Title,
-            XLabels = labels,
-            Series = new ChartSeries(UnitName(def), values),
-            Target = def.Rag?.Polarity is KpiPolarity.HigherIsBetter or KpiPolarity.LowerIsBetter ? def.Rag.Target : null,
-            Spc = lines,
-            SpecialCauseIndexes = special,
-            Events = events,
-            YAxisTitle = UnitName(def),
-            ValueFormat = ReportText.ValueFormat(def.Unit),
-            Height = 340,
-        });
+        var figure = KpiTrendChart.Build(model, row, skip, events);
         return ChartLayout.Tidy(WithEventKey(figure, model.Events, events));
     }
 
@@ -413,14 +391,7 @@ public static class NotebookViews
             : throw new ArgumentException($"KPI '{kpiId}' has no seasonal reading: add it to MonthlyReportOptions.SeasonalKpis (now {string.Join(", ", model.Options.SeasonalKpis)}) and give it at least 24 months.", nameof(kpiId));
     }
 
-    private static double Clamp(KpiDefinition def, double v) => def.Unit == KpiUnit.Percent ? Math.Clamp(v, 0, 100) : Math.Max(v, 0);
-
-    private static string UnitName(KpiDefinition def) => def.Unit switch
-    {
-        KpiUnit.Percent => "Percent",
-        KpiUnit.Ratio => "Ratio",
-        _ => "Number",
-    };
+    private static string UnitName(KpiDefinition def) => KpiTrendChart.UnitName(def);
 
     private static string MonthName(string abbreviation) => DateTime.ParseExact(abbreviation, "MMM", CultureInfo.InvariantCulture).ToString("MMMM", CultureInfo.InvariantCulture);
 

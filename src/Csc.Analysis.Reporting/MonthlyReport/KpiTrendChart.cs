@@ -1,0 +1,55 @@
+using Csc.Analysis.Kpis;
+using Csc.Analysis.Reporting.Charts;
+
+namespace Csc.Analysis.Reporting.MonthlyReport;
+
+/// <summary>
+/// A KPI's monthly trend chart as the monthly report and the notebooks draw it: the values, the
+/// target (for KPIs with a polarity), the SPC mean and process limits of the trailing run with its
+/// special-cause points, and the given event lines. One place, so both read the same.
+/// </summary>
+internal static class KpiTrendChart
+{
+    /// <summary>
+    /// The trend over the model's months from index <paramref name="skip"/> on (0 for the whole
+    /// history); <paramref name="markers"/> are the event lines for those months.
+    /// </summary>
+    public static ChartFigure Build(MonthlyReportModel model, KpiSummaryRow row, int skip, IReadOnlyList<ChartEvent> markers)
+    {
+        var def = row.Definition;
+        var labels = model.Results.Months.Skip(skip).Select(ReportText.ShortMonth).ToList();
+        var values = row.Series.Results.Skip(skip).Select(r => r.Value).ToList();
+        SpcLines? lines = null;
+        var special = new List<int>();
+        if (row.Spc is { } spc)
+        {
+            var last = spc.Points[^1];
+            lines = new SpcLines(Clamp(def, last.Mean), Clamp(def, last.LowerProcessLimit), Clamp(def, last.UpperProcessLimit));
+            special.AddRange(spc.Points.Where(p => p.SpecialCause).Select(p => row.SpcFirstIndex + p.T - skip).Where(i => i >= 0));
+        }
+        return ReportCharts.Trend(new TrendChartOptions
+        {
+            Title = def.Title,
+            XLabels = labels,
+            Series = new ChartSeries(UnitName(def), values),
+            Target = def.Rag?.Polarity is KpiPolarity.HigherIsBetter or KpiPolarity.LowerIsBetter ? def.Rag.Target : null,
+            Spc = lines,
+            SpecialCauseIndexes = special,
+            Events = markers,
+            YAxisTitle = UnitName(def),
+            ValueFormat = ReportText.ValueFormat(def.Unit),
+            Height = 340,
+        });
+    }
+
+    /// <summary>SPC lines kept inside the KPI's possible range (0–100 for a percentage, not below 0 otherwise).</summary>
+    public static double Clamp(KpiDefinition def, double v) => def.Unit == KpiUnit.Percent ? Math.Clamp(v, 0, 100) : Math.Max(v, 0);
+
+    /// <summary>The y-axis and series name for a KPI's unit.</summary>
+    public static string UnitName(KpiDefinition def) => def.Unit switch
+    {
+        KpiUnit.Percent => "Percent",
+        KpiUnit.Ratio => "Ratio",
+        _ => "Number",
+    };
+}
