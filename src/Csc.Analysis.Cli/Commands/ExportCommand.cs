@@ -45,16 +45,8 @@ internal sealed class ExportCommand : ICliCommand
             "both" => (true, true),
             _ => throw new CliException($"--format '{formatText}' is not an export format: use powerbi, excel or both."),
         };
-        if (!DataFormats.TryParse(dataFormatText, out var dataFormat))
-        {
-            throw new CliException($"--data-format '{dataFormatText}' is not a format: use auto, canonical, ssda903, cin-census or annex-a.");
-        }
-        var from = Month("--from", fromText);
-        var to = Month("--to", toText);
-        if (from is { } f && to is { } t && f > t)
-        {
-            throw new CliException($"--from {f} is after --to {t}.");
-        }
+        var dataFormat = CliArguments.DataFormat("--data-format", dataFormatText);
+        var (from, to) = CliArguments.MonthRange(fromText, toText);
         var dataPath = env.Resolve(dataText);
         var configPath = configText is not null ? env.Resolve(configText)
             : Directory.Exists(dataPath) && File.Exists(Path.Combine(dataPath, ReportCommand.ConfigFileName)) ? Path.Combine(dataPath, ReportCommand.ConfigFileName)
@@ -120,15 +112,4 @@ internal sealed class ExportCommand : ICliCommand
     }
 
     private static ReportingMonth Max(ReportingMonth a, ReportingMonth b) => a > b ? a : b;
-
-    private static ReportingMonth? Month(string option, string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        return ReportingMonth.TryParse(text, out var m)
-            ? m
-            : throw new CliException($"{option} '{text}' is not a month: expected YYYY-MM, for example 2017-05.");
-    }
 }

@@ -46,10 +46,7 @@ internal sealed class GenerateCommand : ICliCommand
         return cmd;
     }
 
-    private static ReportingMonth Month(string option, string text)
-        => ReportingMonth.TryParse(text, out var month)
-            ? month
-            : throw new CliException($"{option} '{text}' is not a month: expected YYYY-MM, for example 2017-05.");
+    private static ReportingMonth Month(string option, string text) => CliArguments.Month(option, text);
 
     private static int Run(CliEnvironment env, string outText, int seed, string fromText, string toText, double scale, string plantText, string formatText)
     {

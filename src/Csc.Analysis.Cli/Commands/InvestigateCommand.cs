@@ -150,22 +150,11 @@ internal sealed class InvestigateCommand : ICliCommand
         return cmd;
     }
 
-    private static ReportingMonth? ParseMonth(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        return ReportingMonth.TryParse(text, out var m) ? m : throw new CliException($"--month '{text}' is not a month: expected YYYY-MM, for example 2017-05.");
-    }
+    private static ReportingMonth? ParseMonth(string? text) => CliArguments.OptionalMonth("--month", text);
 
     private static (CaseData Data, DateOnly AsOf) Load(CliEnvironment env, ParseResult parse, CommonOptions common, ReportingMonth? month)
     {
-        var format = DataFormat.Auto;
-        if (parse.GetValue(common.Format) is { } f && !DataFormats.TryParse(f, out format))
-        {
-            throw new CliException($"--format '{f}' is not a format: use auto, canonical, ssda903, cin-census or annex-a.");
-        }
+        var format = parse.GetValue(common.Format) is { } f ? CliArguments.DataFormat("--format", f) : DataFormat.Auto;
         DateOnly? asOf = null;
         if (parse.GetValue(common.AsOf) is { } a)
         {

@@ -35,16 +35,8 @@ internal sealed class KpisCommand : ICliCommand
 
     private static int Run(CliEnvironment env, string dataPath, string formatText, string? fromText, string? toText, string? configPath, string outPath)
     {
-        if (!DataFormats.TryParse(formatText, out var format))
-        {
-            throw new CliException($"--format '{formatText}' is not a format: use auto, canonical, ssda903, cin-census or annex-a.");
-        }
-        var from = Month("--from", fromText);
-        var to = Month("--to", toText);
-        if (from is { } f && to is { } t && f > t)
-        {
-            throw new CliException($"--from {f} is after --to {t}.");
-        }
+        var format = CliArguments.DataFormat("--format", formatText);
+        var (from, to) = CliArguments.MonthRange(fromText, toText);
         KpiConfig kpiConfig;
         try
         {
@@ -90,17 +82,6 @@ internal sealed class KpisCommand : ICliCommand
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {results.Series.Count} KPIs x {results.Months.Count} months ({results.Months[0]} to {results.Months[^1]}) to {outPath}."));
         return ExitCodes.Ok;
-    }
-
-    private static ReportingMonth? Month(string option, string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        return ReportingMonth.TryParse(text, out var m)
-            ? m
-            : throw new CliException($"{option} '{text}' is not a month: expected YYYY-MM, for example 2017-05.");
     }
 
     /// <summary>"N errors, M warnings" and the count per rule with its first example, most frequent first.</summary>

@@ -42,17 +42,8 @@ internal sealed class ReportCommand : ICliCommand
 
     private static int Run(CliEnvironment env, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText)
     {
-        if (!DataFormats.TryParse(formatText, out var format))
-        {
-            throw new CliException($"--format '{formatText}' is not a format: use auto, canonical, ssda903, cin-census or annex-a.");
-        }
-        ReportingMonth? month = null;
-        if (monthText is not null)
-        {
-            month = ReportingMonth.TryParse(monthText, out var m)
-                ? m
-                : throw new CliException($"--month '{monthText}' is not a month: expected YYYY-MM, for example 2017-05.");
-        }
+        var format = CliArguments.DataFormat("--format", formatText);
+        var month = CliArguments.OptionalMonth("--month", monthText);
         DateTimeOffset? generatedAt = null;
         if (generatedText is not null)
         {

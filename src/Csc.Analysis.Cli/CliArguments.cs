@@ -1,0 +1,36 @@
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
+
+namespace Csc.Analysis.Cli;
+
+/// <summary>Parsing of the option values several commands share, with one wording for their errors (exit code 2).</summary>
+internal static class CliArguments
+{
+    /// <summary>A data format name (auto, canonical, ssda903, cin-census, annex-a) given to <paramref name="option"/>.</summary>
+    public static DataFormat DataFormat(string option, string text)
+        => DataFormats.TryParse(text, out var format)
+            ? format
+            : throw new CliException($"{option} '{text}' is not a format: use auto, canonical, ssda903, cin-census or annex-a.");
+
+    /// <summary>A month given as YYYY-MM to <paramref name="option"/>.</summary>
+    public static ReportingMonth Month(string option, string text)
+        => ReportingMonth.TryParse(text, out var month)
+            ? month
+            : throw new CliException($"{option} '{text}' is not a month: expected YYYY-MM, for example 2017-05.");
+
+    /// <summary>As <see cref="Month(string, string)"/>, null when the option was not given.</summary>
+    public static ReportingMonth? OptionalMonth(string option, string? text)
+        => text is null ? null : Month(option, text);
+
+    /// <summary>Optional --from and --to months, checked to be in order.</summary>
+    public static (ReportingMonth? From, ReportingMonth? To) MonthRange(string? fromText, string? toText)
+    {
+        var from = OptionalMonth("--from", fromText);
+        var to = OptionalMonth("--to", toText);
+        if (from is { } f && to is { } t && f > t)
+        {
+            throw new CliException($"--from {f} is after --to {t}.");
+        }
+        return (from, to);
+    }
+}
