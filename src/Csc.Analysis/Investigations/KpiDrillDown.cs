@@ -9,6 +9,8 @@ namespace Csc.Analysis.Investigations;
 /// KPI is defined in one place): each record the calculation adds, in each month of
 /// [<paramref name="from"/>, <paramref name="to"/>] it counts in, with its numerator and denominator
 /// flags and the case record itself (a Section47Enquiry, CpPlan, LacEpisode, ...) as the subject.
+/// A thin view of <see cref="KpiContributions.For(CaseData, string, ReportingMonth, ReportingMonth, KpiEngineOptions?)"/>
+/// that keeps only what the rate investigations need.
 /// </summary>
 public static class KpiDrillDown
 {
@@ -23,7 +25,7 @@ public static class KpiDrillDown
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(kpiId);
         catalog ??= KpiCatalog.Default;
-        if (!catalog.TryGet(kpiId, out var def))
+        if (!catalog.TryGet(kpiId, out _))
         {
             throw new ArgumentException($"Unknown KPI '{kpiId}'. Known: {string.Join(", ", catalog.Ids)}.", nameof(kpiId));
         }
@@ -31,26 +33,8 @@ public static class KpiDrillDown
         {
             throw new ArgumentException($"The first month {from} is after the last month {to}.");
         }
-        var sink = new Sink(from.Index, to.Index);
-        if (KpiEngine.IsAvailable(def, data))
-        {
-            def.Calculation(new KpiInputs(data, catalog.Timescales, calendar ?? WorkingDayCalendar.EnglandAndWales), sink);
-        }
-        return sink.Items;
-    }
-
-    private sealed class Sink(int first, int last) : IKpiSink
-    {
-        public List<KpiContribution> Items { get; } = [];
-
-        public void Add(int firstMonth, int lastMonth, bool numerator, bool denominator, object subject, DateOnly? eventDate)
-        {
-            var a = Math.Max(firstMonth, first);
-            var b = Math.Min(lastMonth, last);
-            for (var m = a; m <= b; m++)
-            {
-                Items.Add(new KpiContribution(ReportingMonth.FromIndex(m), numerator, denominator, subject));
-            }
-        }
+        var options = new KpiEngineOptions { Catalog = catalog, Calendar = calendar ?? WorkingDayCalendar.EnglandAndWales };
+        return [.. KpiContributions.For(data, kpiId, from, to, options)
+            .Select(c => new KpiContribution(c.Month, c.InNumerator, c.InDenominator, c.Record))];
     }
 }
