@@ -353,41 +353,17 @@ public static class MonthlyReportRenderer
             }
             var points = f.Result.Points;
             var last = f.History[^1];
-            var forecastLabels = points.Select(p => ReportText.ShortMonth(last.PlusMonths(p.Step))).ToList();
             var method = MethodName(f.Result.Method);
             var end = points[^1];
             var candidates = f.Result.Candidates.Count == 0 ? string.Empty
                 : " Candidates by mean absolute one-step error over the hold-out months: " + string.Join("; ", f.Result.Candidates.Select(c => string.Create(CultureInfo.InvariantCulture, $"{MethodName(c.Method)} {c.MeanAbsoluteError:0.0}"))) + ".";
             s.Paragraph(string.Create(CultureInfo.InvariantCulture,
                 $"Method: {method}, chosen automatically.{candidates} Forecast for {last.PlusMonths(end.Step).ToLongString()}: {end.Mean:0} looked-after children (80% interval {end.Lower80:0} to {end.Upper80:0}; 95% interval {end.Lower95:0} to {end.Upper95:0}). A forecast continues the pattern of the past; it does not know about changes in practice or demand."));
-            var historyStart = Math.Max(0, f.History.Count - 24);
-            var historyLabels = f.History.Skip(historyStart).Select(ReportText.ShortMonth).ToList();
-            s.Write(ChartLayout.Tidy(ReportCharts.Forecast(new ForecastChartOptions
-            {
-                Title = "Looked-after children: actual and forecast",
-                HistoryLabels = historyLabels,
-                History = [.. f.Values.Skip(historyStart).Select(v => (double?)v)],
-                ForecastLabels = forecastLabels,
-                Mean = [.. points.Select(p => p.Mean)],
-                Lower80 = [.. points.Select(p => p.Lower80)],
-                Upper80 = [.. points.Select(p => p.Upper80)],
-                Lower95 = [.. points.Select(p => p.Lower95)],
-                Upper95 = [.. points.Select(p => p.Upper95)],
-                    YAxisTitle = "Children looked after",
-                ValueFormat = "0",
-                Height = 360,
-            }), [.. historyLabels, .. forecastLabels]));
+            s.Write(LacForecastChart.Build(f));
         });
     }
 
-    private static string MethodName(Statistics.Forecasting.ForecastMethod method) => method switch
-    {
-        Statistics.Forecasting.ForecastMethod.SeasonalNaive => "seasonal naive",
-        Statistics.Forecasting.ForecastMethod.HoltWintersAdditive => "Holt\u2013Winters (additive seasonality)",
-        Statistics.Forecasting.ForecastMethod.HoltWintersMultiplicative => "Holt\u2013Winters (multiplicative seasonality)",
-        Statistics.Forecasting.ForecastMethod.Holt => "Holt's linear trend",
-        _ => "simple exponential smoothing",
-    };
+    private static string MethodName(Statistics.Forecasting.ForecastMethod method) => LacForecastChart.MethodName(method);
 
     private static void DataQualitySection(HtmlWriter w, MonthlyReportModel model)
     {

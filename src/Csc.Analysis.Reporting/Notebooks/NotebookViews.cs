@@ -253,26 +253,7 @@ public static class NotebookViews
     public static ChartFigure Forecast(LacForecast forecast)
     {
         ArgumentNullException.ThrowIfNull(forecast);
-        var points = forecast.Result.Points;
-        var last = forecast.History[^1];
-        var forecastLabels = points.Select(p => ReportText.ShortMonth(last.PlusMonths(p.Step))).ToList();
-        var historyStart = Math.Max(0, forecast.History.Count - 24);
-        var historyLabels = forecast.History.Skip(historyStart).Select(ReportText.ShortMonth).ToList();
-        return ChartLayout.Tidy(ReportCharts.Forecast(new ForecastChartOptions
-        {
-            Title = "Looked-after children: actual and forecast",
-            HistoryLabels = historyLabels,
-            History = [.. forecast.Values.Skip(historyStart).Select(v => (double?)v)],
-            ForecastLabels = forecastLabels,
-            Mean = [.. points.Select(p => p.Mean)],
-            Lower80 = [.. points.Select(p => p.Lower80)],
-            Upper80 = [.. points.Select(p => p.Upper80)],
-            Lower95 = [.. points.Select(p => p.Lower95)],
-            Upper95 = [.. points.Select(p => p.Upper95)],
-            YAxisTitle = "Children looked after",
-            ValueFormat = "0",
-            Height = 360,
-        }), [.. historyLabels, .. forecastLabels]);
+        return LacForecastChart.Build(forecast);
     }
 
     /// <summary>The forecast in words: the method chosen, the candidates' hold-out errors and the last forecast month with its intervals.</summary>
@@ -395,14 +376,7 @@ public static class NotebookViews
 
     private static string MonthName(string abbreviation) => DateTime.ParseExact(abbreviation, "MMM", CultureInfo.InvariantCulture).ToString("MMMM", CultureInfo.InvariantCulture);
 
-    private static string MethodName(ForecastMethod method) => method switch
-    {
-        ForecastMethod.SeasonalNaive => "seasonal naive",
-        ForecastMethod.HoltWintersAdditive => "Holt–Winters (additive seasonality)",
-        ForecastMethod.HoltWintersMultiplicative => "Holt–Winters (multiplicative seasonality)",
-        ForecastMethod.Holt => "Holt's linear trend",
-        _ => "simple exponential smoothing",
-    };
+    private static string MethodName(ForecastMethod method) => LacForecastChart.MethodName(method);
 
     /// <summary>Sentences (a finding computed by the library) as paragraphs of a notebook output.</summary>
     public static IHtmlRenderable Text(params string[] paragraphs) => new Paragraphs(paragraphs);
