@@ -99,7 +99,26 @@ public sealed record SeasonalReading(
     IReadOnlyList<ReportingMonth> Months,
     DecompositionResult Decomposition,
     SeasonalExceptionReport Exceptions,
-    IReadOnlyList<double> FigureAprToMar);
+    IReadOnlyList<double> FigureAprToMar)
+{
+    /// <summary>Short month names in financial-year order, matching <see cref="FigureAprToMar"/>.</summary>
+    public static IReadOnlyList<string> MonthLabelsAprToMar { get; } = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"];
+
+    /// <summary>
+    /// "usually highest in October (+5.6 points against the trend) and lowest in August (-9.5 points)":
+    /// the calendar months with the largest and smallest seasonal effect, in <paramref name="unit"/>'s words.
+    /// </summary>
+    public string UsualPatternText(KpiUnit unit)
+    {
+        var hi = Enumerable.Range(0, 12).MaxBy(i => FigureAprToMar[i]);
+        var lo = Enumerable.Range(0, 12).MinBy(i => FigureAprToMar[i]);
+        var suffix = unit == KpiUnit.Percent ? " points" : string.Empty;
+        string Fmt(double v) => v.ToString("+0.#;-0.#;0", System.Globalization.CultureInfo.InvariantCulture) + suffix;
+        return $"usually highest in {FullMonthName(hi)} ({Fmt(FigureAprToMar[hi])} against the trend) and lowest in {FullMonthName(lo)} ({Fmt(FigureAprToMar[lo])})";
+    }
+
+    private static string FullMonthName(int aprToMarIndex) => new DateOnly(2000, ((aprToMarIndex + 3) % 12) + 1, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>One KPI's row of the summary, with everything its section needs.</summary>
 public sealed record KpiSummaryRow(

@@ -15,7 +15,7 @@ public static class MonthlyReportRenderer
     /// <summary>Rows of a detail table shown before "and N more" (counts always cover all).</summary>
     public const int MaxDetailRows = 200;
 
-    private static readonly string[] AprToMar = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"];
+    private static readonly IReadOnlyList<string> AprToMar = SeasonalReading.MonthLabelsAprToMar;
 
     /// <summary>The page as a string.</summary>
     public static string Render(MonthlyReportModel model) => Page(model).Build();
@@ -182,12 +182,7 @@ public static class MonthlyReportRenderer
 
     private static string SeasonalText(KpiDefinition def, SeasonalReading s)
     {
-        var figure = s.FigureAprToMar;
-        var hi = Enumerable.Range(0, 12).MaxBy(i => figure[i]);
-        var lo = Enumerable.Range(0, 12).MinBy(i => figure[i]);
-        var unit = def.Unit == KpiUnit.Percent ? " points" : string.Empty;
-        string Fmt(double v) => v.ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture) + unit;
-        var text = $"Seasonal pattern (STL over {s.Months.Count} months): usually highest in {MonthName(AprToMar[hi])} ({Fmt(figure[hi])} against the trend) and lowest in {MonthName(AprToMar[lo])} ({Fmt(figure[lo])}).";
+        var text = $"Seasonal pattern (STL over {s.Months.Count} months): {s.UsualPatternText(def.Unit)}.";
         var exceptions = s.Exceptions.Exceptions;
         if (exceptions.Count == 0)
         {
@@ -196,8 +191,6 @@ public static class MonthlyReportRenderer
         var list = string.Join(", ", exceptions.Select(p => $"{s.Months[p.Index].ToLongString()} ({(p.Exception == Deviation.Above ? "higher" : "lower")})"));
         return text + $" Beyond the usual seasonal effect: {list}.";
     }
-
-    private static string MonthName(string abbreviation) => DateTime.ParseExact(abbreviation, "MMM", CultureInfo.InvariantCulture).ToString("MMMM", CultureInfo.InvariantCulture);
 
     private static ChartFigure SeasonalChart(KpiDefinition def, SeasonalReading s) => ReportCharts.Seasonal(new SeasonalChartOptions
     {

@@ -18,7 +18,7 @@ namespace Csc.Analysis.Reporting.Notebooks;
 /// </summary>
 public static class NotebookViews
 {
-    private static readonly string[] AprToMar = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"];
+    private static readonly IReadOnlyList<string> AprToMar = SeasonalReading.MonthLabelsAprToMar;
 
     /// <summary>Any investigation table as an HTML table: the first <paramref name="maxRows"/> rows, numbers right-aligned and rounded.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> is less than 1.</exception>
@@ -184,12 +184,7 @@ public static class NotebookViews
     public static string SeasonalText(MonthlyReportModel model, string kpiId)
     {
         var (def, s) = Seasonal(model, kpiId);
-        var figure = s.FigureAprToMar;
-        var hi = Enumerable.Range(0, 12).MaxBy(i => figure[i]);
-        var lo = Enumerable.Range(0, 12).MinBy(i => figure[i]);
-        var unit = def.Unit == KpiUnit.Percent ? " points" : string.Empty;
-        string Fmt(double v) => v.ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture) + unit;
-        var text = $"{def.Title}, STL over {s.Months.Count} months: usually highest in {MonthName(AprToMar[hi])} ({Fmt(figure[hi])} against the trend) and lowest in {MonthName(AprToMar[lo])} ({Fmt(figure[lo])}).";
+        var text = $"{def.Title}, STL over {s.Months.Count} months: {s.UsualPatternText(def.Unit)}.";
         var exceptions = s.Exceptions.Exceptions;
         if (exceptions.Count == 0)
         {
@@ -374,7 +369,6 @@ public static class NotebookViews
 
     private static string UnitName(KpiDefinition def) => KpiTrendChart.UnitName(def);
 
-    private static string MonthName(string abbreviation) => DateTime.ParseExact(abbreviation, "MMM", CultureInfo.InvariantCulture).ToString("MMMM", CultureInfo.InvariantCulture);
 
     private static string MethodName(ForecastMethod method) => LacForecastChart.MethodName(method);
 
