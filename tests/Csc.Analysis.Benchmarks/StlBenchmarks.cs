@@ -33,7 +33,7 @@ public class StlBenchmarks
     public DecompositionResult[] BatchRobustSerial() => Stl.DecomposeMany(batch, RRobust);
 
     [Benchmark(Description = "1 x 10,000, stl(s.window = 7)")]
-    public DecompositionResult Long() => Stl.Decompose(longSeries, RDefaults);
+    public DecompositionResult LongSeries() => Stl.Decompose(longSeries, RDefaults);
 
     [Benchmark(Description = "1 x 10,000, robust")]
     public DecompositionResult LongRobust() => Stl.Decompose(longSeries, RRobust);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Csc.Analysis.Cli.Commands;
 using Csc.Analysis.Statistics.Decomposition;
 
 namespace Csc.Analysis.Cli.Tests;
@@ -24,7 +23,7 @@ public sealed class DecomposeCommandTests : IDisposable
         return "in.csv";
     }
 
-    private string MonthlyCsv(int months, string? series = null, Func<int, string>? value = null)
+    private static string MonthlyCsv(int months, string? series = null, Func<int, string>? value = null)
     {
         var lines = Enumerable.Range(0, months).Select(i =>
             (series is null ? string.Empty : series + ",") + Month(i) + "," + (value ?? (j => Value(j).ToString("R", CultureInfo.InvariantCulture)))(i));

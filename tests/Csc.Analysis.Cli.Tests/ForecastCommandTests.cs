@@ -25,7 +25,7 @@ public sealed class ForecastCommandTests : IDisposable
         Assert.StartsWith("2017-06,", lines[1]);
         Assert.StartsWith("2018-07,", lines[14]);
         var expected = SeasonalNaive.Forecast(x, 12, 14).Points;
-        for (int h = 0; h < 14; h++)
+        for (var h = 0; h < 14; h++)
         {
             var p = expected[h];
             Assert.Equal([p.Mean, p.Lower80, p.Upper80, p.Lower95, p.Upper95], Numbers(lines[h + 1]));
@@ -41,7 +41,7 @@ public sealed class ForecastCommandTests : IDisposable
             "--alpha", "0.3", "--beta", "0.1", "--gamma", "0.2", "--horizon", "6"));
         var expected = HoltWinters.Fit(x, new HoltWintersOptions { Seasonality = Seasonality.Multiplicative, Alpha = 0.3, Beta = 0.1, Gamma = 0.2 }).Forecast(6);
         var lines = fx.ReadLines("out.csv");
-        for (int h = 0; h < 6; h++)
+        for (var h = 0; h < 6; h++)
         {
             var p = expected[h];
             Assert.Equal([p.Mean, p.Lower80, p.Upper80, p.Lower95, p.Upper95], Numbers(lines[h + 1]));
@@ -101,7 +101,7 @@ public sealed class ForecastCommandTests : IDisposable
     {
         fx.Write("in.csv", "series,t,value\nshort,2017-01,1\nshort,2017-02,2\n" + string.Join("", Monthly(30).Select((v, i) => string.Create(CultureInfo.InvariantCulture, $"odd,Q{i},{v}\n"))));
         Assert.Equal(1, fx.Run("forecast", "--input", "in.csv", "--out", "out.csv", "--method", "holt-winters", "--horizon", "3"));
-        string errors = fx.Error.ToString();
+        var errors = fx.Error.ToString();
         Assert.Contains("2 problem(s)", errors);
         Assert.Contains("in.csv, series 'short': Holt–Winters needs at least 24 values (2 whole periods of 12 for the start values and 2 more to fit); got 2.", errors);
         Assert.Contains("in.csv, series 'odd': the last t label 'Q29' is neither a month (YYYY-MM) nor an integer, so the forecast's t cannot continue it.", errors);

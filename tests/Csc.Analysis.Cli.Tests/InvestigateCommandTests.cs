@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Csc.Analysis.Calendar;
-using Csc.Analysis.Cli;
 using Csc.Analysis.Data.Canonical;
 using Csc.Analysis.Domain;
 

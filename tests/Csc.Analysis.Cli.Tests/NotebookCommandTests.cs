@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Csc.Analysis.Cli;
 
 namespace Csc.Analysis.Cli.Tests;
 

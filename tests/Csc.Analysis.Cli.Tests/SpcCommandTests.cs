@@ -17,7 +17,7 @@ public sealed class SpcCommandTests : IDisposable
     public void Spc_OneSeries_WritesContractColumnsAndFlagsTheSpike()
     {
         fx.Write("in.csv", StatisticsCommandFixture.MonthlyCsv(2016, 4, Spike));
-        int code = fx.Run("spc", "--input", "in.csv", "--out", "out.csv");
+        var code = fx.Run("spc", "--input", "in.csv", "--out", "out.csv");
         Assert.Equal(0, code);
         var lines = fx.ReadLines("out.csv");
         Assert.Equal("t,value,mean,lpl,upl,lower_2sigma,upper_2sigma,special_cause,point_type,variation_icon,assurance_icon", lines[0]);
@@ -113,7 +113,7 @@ public sealed class SpcCommandTests : IDisposable
     {
         fx.Write("in.csv", "series,month,value\nA,2016-04,1\nA,2016-05,\nA,2016-06,3\nB,2016-04,1\nB,2016-05,2\nB,2016-06,3\nC,2016-05,1\nC,2016-06,2\nC,2016-07,3\n");
         Assert.Equal(1, fx.Run("spc", "--input", "in.csv", "--out", "out.csv", "--rebase", "2016-04"));
-        string errors = fx.Error.ToString();
+        var errors = fx.Error.ToString();
         Assert.Contains("3 problem(s)", errors);
         Assert.Contains("in.csv, series 'A', t 2016-05: value is missing; this command needs a complete series (fill the gap or trim the series).", errors);
         Assert.Contains("in.csv, series 'B': Rebase index 0 is invalid", errors);
@@ -134,7 +134,7 @@ public sealed class SpcCommandTests : IDisposable
         Assert.Equal(0, fx.Run("spc", "--input", "in.csv", "--out", "out.csv"));
         var expected = XmrChart.Evaluate(Spike, new SpcOptions());
         var lines = fx.ReadLines("out.csv");
-        for (int i = 0; i < Spike.Length; i++)
+        for (var i = 0; i < Spike.Length; i++)
         {
             var f = lines[i + 1].Split(',');
             Assert.Equal(expected.Points[i].Lower2Sigma, double.Parse(f[5], CultureInfo.InvariantCulture));

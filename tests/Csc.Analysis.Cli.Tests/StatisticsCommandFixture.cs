@@ -18,14 +18,14 @@ internal sealed class StatisticsCommandFixture : IDisposable
         return name;
     }
 
-    /// <summary>month,value CSV of <paramref name="values"/> starting at <paramref name="firstMonth"/>.</summary>
+    /// <summary>month,value CSV of <paramref name="values"/> starting at <paramref name="year"/>-<paramref name="month"/>.</summary>
     public static string MonthlyCsv(int year, int month, IEnumerable<double> values, string? series = null)
     {
         var text = new StringBuilder(series is null ? "month,value\n" : "series,month,value\n");
-        int i = 0;
+        var i = 0;
         foreach (var v in values)
         {
-            int index = year * 12 + month - 1 + i++;
+            var index = year * 12 + month - 1 + i++;
             if (series is not null)
             {
                 text.Append(series).Append(',');

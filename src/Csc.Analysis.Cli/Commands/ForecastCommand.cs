@@ -31,7 +31,7 @@ internal sealed class ForecastCommand : ICliCommand
         }
         command.SetAction(parse =>
         {
-            string typeText = parse.GetValue(type)!;
+            var typeText = parse.GetValue(type)!;
             ForecastMethod? chosen = parse.GetValue(method) switch
             {
                 "snaive" => ForecastMethod.SeasonalNaive,
@@ -44,12 +44,12 @@ internal sealed class ForecastCommand : ICliCommand
                 "auto" => null,
                 var other => throw new CliException($"--method must be snaive, holt-winters or auto; got '{other}'."),
             };
-            int h = parse.GetValue(horizon);
+            var h = parse.GetValue(horizon);
             if (h < 1)
             {
                 throw new CliException($"--horizon must be at least 1; got {h}.");
             }
-            int m = parse.GetValue(period);
+            var m = parse.GetValue(period);
             if (m < 1)
             {
                 throw new CliException($"--period must be at least 1; got {m}.");
@@ -80,10 +80,10 @@ internal sealed class ForecastCommand : ICliCommand
     private static int Run(CliEnvironment env, string inputPath, string outputPath, ForecastOptions options)
     {
         var all = SeriesCsv.Read(inputPath);
-        bool named = all.Any(s => s.Name is not null);
+        var named = all.Any(s => s.Name is not null);
         var problems = new List<string>();
         var methods = new List<string>();
-        int written = 0;
+        var written = 0;
         using (var writer = SeriesCsv.Writer.Create(outputPath))
         {
             if (named)
@@ -93,7 +93,7 @@ internal sealed class ForecastCommand : ICliCommand
             writer.WriteRow("t", "mean", "lo80", "hi80", "lo95", "hi95");
             foreach (var series in all)
             {
-                string label = SpcCommand.SeriesLabel(inputPath, series);
+                var label = SpcCommand.SeriesLabel(inputPath, series);
                 if (!CommandInput.TryComplete(series, label, problems))
                 {
                     continue;
@@ -110,7 +110,7 @@ internal sealed class ForecastCommand : ICliCommand
                 }
                 catch (ArgumentException ex)
                 {
-                    int cut = ex.Message.IndexOf(" (Parameter", StringComparison.Ordinal);
+                    var cut = ex.Message.IndexOf(" (Parameter", StringComparison.Ordinal);
                     problems.Add($"{label}: {(cut >= 0 ? ex.Message[..cut] : ex.Message)}");
                     continue;
                 }
@@ -138,20 +138,20 @@ internal sealed class ForecastCommand : ICliCommand
     {
         future = new string[horizon];
         problem = null;
-        string last = labels[^1].Trim();
+        var last = labels[^1].Trim();
         if (ReportingMonth.TryParse(last, out var month))
         {
-            bool dashed = last.Length == 7;
-            for (int h = 1; h <= horizon; h++)
+            var dashed = last.Length == 7;
+            for (var h = 1; h <= horizon; h++)
             {
                 var next = month.PlusMonths(h);
                 future[h - 1] = dashed ? next.ToString() : string.Create(CultureInfo.InvariantCulture, $"{next.Year:0000}{next.Month:00}");
             }
             return true;
         }
-        if (long.TryParse(last, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number))
+        if (long.TryParse(last, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            for (int h = 1; h <= horizon; h++)
+            for (var h = 1; h <= horizon; h++)
             {
                 future[h - 1] = (number + h).ToString(CultureInfo.InvariantCulture);
             }

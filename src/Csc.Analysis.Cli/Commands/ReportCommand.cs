@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using Csc.Analysis.Data.Loading;
-using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.MonthlyReport;
 
@@ -69,7 +68,7 @@ internal sealed class ReportCommand : ICliCommand
             dataDisplay = SampleData;
         }
 
-        string? configPath = configText is not null ? env.Resolve(configText) : null;
+        var configPath = configText is not null ? env.Resolve(configText) : null;
         var configDisplay = configText;
         if (configPath is null && Directory.Exists(dataPath) && File.Exists(Path.Combine(dataPath, ConfigFileName)))
         {

@@ -65,7 +65,7 @@ internal sealed class SpcCommand : ICliCommand
     private static int Run(CliEnvironment env, string inputPath, string outputPath, SpcOptions options, string[] rebaseLabels)
     {
         var all = SeriesCsv.Read(inputPath);
-        bool named = all.Any(s => s.Name is not null);
+        var named = all.Any(s => s.Name is not null);
         var problems = new List<string>();
         int points = 0, special = 0, written = 0;
         using (var writer = SeriesCsv.Writer.Create(outputPath))
@@ -77,16 +77,16 @@ internal sealed class SpcCommand : ICliCommand
             writer.WriteRow("t", "value", "mean", "lpl", "upl", "lower_2sigma", "upper_2sigma", "special_cause", "point_type", "variation_icon", "assurance_icon");
             foreach (var series in all)
             {
-                string label = SeriesLabel(inputPath, series);
+                var label = SeriesLabel(inputPath, series);
                 if (!CommandInput.TryComplete(series, label, problems))
                 {
                     continue;
                 }
                 var rebaseAt = new List<int>();
-                bool rebaseOk = true;
+                var rebaseOk = true;
                 foreach (var t in rebaseLabels)
                 {
-                    int index = IndexOf(series.Labels, t);
+                    var index = IndexOf(series.Labels, t);
                     if (index < 0)
                     {
                         problems.Add($"{label}: --rebase t '{t}' is not in the series (its t labels run {series.Labels[0]} .. {series.Labels[^1]}).");
@@ -139,7 +139,7 @@ internal sealed class SpcCommand : ICliCommand
 
     private static int IndexOf(IReadOnlyList<string> labels, string t)
     {
-        for (int i = 0; i < labels.Count; i++)
+        for (var i = 0; i < labels.Count; i++)
         {
             if (string.Equals(labels[i], t, StringComparison.Ordinal))
             {
@@ -151,7 +151,7 @@ internal sealed class SpcCommand : ICliCommand
 
     private static string FirstLine(string message)
     {
-        int cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
         return cut >= 0 ? message[..cut] : message;
     }
 }
@@ -162,8 +162,8 @@ internal static class CommandInput
     /// <summary>False (with one problem per missing value, naming the t label) when the series has gaps.</summary>
     public static bool TryComplete(InputSeries series, string label, List<string> problems)
     {
-        bool complete = true;
-        for (int i = 0; i < series.Values.Length; i++)
+        var complete = true;
+        for (var i = 0; i < series.Values.Length; i++)
         {
             if (double.IsNaN(series.Values[i]))
             {

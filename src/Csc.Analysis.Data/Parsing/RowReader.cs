@@ -264,7 +264,7 @@ public sealed class RowReader
     }
 
     /// <summary>An invariant decimal, null when blank.</summary>
-    public decimal? Decimal(string column, bool required = false)
+    public decimal? DecimalValue(string column, bool required = false)
     {
         var text = Text(column, required);
         if (text is null)

@@ -87,7 +87,7 @@ internal static class StatutoryValues
     /// <summary>A header label reduced to letters and digits, lower case: "Date of Referral " and "date_of_referral" both give "dateofreferral".</summary>
     public static string NormaliseLabel(string label)
     {
-        Span<char> buffer = label.Length <= 512 ? stackalloc char[label.Length] : new char[label.Length];
+        var buffer = label.Length <= 512 ? stackalloc char[label.Length] : new char[label.Length];
         var n = 0;
         foreach (var c in label)
         {

@@ -28,7 +28,7 @@ internal sealed partial class CouncilSimulation
 
     private static bool IsOther(string ls) => ls is not ("V2" or "C1" or "C2");
 
-    private void Attributes(string ls, int age, PlaceClass place, Span<int> x)
+    private static void Attributes(string ls, int age, PlaceClass place, Span<int> x)
     {
         x[DimV2] = ls == "V2" ? 1 : 0;
         x[DimOther] = IsOther(ls) ? 1 : 0;

@@ -168,9 +168,9 @@ internal sealed partial class CouncilSimulation
         return Cal.AddWorkingDays(a.AddDays(-1), rng.Between(1, n));
     }
 
-    private DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    private DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private DateOnly? Closed(DateOnly end) => end > extract ? null : end;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Csc.Analysis.Reporting.Html;
-using DynamicObj;
 using Plotly.NET;
 
 namespace Csc.Analysis.Reporting.Charts;
@@ -13,6 +12,9 @@ namespace Csc.Analysis.Reporting.Charts;
 /// </summary>
 public static class ReportCharts
 {
+    // The survival chart's y range: 0 to just above 1, so a curve at 1 is not clipped.
+    private static readonly double[] SurvivalRange = [0.0, 1.02];
+
     internal const string Blue = "#0072B2";
     internal const string Orange = "#E69F00";
     internal const string Green = "#009E73";
@@ -354,7 +356,7 @@ public static class ReportCharts
             }
         }
         var layout = BaseLayout(o, categoryX: false);
-        layout.SetProperty("yaxis", Obj(("range", new[] { 0.0, 1.02 }), ("tickformat", o.YTickFormat ?? ".0%"), ("title", Obj(("text", o.YAxisTitle ?? "Proportion without the event")))));
+        layout.SetProperty("yaxis", Obj(("range", SurvivalRange), ("tickformat", o.YTickFormat ?? ".0%"), ("title", Obj(("text", o.YAxisTitle ?? "Proportion without the event")))));
         if (o.ReferenceTime is { } rt)
         {
             AddEvents(layout, [((object)rt, o.ReferenceLabel)]);

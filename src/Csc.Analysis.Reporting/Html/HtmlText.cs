@@ -21,7 +21,7 @@ public static class HtmlText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            string? replacement = c switch
+            var replacement = c switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",

@@ -2,7 +2,7 @@ namespace Csc.Analysis.Reporting.Html;
 
 /// <summary>
 /// Anything the kit can show as HTML: tables, RAG cells, findings, KPI summaries. Implement it on
-/// a type and it is rendered the same way in the monthly report (<see cref="HtmlPageBuilder.Add"/>)
+/// a type and it is rendered the same way in the monthly report (<see cref="HtmlPageBuilder.Add(IHtmlRenderable)"/>)
 /// and in notebooks (Csc.Analysis.Interactive registers a formatter for every implementation).
 /// </summary>
 /// <remarks>

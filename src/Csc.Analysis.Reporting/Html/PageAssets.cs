@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Csc.Analysis.Reporting.Html;
 
 /// <summary>The embedded plotly.js bundle (MIT licence, see Assets/README.md) and the page stylesheet.</summary>

@@ -22,7 +22,7 @@ internal static class BoxMinimizer
     public static double Minimize<T>(ref T objective, Span<double> x, ReadOnlySpan<double> lower, ReadOnlySpan<double> upper)
         where T : IBoxObjective, allows ref struct
     {
-        int n = x.Length;
+        var n = x.Length;
         if (n == 1)
         {
             return GoldenSection(ref objective, x, lower[0], upper[0]);
@@ -37,25 +37,25 @@ internal static class BoxMinimizer
         var y = work.Slice(n * n + 5 * n, n);
         var hy = work.Slice(n * n + 6 * n, n);
 
-        for (int i = 0; i < n; i++)
+        for (var i = 0; i < n; i++)
         {
             x[i] = Math.Clamp(x[i], lower[i], upper[i]);
         }
-        double f = objective.Evaluate(x);
+        var f = objective.Evaluate(x);
         Gradient(ref objective, x, lower, upper, g, xNew);
-        bool identity = true;
+        var identity = true;
         SetIdentity(h, n);
 
-        for (int iteration = 0; iteration < MaxIterations; iteration++)
+        for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
             // search direction on the free variables (those not held at a bound by the gradient)
             double maxAbs = 0;
-            for (int i = 0; i < n; i++)
+            for (var i = 0; i < n; i++)
             {
                 d[i] = 0;
                 if (IsFree(x[i], g[i], lower[i], upper[i]))
                 {
-                    for (int j = 0; j < n; j++)
+                    for (var j = 0; j < n; j++)
                     {
                         if (IsFree(x[j], g[j], lower[j], upper[j]))
                         {
@@ -69,12 +69,12 @@ internal static class BoxMinimizer
             {
                 break; // projected gradient is zero: a constrained stationary point
             }
-            double slope = Dot(d, g);
+            var slope = Dot(d, g);
             if (slope >= 0 || identity)
             {
                 // steepest descent, scaled so the largest move is 0.1 (the box is [0, 1])
                 maxAbs = 0;
-                for (int i = 0; i < n; i++)
+                for (var i = 0; i < n; i++)
                 {
                     d[i] = IsFree(x[i], g[i], lower[i], upper[i]) ? -g[i] : 0;
                     maxAbs = Math.Max(maxAbs, Math.Abs(d[i]));
@@ -83,7 +83,7 @@ internal static class BoxMinimizer
                 {
                     break;
                 }
-                for (int i = 0; i < n; i++)
+                for (var i = 0; i < n; i++)
                 {
                     d[i] *= 0.1 / maxAbs;
                 }
@@ -92,12 +92,12 @@ internal static class BoxMinimizer
             }
 
             double step = 1;
-            double fNew = double.NaN;
-            bool accepted = false;
-            for (int halving = 0; halving < 40; halving++)
+            var fNew = double.NaN;
+            var accepted = false;
+            for (var halving = 0; halving < 40; halving++)
             {
                 double decrease = 0;
-                for (int i = 0; i < n; i++)
+                for (var i = 0; i < n; i++)
                 {
                     xNew[i] = Math.Clamp(x[i] + step * d[i], lower[i], upper[i]);
                     decrease += g[i] * (xNew[i] - x[i]);
@@ -116,13 +116,13 @@ internal static class BoxMinimizer
             }
 
             Gradient(ref objective, xNew, lower, upper, gNew, s);
-            for (int i = 0; i < n; i++)
+            for (var i = 0; i < n; i++)
             {
                 s[i] = xNew[i] - x[i];
                 y[i] = gNew[i] - g[i];
             }
-            double reduction = f - fNew;
-            double scale = Math.Max(Math.Max(Math.Abs(f), Math.Abs(fNew)), 1);
+            var reduction = f - fNew;
+            var scale = Math.Max(Math.Max(Math.Abs(f), Math.Abs(fNew)), 1);
             xNew.CopyTo(x);
             gNew.CopyTo(g);
             f = fNew;
@@ -131,32 +131,32 @@ internal static class BoxMinimizer
                 break;
             }
 
-            double sy = Dot(s, y);
+            var sy = Dot(s, y);
             if (sy > 1e-12 * Math.Sqrt(Dot(s, s) * Dot(y, y)))
             {
                 if (identity)
                 {
                     // Shanno scaling of the first matrix
-                    double gammaScale = sy / Dot(y, y);
-                    for (int i = 0; i < n * n; i++)
+                    var gammaScale = sy / Dot(y, y);
+                    for (var i = 0; i < n * n; i++)
                     {
                         h[i] *= gammaScale;
                     }
                 }
                 // H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ
-                double rho = 1 / sy;
-                for (int i = 0; i < n; i++)
+                var rho = 1 / sy;
+                for (var i = 0; i < n; i++)
                 {
                     hy[i] = 0;
-                    for (int j = 0; j < n; j++)
+                    for (var j = 0; j < n; j++)
                     {
                         hy[i] += h[i * n + j] * y[j];
                     }
                 }
-                double yhy = Dot(y, hy);
-                for (int i = 0; i < n; i++)
+                var yhy = Dot(y, hy);
+                for (var i = 0; i < n; i++)
                 {
-                    for (int j = 0; j < n; j++)
+                    for (var j = 0; j < n; j++)
                     {
                         h[i * n + j] += -rho * (hy[i] * s[j] + s[i] * hy[j]) + (rho * rho * yhy + rho) * s[i] * s[j];
                     }
@@ -173,7 +173,7 @@ internal static class BoxMinimizer
     private static void SetIdentity(Span<double> h, int n)
     {
         h.Clear();
-        for (int i = 0; i < n; i++)
+        for (var i = 0; i < n; i++)
         {
             h[i * n + i] = 1;
         }
@@ -182,7 +182,7 @@ internal static class BoxMinimizer
     private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         double sum = 0;
-        for (int i = 0; i < a.Length; i++)
+        for (var i = 0; i < a.Length; i++)
         {
             sum += a[i] * b[i];
         }
@@ -192,15 +192,15 @@ internal static class BoxMinimizer
     private static void Gradient<T>(ref T objective, scoped ReadOnlySpan<double> x, scoped ReadOnlySpan<double> lower, scoped ReadOnlySpan<double> upper, scoped Span<double> g, scoped Span<double> probe)
         where T : IBoxObjective, allows ref struct
     {
-        for (int i = 0; i < x.Length; i++)
+        for (var i = 0; i < x.Length; i++)
         {
             x.CopyTo(probe);
-            double up = Math.Min(x[i] + GradientStep, upper[i]);
-            double down = Math.Max(x[i] - GradientStep, lower[i]);
+            var up = Math.Min(x[i] + GradientStep, upper[i]);
+            var down = Math.Max(x[i] - GradientStep, lower[i]);
             probe[i] = up;
-            double fUp = objective.Evaluate(probe);
+            var fUp = objective.Evaluate(probe);
             probe[i] = down;
-            double fDown = objective.Evaluate(probe);
+            var fDown = objective.Evaluate(probe);
             g[i] = up > down ? (fUp - fDown) / (up - down) : 0;
         }
     }
@@ -212,9 +212,9 @@ internal static class BoxMinimizer
         double a = lower, b = upper;
         double c = b - InverseGolden * (b - a), d = a + InverseGolden * (b - a);
         x[0] = c;
-        double fc = objective.Evaluate(x);
+        var fc = objective.Evaluate(x);
         x[0] = d;
-        double fd = objective.Evaluate(x);
+        var fd = objective.Evaluate(x);
         while (b - a > 1e-7)
         {
             if (fc <= fd)
@@ -235,10 +235,10 @@ internal static class BoxMinimizer
         // the ends are candidates too: the SSE is often smallest at a bound (alpha = 1 for a random walk)
         double best = fc <= fd ? c : d, fBest = Math.Min(fc, fd);
         ReadOnlySpan<double> ends = [lower, upper];
-        foreach (double end in ends)
+        foreach (var end in ends)
         {
             x[0] = end;
-            double fe = objective.Evaluate(x);
+            var fe = objective.Evaluate(x);
             if (fe < fBest)
             {
                 best = end;

@@ -73,7 +73,7 @@ public static class Forecaster
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
-        int horizon = options.Horizon;
+        var horizon = options.Horizon;
         if (destination.Length < series.Count * horizon)
         {
             throw new ArgumentException($"destination holds {destination.Length} points; {series.Count} series × horizon {horizon} need {series.Count * horizon}.", nameof(destination));
@@ -88,7 +88,7 @@ public static class Forecaster
         var multiplicative = candidates.Multiplicative;
         var holt = HoltWintersOptionsFor(ForecastMethod.Holt, options);
         var ses = HoltWintersOptionsFor(ForecastMethod.SimpleExponentialSmoothing, options);
-        for (int i = 0; i < series.Count; i++)
+        for (var i = 0; i < series.Count; i++)
         {
             var values = series[i].AsSpan();
             var target = destination.Slice(i * horizon, horizon);
@@ -161,7 +161,7 @@ public static class Forecaster
             throw new ArgumentException($"Forecasting needs more than one period of data: got {values.Length} values for period {p}; supply at least {p + 1}.", nameof(values));
         }
         SeriesChecks.RequireFinite(values, nameof(values));
-        int k = Math.Min(options.HoldOut, n - 2 * p);
+        var k = Math.Min(options.HoldOut, n - 2 * p);
         if (k < 1 || p < 2)
         {
             k = Math.Min(options.HoldOut, n - p);
@@ -170,16 +170,16 @@ public static class Forecaster
         }
 
         double scale = 0;
-        bool positive = true;
-        foreach (double v in values)
+        var positive = true;
+        foreach (var v in values)
         {
             scale += Math.Abs(v);
             positive &= v > 0;
         }
-        double tolerance = 1e-9 * Math.Max(1, scale / n);
+        var tolerance = 1e-9 * Math.Max(1, scale / n);
 
         var best = ForecastMethod.SeasonalNaive;
-        double bestError = double.PositiveInfinity;
+        var bestError = double.PositiveInfinity;
         foreach (var method in CandidateOrder)
         {
             double error;
@@ -198,7 +198,7 @@ public static class Forecaster
                 HoltWinters.FitCore(values, n - k, layout, hwOptions, workspace);
                 var residuals = workspace.Residuals.AsSpan(n - layout.FirstIndex - k, k);
                 double sum = 0;
-                foreach (double e in residuals)
+                foreach (var e in residuals)
                 {
                     sum += Math.Abs(e);
                 }
@@ -217,7 +217,7 @@ public static class Forecaster
     private static double SeasonalNaiveError(ReadOnlySpan<double> values, int p, int k)
     {
         double sum = 0;
-        for (int t = values.Length - k; t < values.Length; t++)
+        for (var t = values.Length - k; t < values.Length; t++)
         {
             sum += Math.Abs(values[t] - values[t - p]);
         }

@@ -30,20 +30,20 @@ public static class HoltWinters
         var start = new double[layout.SeasonLength];
         var buffer = new double[layout.SeasonLength];
         var scratch = new double[layout.DecomposeLength];
-        ComputeStartValues(values, layout, start, scratch, out double a0, out double b0);
+        ComputeStartValues(values, layout, start, scratch, out var a0, out var b0);
         var (alpha, beta, gamma) = EstimateParameters(values, layout, options, start, buffer, a0, b0);
 
-        int fittedCount = values.Length - layout.FirstIndex;
+        var fittedCount = values.Length - layout.FirstIndex;
         var fitted = new double[fittedCount];
         var level = new double[fittedCount];
         var trend = new double[layout.Trend ? fittedCount : 0];
         var season = new double[layout.Seasonality == Seasonality.None ? 0 : fittedCount];
         var residuals = new double[fittedCount];
-        double sse = Run(values, layout, alpha, beta, gamma, a0, b0, start, buffer,
-            fitted, level, trend, season, residuals, out double aEnd, out double bEnd);
+        var sse = Run(values, layout, alpha, beta, gamma, a0, b0, start, buffer,
+            fitted, level, trend, season, residuals, out var aEnd, out var bEnd);
 
         var coefficients = new double[layout.SeasonLength];
-        for (int j = 0; j < layout.SeasonLength; j++)
+        for (var j = 0; j < layout.SeasonLength; j++)
         {
             coefficients[j] = buffer[(fittedCount + j) % layout.SeasonLength];
         }
@@ -79,16 +79,16 @@ public static class HoltWinters
     internal static State FitCore(ReadOnlySpan<double> x, int trainLength, Layout layout, HoltWintersOptions options, Workspace workspace)
     {
         workspace.Ensure(x.Length, layout);
-        int m = layout.SeasonLength;
+        var m = layout.SeasonLength;
         var start = workspace.Start.AsSpan(0, m);
         var buffer = workspace.Buffer.AsSpan(0, m);
-        ComputeStartValues(x, layout, start, workspace.Scratch.AsSpan(0, layout.DecomposeLength), out double a0, out double b0);
+        ComputeStartValues(x, layout, start, workspace.Scratch.AsSpan(0, layout.DecomposeLength), out var a0, out var b0);
         var (alpha, beta, gamma) = EstimateParameters(x[..trainLength], layout, options, start, buffer, a0, b0);
-        int count = x.Length - layout.FirstIndex;
+        var count = x.Length - layout.FirstIndex;
         var residuals = workspace.Residuals.AsSpan(0, count);
-        double sse = Run(x, layout, alpha, beta, gamma, a0, b0, start, buffer, [], [], [], [], residuals, out double aEnd, out double bEnd);
+        var sse = Run(x, layout, alpha, beta, gamma, a0, b0, start, buffer, [], [], [], [], residuals, out var aEnd, out var bEnd);
         var coefficients = workspace.Coefficients.AsSpan(0, m);
-        for (int j = 0; j < m; j++)
+        for (var j = 0; j < m; j++)
         {
             coefficients[j] = buffer[(count + j) % m];
         }
@@ -149,13 +149,13 @@ public static class HoltWinters
     internal static void WriteForecast(Seasonality seasonality, bool trend, int period, double alpha, double beta, double gamma,
         double level, double slope, ReadOnlySpan<double> s, double variance, Span<ForecastPoint> destination)
     {
-        int m = seasonality == Seasonality.None ? Math.Max(period, 1) : period;
-        double b = trend ? beta : 0;
-        double g = seasonality == Seasonality.None ? 0 : gamma;
+        var m = seasonality == Seasonality.None ? Math.Max(period, 1) : period;
+        var b = trend ? beta : 0;
+        var g = seasonality == Seasonality.None ? 0 : gamma;
         double cumulative = 1; // additive: 1 + Σ ψ_j², j = 1..h−1
-        for (int h = 1; h <= destination.Length; h++)
+        for (var h = 1; h <= destination.Length; h++)
         {
-            double mean = level + (trend ? h * slope : 0);
+            var mean = level + (trend ? h * slope : 0);
             if (seasonality == Seasonality.Additive)
             {
                 mean += s[(h - 1) % m];
@@ -168,13 +168,13 @@ public static class HoltWinters
             double factor;
             if (seasonality == Seasonality.Multiplicative)
             {
-                int rel = (h - 1) % m; // 0-based index of s_rel
+                var rel = (h - 1) % m; // 0-based index of s_rel
                 factor = 0;
-                for (int j = 0; j < h; j++)
+                for (var j = 0; j < h; j++)
                 {
-                    double psi = Psi(j, alpha, b, g, m);
-                    int back = ((rel - j) % m + m) % m; // 0-based index of s_{rel−j}, s_m when rel − j ≡ 0
-                    double term = psi * s[rel] / s[back];
+                    var psi = Psi(j, alpha, b, g, m);
+                    var back = ((rel - j) % m + m) % m; // 0-based index of s_{rel−j}, s_m when rel − j ≡ 0
+                    var term = psi * s[rel] / s[back];
                     factor += term * term;
                 }
             }
@@ -182,12 +182,12 @@ public static class HoltWinters
             {
                 if (h > 1)
                 {
-                    double psi = Psi(h - 1, alpha, b, g, m);
+                    var psi = Psi(h - 1, alpha, b, g, m);
                     cumulative += psi * psi;
                 }
                 factor = cumulative;
             }
-            double sd = Math.Sqrt(variance * factor);
+            var sd = Math.Sqrt(variance * factor);
             destination[h - 1] = new ForecastPoint(h, mean,
                 mean - NormalQuantiles.Z80 * sd, mean + NormalQuantiles.Z80 * sd,
                 mean - NormalQuantiles.Z95 * sd, mean + NormalQuantiles.Z95 * sd);
@@ -200,13 +200,13 @@ public static class HoltWinters
     internal static double Variance(ReadOnlySpan<double> values)
     {
         double mean = 0;
-        foreach (double v in values)
+        foreach (var v in values)
         {
             mean += v;
         }
         mean /= values.Length;
         double sum = 0;
-        foreach (double v in values)
+        foreach (var v in values)
         {
             sum += (v - mean) * (v - mean);
         }
@@ -236,11 +236,11 @@ public static class HoltWinters
                     throw new ArgumentException($"StartPeriods must be at least 2 (R's start.periods); got {options.StartPeriods}.", nameof(options));
                 }
             }
-            int first = seasonality != Seasonality.None ? options.Period : options.Trend ? 2 : 1;
-            int needed = Math.Max(first + 2, seasonality != Seasonality.None ? options.StartPeriods * options.Period : 0);
+            var first = seasonality != Seasonality.None ? options.Period : options.Trend ? 2 : 1;
+            var needed = Math.Max(first + 2, seasonality != Seasonality.None ? options.StartPeriods * options.Period : 0);
             if (values.Length < needed)
             {
-                string what = seasonality != Seasonality.None
+                var what = seasonality != Seasonality.None
                     ? $"{options.StartPeriods} whole periods of {options.Period} for the start values and 2 more to fit"
                     : "the start values and at least 2 observations to fit";
                 throw new ArgumentException(
@@ -249,7 +249,7 @@ public static class HoltWinters
             SeriesChecks.RequireFinite(values, nameof(values));
             if (seasonality == Seasonality.Multiplicative)
             {
-                for (int i = 0; i < values.Length; i++)
+                for (var i = 0; i < values.Length; i++)
                 {
                     if (values[i] == 0)
                     {
@@ -265,7 +265,7 @@ public static class HoltWinters
         {
             if (value is { } v && (double.IsNaN(v) || v > 1 || v < 0 || (!allowZero && v == 0)))
             {
-                string range = allowZero ? "[0, 1]" : "(0, 1]";
+                var range = allowZero ? "[0, 1]" : "(0, 1]";
                 throw new ArgumentException(
                     $"{name} must be in {range}; got {v.ToString(CultureInfo.InvariantCulture)}.", name);
             }
@@ -281,20 +281,20 @@ public static class HoltWinters
             b0 = x[1] - x[0];
             return;
         }
-        int p = layout.Period;
-        int w = layout.DecomposeLength;
-        bool even = p % 2 == 0;
-        int nf = even ? p + 1 : p;
-        int o = nf / 2;
+        var p = layout.Period;
+        var w = layout.DecomposeLength;
+        var even = p % 2 == 0;
+        var nf = even ? p + 1 : p;
+        var o = nf / 2;
         double inner = 1.0 / p, outer = even ? 0.5 / p : 1.0 / p;
 
         // centred moving average (R filter, sides = 2), valid for i in [o, w − 1 − o]
         int firstTrend = o, lastTrend = w - 1 - o;
         var trend = scratch; // trend[i] stored in place for valid i
-        for (int i = firstTrend; i <= lastTrend; i++)
+        for (var i = firstTrend; i <= lastTrend; i++)
         {
             double z = 0;
-            for (int j = 0; j < nf; j++)
+            for (var j = 0; j < nf; j++)
             {
                 z += (j == 0 || j == nf - 1 ? outer : inner) * x[i + o - j];
             }
@@ -304,36 +304,36 @@ public static class HoltWinters
         // seasonal figure: mean detrended value per position in the cycle
         s0.Clear();
         Span<int> counts = stackalloc int[p];
-        for (int i = firstTrend; i <= lastTrend; i++)
+        for (var i = firstTrend; i <= lastTrend; i++)
         {
-            double detrended = layout.Seasonality == Seasonality.Additive ? x[i] - trend[i] : x[i] / trend[i];
+            var detrended = layout.Seasonality == Seasonality.Additive ? x[i] - trend[i] : x[i] / trend[i];
             s0[i % p] += detrended;
             counts[i % p]++;
         }
         double figureMean = 0;
-        for (int k = 0; k < p; k++)
+        for (var k = 0; k < p; k++)
         {
             s0[k] /= counts[k];
             figureMean += s0[k];
         }
         figureMean /= p;
-        for (int k = 0; k < p; k++)
+        for (var k = 0; k < p; k++)
         {
             s0[k] = layout.Seasonality == Seasonality.Additive ? s0[k] - figureMean : s0[k] / figureMean;
         }
 
         // least-squares line through the moving-average trend against 1, 2, ...
-        int count = lastTrend - firstTrend + 1;
+        var count = lastTrend - firstTrend + 1;
         double tMean = (count + 1) / 2.0, yMean = 0;
-        for (int i = firstTrend; i <= lastTrend; i++)
+        for (var i = firstTrend; i <= lastTrend; i++)
         {
             yMean += trend[i];
         }
         yMean /= count;
         double sxy = 0, sxx = 0;
-        for (int k = 0; k < count; k++)
+        for (var k = 0; k < count; k++)
         {
-            double dt = k + 1 - tMean;
+            var dt = k + 1 - tMean;
             sxy += dt * (trend[firstTrend + k] - yMean);
             sxx += dt * dt;
         }
@@ -354,20 +354,20 @@ public static class HoltWinters
         alpha = Math.Clamp(alpha, 0, 1);
         beta = Math.Clamp(beta, 0, 1);
         gamma = Math.Clamp(gamma, 0, 1);
-        bool additive = layout.Seasonality != Seasonality.Multiplicative;
-        bool seasonal = layout.Seasonality != Seasonality.None;
-        bool trend = layout.Trend;
-        int p = layout.SeasonLength;
+        var additive = layout.Seasonality != Seasonality.Multiplicative;
+        var seasonal = layout.Seasonality != Seasonality.None;
+        var trend = layout.Trend;
+        var p = layout.SeasonLength;
         s0.CopyTo(buffer);
         double level = a0, slope = trend ? b0 : 0, sse = 0;
-        int k = 0;
-        for (int i = layout.FirstIndex; i < x.Length; i++, k++)
+        var k = 0;
+        for (var i = layout.FirstIndex; i < x.Length; i++, k++)
         {
-            int slot = seasonal ? k % p : 0;
-            double stmp = seasonal ? buffer[slot] : (additive ? 0 : 1);
-            double xhat = level + slope;
+            var slot = seasonal ? k % p : 0;
+            var stmp = seasonal ? buffer[slot] : (additive ? 0 : 1);
+            var xhat = level + slope;
             xhat = additive ? xhat + stmp : xhat * stmp;
-            double res = x[i] - xhat;
+            var res = x[i] - xhat;
             sse += res * res;
             if (!residuals.IsEmpty)
             {
@@ -386,7 +386,7 @@ public static class HoltWinters
                     seasons[k] = stmp;
                 }
             }
-            double newLevel = additive
+            var newLevel = additive
                 ? alpha * (x[i] - stmp) + (1 - alpha) * (level + slope)
                 : alpha * (x[i] / stmp) + (1 - alpha) * (level + slope);
             if (trend)
@@ -410,11 +410,11 @@ public static class HoltWinters
     internal static (double Alpha, double Beta, double Gamma) EstimateParameters(ReadOnlySpan<double> x, Layout layout,
         HoltWintersOptions options, ReadOnlySpan<double> s0, Span<double> buffer, double a0, double b0)
     {
-        double alpha = options.Alpha ?? double.NaN;
-        double beta = layout.Trend ? options.Beta ?? double.NaN : 0;
-        double gamma = layout.Seasonality != Seasonality.None ? options.Gamma ?? double.NaN : 0;
+        var alpha = options.Alpha ?? double.NaN;
+        var beta = layout.Trend ? options.Beta ?? double.NaN : 0;
+        var gamma = layout.Seasonality != Seasonality.None ? options.Gamma ?? double.NaN : 0;
         Span<int> free = stackalloc int[3];
-        int count = 0;
+        var count = 0;
         if (double.IsNaN(alpha)) free[count++] = 0;
         if (double.IsNaN(beta)) free[count++] = 1;
         if (double.IsNaN(gamma)) free[count++] = 2;
@@ -425,7 +425,7 @@ public static class HoltWinters
         Span<double> p = stackalloc double[count];
         Span<double> lower = stackalloc double[count];
         Span<double> upper = stackalloc double[count];
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             p[i] = OptimStart[free[i]];
             upper[i] = 1;
@@ -433,7 +433,7 @@ public static class HoltWinters
         var objective = new SseObjective(x, layout, s0, buffer, a0, b0, alpha, beta, gamma, free[..count]);
         BoxMinimizer.Minimize(ref objective, p, lower, upper);
         Span<double> all = [alpha, beta, gamma];
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             all[free[i]] = p[i];
         }
@@ -451,7 +451,7 @@ public static class HoltWinters
         public readonly double Evaluate(scoped ReadOnlySpan<double> parameters)
         {
             Span<double> all = [alpha, beta, gamma];
-            for (int i = 0; i < free.Length; i++)
+            for (var i = 0; i < free.Length; i++)
             {
                 all[free[i]] = parameters[i];
             }

@@ -21,18 +21,18 @@ public static class SeasonalNaive
     public static void Forecast(ReadOnlySpan<double> values, int period, Span<ForecastPoint> destination)
     {
         Validate(values, period, destination.Length);
-        int n = values.Length;
+        var n = values.Length;
         double sumSquares = 0;
-        for (int t = period; t < n; t++)
+        for (var t = period; t < n; t++)
         {
-            double e = values[t] - values[t - period];
+            var e = values[t] - values[t - period];
             sumSquares += e * e;
         }
-        double mse = sumSquares / (n - period);
-        for (int h = 1; h <= destination.Length; h++)
+        var mse = sumSquares / (n - period);
+        for (var h = 1; h <= destination.Length; h++)
         {
-            double mean = values[n - period + (h - 1) % period];
-            double se = Math.Sqrt(mse * ((h - 1) / period + 1));
+            var mean = values[n - period + (h - 1) % period];
+            var se = Math.Sqrt(mse * ((h - 1) / period + 1));
             destination[h - 1] = new ForecastPoint(h, mean,
                 mean - NormalQuantiles.Z80 * se, mean + NormalQuantiles.Z80 * se,
                 mean - NormalQuantiles.Z95 * se, mean + NormalQuantiles.Z95 * se);
@@ -67,7 +67,7 @@ internal static class SeriesChecks
 {
     public static void RequireFinite(ReadOnlySpan<double> values, string parameter)
     {
-        for (int i = 0; i < values.Length; i++)
+        for (var i = 0; i < values.Length; i++)
         {
             if (!double.IsFinite(values[i]))
             {

@@ -6,6 +6,8 @@ namespace Csc.Analysis.Statistics.Regression;
 /// <param name="Slope">Weighted least-squares slope of the proportion per unit score (positive: rising).</param>
 /// <param name="Z">The standardised statistic; Z² equals R's <c>prop.trend.test</c> chi-squared.</param>
 /// <param name="PValue">Two-sided p-value from the normal distribution.</param>
+/// <param name="Successes">The successes summed over the groups.</param>
+/// <param name="Trials">The trials summed over the groups.</param>
 public sealed record ProportionTrendResult(double Slope, double Z, double PValue, long Successes, long Trials);
 
 /// <summary>

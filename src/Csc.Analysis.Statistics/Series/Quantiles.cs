@@ -154,7 +154,7 @@ public static class Quantiles
             {
                 var nppm = (int)method == 3 ? n * p - 0.5 : n * p;
                 var j = (int)Math.Floor(nppm + Fuzz);
-                double h = (int)method switch
+                var h = (int)method switch
                 {
                     1 => nppm > j ? 1 : 0,
                     2 => ((nppm > j ? 1 : 0) + 1) / 2.0,

@@ -52,10 +52,10 @@ public static class XmrChart
         {
             throw new ArgumentException($"destination has {destination.Length} points; it must have one per value ({values.Length}).", nameof(destination));
         }
-        int start = 0;
-        for (int r = 0; r <= options.RebaseAt.Count; r++)
+        var start = 0;
+        for (var r = 0; r <= options.RebaseAt.Count; r++)
         {
-            int end = r < options.RebaseAt.Count ? options.RebaseAt[r] : values.Length;
+            var end = r < options.RebaseAt.Count ? options.RebaseAt[r] : values.Length;
             EvaluateSegment(values, start, end, options, destination);
             start = end;
         }
@@ -74,8 +74,8 @@ public static class XmrChart
         {
             throw new ArgumentException($"Destinations too small: need {values.Length} points and {lengths.Length} icons of each kind.", nameof(destination));
         }
-        int offset = 0;
-        for (int i = 0; i < lengths.Length; i++)
+        var offset = 0;
+        for (var i = 0; i < lengths.Length; i++)
         {
             if (lengths[i] < 0 || offset + lengths[i] > values.Length)
             {
@@ -104,7 +104,7 @@ public static class XmrChart
         {
             return VariationIcon.CommonCause;
         }
-        bool high = point.PointType switch
+        var high = point.PointType switch
         {
             SpcPointType.SpecialCauseNeutralHigh => true,
             SpcPointType.SpecialCauseNeutralLow => false,
@@ -130,7 +130,7 @@ public static class XmrChart
         {
             return AssuranceIcon.None;
         }
-        bool higherBetter = improvement == ImprovementDirection.Higher;
+        var higherBetter = improvement == ImprovementDirection.Higher;
         if (t > point.UpperProcessLimit)
         {
             return higherBetter ? AssuranceIcon.ConsistentlyFailing : AssuranceIcon.ConsistentlyPassing;
@@ -148,7 +148,7 @@ public static class XmrChart
         {
             throw new ArgumentException($"An XmR chart needs at least 2 values; got {values.Length}.", nameof(values));
         }
-        for (int i = 0; i < values.Length; i++)
+        for (var i = 0; i < values.Length; i++)
         {
             if (!double.IsFinite(values[i]))
             {
@@ -164,10 +164,10 @@ public static class XmrChart
         {
             throw new ArgumentException($"FixAfter must be at least 2 points (a moving range needs two); got {options.FixAfter}.", nameof(options));
         }
-        int previous = 0;
-        for (int r = 0; r < options.RebaseAt.Count; r++)
+        var previous = 0;
+        for (var r = 0; r < options.RebaseAt.Count; r++)
         {
-            int at = options.RebaseAt[r];
+            var at = options.RebaseAt[r];
             if (at <= previous || at >= values.Length)
             {
                 throw new ArgumentException(
@@ -187,27 +187,27 @@ public static class XmrChart
 
     private static void EvaluateSegment(ReadOnlySpan<double> x, int start, int end, SpcOptions options, Span<SpcPoint> output)
     {
-        int baselineEnd = options.FixAfter is { } fix ? Math.Min(start + fix, end) : end;
+        var baselineEnd = options.FixAfter is { } fix ? Math.Min(start + fix, end) : end;
         double sum = 0;
-        for (int i = start; i < baselineEnd; i++)
+        for (var i = start; i < baselineEnd; i++)
         {
             sum += x[i];
         }
-        double mean = sum / (baselineEnd - start);
+        var mean = sum / (baselineEnd - start);
         double mrSum = 0;
-        for (int i = start + 1; i < baselineEnd; i++)
+        for (var i = start + 1; i < baselineEnd; i++)
         {
             mrSum += Math.Abs(x[i] - x[i - 1]);
         }
-        double amr = mrSum / (baselineEnd - start - 1);
+        var amr = mrSum / (baselineEnd - start - 1);
         if (options.ScreenOutliers && amr > 0)
         {
-            double cut = ScreeningFactor * amr;
+            var cut = ScreeningFactor * amr;
             double kept = 0;
-            int count = 0;
-            for (int i = start + 1; i < baselineEnd; i++)
+            var count = 0;
+            for (var i = start + 1; i < baselineEnd; i++)
             {
-                double mr = Math.Abs(x[i] - x[i - 1]);
+                var mr = Math.Abs(x[i] - x[i - 1]);
                 if (mr < cut)
                 {
                     kept += mr;
@@ -217,10 +217,10 @@ public static class XmrChart
             amr = kept / count; // count ≥ 1: the smallest moving range is below 3.267 × their average
         }
         double lpl = mean - LimitFactor * amr, upl = mean + LimitFactor * amr;
-        double sigma = amr / D2;
+        var sigma = amr / D2;
         double low2 = mean - 2 * sigma, high2 = mean + 2 * sigma;
 
-        for (int i = start; i < end; i++)
+        for (var i = start; i < end; i++)
         {
             var rules = x[i] > upl || x[i] < lpl ? SpcRule.OutsideLimits : SpcRule.None;
             output[i] = new SpcPoint(i, x[i], mean, lpl, upl, low2, high2, false, SpcPointType.CommonCause, rules);
@@ -230,7 +230,7 @@ public static class XmrChart
         MarkTrends(x, start, end, options.TrendLength, output);
         MarkTwoOfThree(x, start, end, high2, low2, upl, lpl, options.TwoOfThree, output);
 
-        for (int i = start; i < end; i++)
+        for (var i = start; i < end; i++)
         {
             var p = output[i];
             var rules = p.Rules & ~(TrendUp | TrendDown);
@@ -239,7 +239,7 @@ public static class XmrChart
                 output[i] = p with { Rules = SpcRule.None };
                 continue;
             }
-            int side = Math.Sign(x[i] - mean);
+            var side = Math.Sign(x[i] - mean);
             if (side == 0)
             {
                 side = (p.Rules & TrendUp) != 0 ? 1 : -1;
@@ -256,7 +256,7 @@ public static class XmrChart
 
     private static void Mark(Span<SpcPoint> output, int from, int to, SpcRule rule)
     {
-        for (int j = from; j <= to; j++)
+        for (var j = from; j <= to; j++)
         {
             output[j] = output[j] with { Rules = output[j].Rules | rule };
         }
@@ -265,9 +265,9 @@ public static class XmrChart
     private static void MarkRuns(ReadOnlySpan<double> x, int start, int end, double mean, int length, Span<SpcPoint> output)
     {
         int runStart = start, runSide = 0;
-        for (int i = start; i < end; i++)
+        for (var i = start; i < end; i++)
         {
-            int side = Math.Sign(x[i] - mean);
+            var side = Math.Sign(x[i] - mean);
             if (side == 0 || side != runSide)
             {
                 runStart = i;
@@ -277,7 +277,7 @@ public static class XmrChart
             {
                 continue;
             }
-            int count = i - runStart + 1;
+            var count = i - runStart + 1;
             if (count == length)
             {
                 Mark(output, runStart, i, SpcRule.Run);
@@ -292,9 +292,9 @@ public static class XmrChart
     private static void MarkTrends(ReadOnlySpan<double> x, int start, int end, int length, Span<SpcPoint> output)
     {
         int trendStart = start, direction = 0;
-        for (int i = start + 1; i < end; i++)
+        for (var i = start + 1; i < end; i++)
         {
-            int step = Math.Sign(x[i] - x[i - 1]);
+            var step = Math.Sign(x[i] - x[i - 1]);
             if (step == 0)
             {
                 trendStart = i;
@@ -306,7 +306,7 @@ public static class XmrChart
                 trendStart = i - 1;
                 direction = step;
             }
-            int count = i - trendStart + 1;
+            var count = i - trendStart + 1;
             var marker = SpcRule.Trend | (direction > 0 ? TrendUp : TrendDown);
             if (count == length)
             {
@@ -322,11 +322,11 @@ public static class XmrChart
     private static void MarkTwoOfThree(ReadOnlySpan<double> x, int start, int end, double high2, double low2, double upl, double lpl,
         TwoOfThreeMode mode, Span<SpcPoint> output)
     {
-        bool include = mode == TwoOfThreeMode.IncludeBeyondLimits;
-        for (int i = start + 2; i < end; i++)
+        var include = mode == TwoOfThreeMode.IncludeBeyondLimits;
+        for (var i = start + 2; i < end; i++)
         {
             int high = 0, low = 0;
-            for (int j = i - 2; j <= i; j++)
+            for (var j = i - 2; j <= i; j++)
             {
                 if (IsHigh(x[j]))
                 {
@@ -337,7 +337,7 @@ public static class XmrChart
                     low++;
                 }
             }
-            for (int j = i - 2; j <= i; j++)
+            for (var j = i - 2; j <= i; j++)
             {
                 if (high >= 2 && IsHigh(x[j]))
                 {

@@ -105,7 +105,7 @@ public static class Durations
             {
                 return;
             }
-            double[] q = closed.Count == 0 ? [double.NaN, double.NaN, double.NaN, double.NaN] : Quantiles.Quantile(closed.ToArray(), [0.25, 0.5, 0.75, 0.9]);
+            var q = closed.Count == 0 ? [double.NaN, double.NaN, double.NaN, double.NaN] : Quantiles.Quantile(closed.ToArray(), [0.25, 0.5, 0.75, 0.9]);
             var curve = KaplanMeier.Estimate(times, events);
             summaries.Add(new DurationSummary(kind, closed.Count, open, q[0], q[1], q[2], q[3], curve.Median ?? double.NaN, longCount, open == 0 ? double.NaN : (double)longCount / open));
             if (kind != LacEpisode)

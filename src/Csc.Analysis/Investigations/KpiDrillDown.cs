@@ -7,7 +7,7 @@ namespace Csc.Analysis.Investigations;
 /// <summary>
 /// Per-record contributions to any KPI, taken from the KPI's own calculation in the catalogue (so the
 /// KPI is defined in one place): each record the calculation adds, in each month of
-/// [<paramref name="from"/>, <paramref name="to"/>] it counts in, with its numerator and denominator
+/// [from, to] it counts in, with its numerator and denominator
 /// flags and the case record itself (a Section47Enquiry, CpPlan, LacEpisode, ...) as the subject.
 /// A thin view of <see cref="KpiContributions.For(CaseData, string, ReportingMonth, ReportingMonth, KpiEngineOptions?)"/>
 /// that keeps only what the rate investigations need.

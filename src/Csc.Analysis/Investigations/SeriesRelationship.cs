@@ -66,7 +66,7 @@ public static class SeriesRelationship
         var to = x.End < y.End ? x.End : y.End;
         ReportingMonth? bestStart = null;
         int bestLength = 0, runLength = 0;
-        ReportingMonth runStart = from;
+        var runStart = from;
         for (var m = from; m <= to; m = m.Next)
         {
             if (double.IsFinite(x[m]) && double.IsFinite(y[m]))

@@ -229,7 +229,7 @@ public sealed record KpiConfig
         if (hasTarget || hasAmber || hasPolarity)
         {
             var existing = def.Rag is { Polarity: not KpiPolarity.Neutral } r ? r : null;
-            double? t = hasTarget ? Number(target, $"{where}.target", source) : existing?.Target;
+            var t = hasTarget ? Number(target, $"{where}.target", source) : existing?.Target;
             if (t is null)
             {
                 throw new KpiConfigException(source, $"{where}: '{def.Id}' has no default target, so \"target\" must be given with \"amber_band\" or \"polarity\".");

@@ -50,8 +50,8 @@ public sealed record KpiDefinition(
 
 /// <summary>
 /// Receives the records a KPI counts. Months are <see cref="Domain.ReportingMonth.Index"/> values;
-/// <paramref name="subject"/> is the case record (a Contact, CpPlan, LacEpisode, ...) used for
-/// drill-down keys; <paramref name="eventDate"/> is the event's date for flows (null for snapshots,
+/// the subject is the case record (a Contact, CpPlan, LacEpisode, ...) used for
+/// drill-down keys; the event date is the event's date for flows (null for snapshots,
 /// where the month end is the date).
 /// </summary>
 public interface IKpiSink

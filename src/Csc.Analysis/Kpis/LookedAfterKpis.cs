@@ -1,5 +1,4 @@
 using System.Globalization;
-using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Kpis;
 

@@ -1,4 +1,3 @@
-using Csc.Analysis.Cli;
 using Csc.Analysis.Data.Synthetic;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;

@@ -1,4 +1,3 @@
-using Csc.Analysis.Cli;
 using Csc.Analysis.Cli.Commands;
 using Csc.Analysis.Domain;
 

@@ -37,7 +37,7 @@ public sealed class FakeRepositoryFixture : IDisposable
 
 public sealed class ReportCommandTests(FakeRepositoryFixture repo) : IClassFixture<FakeRepositoryFixture>
 {
-    private (int Code, string Out, string Error) Run(string workingDirectory, params string[] args)
+    private static (int Code, string Out, string Error) Run(string workingDirectory, params string[] args)
     {
         var o = new StringWriter { NewLine = "\n" };
         var e = new StringWriter { NewLine = "\n" };

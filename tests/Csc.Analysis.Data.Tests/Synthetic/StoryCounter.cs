@@ -24,7 +24,7 @@ internal sealed class StoryCounter(CaseData data)
 
     public int LacCount(DateOnly d) => LacAt(d).Count;
 
-    public double Share(List<LacEpisode> lac, Func<LacEpisode, bool> predicate) => (double)lac.Count(predicate) / lac.Count;
+    public static double Share(List<LacEpisode> lac, Func<LacEpisode, bool> predicate) => (double)lac.Count(predicate) / lac.Count;
 
     public double SectionTwentyShare(DateOnly d) => Share(LacAt(d), e => e.LegalStatus == "V2");
 

@@ -1,4 +1,3 @@
-using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Data.Tests.Canonical;
 using Csc.Analysis.Data.Validation;
 using Csc.Analysis.Domain;

@@ -126,7 +126,7 @@ public sealed class KitNotebooksTests(KitNotebooksFixture fixture) : IClassFixtu
         Assert.Equal(codeCells, run.CellsRun);
         var outputs = string.Concat(OutputTexts(run.Document));
         // Plotly charts drawn by the kit's chart API, and at least one table (an HtmlTable or a DataFrame).
-        Assert.True(Regex.Matches(outputs, "Plotly\\.newPlot").Count >= 2, $"{name}: fewer than two charts");
+        Assert.True(Regex.Count(outputs, "Plotly\\.newPlot") >= 2, $"{name}: fewer than two charts");
         Assert.Contains("<table", outputs);
         Assert.DoesNotContain("Exception", outputs);
         Assert.DoesNotContain("NaN", outputs);

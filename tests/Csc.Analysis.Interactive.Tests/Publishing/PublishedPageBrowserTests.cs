@@ -75,7 +75,7 @@ public sealed class PublishedPageBrowserTests
         var result = await NotebookPublisher.PublishAsync([path], new PublishOptions { OutputDirectory = Path.Combine(nb.Directory, "site"), Execute = true, Environment = _ => null });
         Assert.True(result.Succeeded, result.Notebooks[0].Failure?.ToString());
         var dom = Chromium(result.Notebooks[0].HtmlPath!);
-        var drawn = Regex.Matches(dom, "class=\"plot-container plotly\"").Count;
+        var drawn = Regex.Count(dom, "class=\"plot-container plotly\"");
         Assert.True(drawn == 3, $"expected 3 drawn charts, found {drawn}");
         Assert.Contains("class=\"main-svg\"", dom);
         Assert.Contains("Launch", dom);

@@ -76,7 +76,7 @@ public sealed class BrowserRenderTests
             File.WriteAllText(path, TestPages.SamplePage());
             var dom = HeadlessChromium.DumpDom(path);
             // Each drawn plot gets a div.plot-container holding svg.main-svg elements; undrawn divs stay empty.
-            var drawn = Regex.Matches(dom, "class=\"plot-container plotly\"").Count;
+            var drawn = Regex.Count(dom, "class=\"plot-container plotly\"");
             Assert.True(drawn == 6, $"expected 6 drawn charts, found {drawn}; DOM starts: {dom[..Math.Min(dom.Length, 400)]}");
             Assert.Contains("class=\"main-svg\"", dom);
             // The special-cause label and the event annotation were drawn as SVG text.

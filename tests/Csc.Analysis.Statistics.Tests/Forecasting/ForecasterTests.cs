@@ -11,8 +11,8 @@ public sealed class ForecasterTests
     private static double[] Noise(int n, int seed)
     {
         var r = new double[n];
-        uint state = (uint)seed;
-        for (int i = 0; i < n; i++)
+        var state = (uint)seed;
+        for (var i = 0; i < n; i++)
         {
             state = state * 1664525 + 1013904223;
             r[i] = (state >> 8) / (double)(1 << 24) * 2 - 1;
@@ -98,11 +98,11 @@ public sealed class ForecasterTests
         var destination = new ForecastPoint[series.Count * 9];
         var methods = new ForecastMethod[series.Count];
         Forecaster.ForecastMany(series, options, destination, methods);
-        for (int i = 0; i < series.Count; i++)
+        for (var i = 0; i < series.Count; i++)
         {
             var single = Forecaster.Forecast(series[i], options);
             Assert.Equal(single.Method, methods[i]);
-            for (int h = 0; h < 9; h++)
+            for (var h = 0; h < 9; h++)
             {
                 Assert.Equal(single.Points[h], destination[i * 9 + h]);
             }

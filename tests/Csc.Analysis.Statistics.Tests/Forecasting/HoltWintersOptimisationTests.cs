@@ -29,7 +29,7 @@ public sealed class HoltWintersOptimisationTests
     public void Fit_EstimatedParameters_CloseToROptim(string caseName, string series)
     {
         var row = ReferenceData.Rows("hw_optimised.csv").Single(r => r[0] == caseName);
-        double[] expected = row.Skip(1).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var expected = row.Skip(1).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         var options = caseName switch
         {
             _ when caseName.EndsWith("_holt", StringComparison.Ordinal) => HoltWintersOptions.Holt(),

@@ -32,8 +32,8 @@ public sealed class HoltWintersReferenceTests
     private static HoltWintersOptions OptionsFor(string caseName)
     {
         var coef = ReferenceData.NamedValues($"hw_{caseName}_coef.csv");
-        bool trend = coef.ContainsKey("b");
-        bool seasonal = coef.ContainsKey("s1");
+        var trend = coef.ContainsKey("b");
+        var seasonal = coef.ContainsKey("s1");
         var seasonality = !seasonal ? Seasonality.None : caseName.Contains("mult", StringComparison.Ordinal) ? Seasonality.Multiplicative : Seasonality.Additive;
         return new HoltWintersOptions
         {
@@ -51,13 +51,13 @@ public sealed class HoltWintersReferenceTests
     {
         var x = ReferenceData.Series(series);
         var fit = HoltWinters.Fit(x, OptionsFor(caseName));
-        string file = $"hw_{caseName}_fitted.csv";
+        var file = $"hw_{caseName}_fitted.csv";
 
         var xhat = ReferenceData.Column(file, "xhat");
         Assert.Equal(xhat.Length, fit.Fitted.Count);
         Assert.Equal(x.Length - xhat.Length, fit.FirstFittedIndex);
         var level = ReferenceData.Column(file, "level");
-        for (int i = 0; i < xhat.Length; i++)
+        for (var i = 0; i < xhat.Length; i++)
         {
             ReferenceData.Close(xhat[i], fit.Fitted[i], $"{caseName} xhat[{i}]");
             ReferenceData.Close(level[i], fit.FittedLevel[i], $"{caseName} level[{i}]");
@@ -65,7 +65,7 @@ public sealed class HoltWintersReferenceTests
         if (ReferenceData.HasColumn(file, "trend"))
         {
             var trend = ReferenceData.Column(file, "trend");
-            for (int i = 0; i < trend.Length; i++)
+            for (var i = 0; i < trend.Length; i++)
             {
                 ReferenceData.Close(trend[i], fit.FittedTrend[i], $"{caseName} trend[{i}]");
             }
@@ -77,7 +77,7 @@ public sealed class HoltWintersReferenceTests
         if (ReferenceData.HasColumn(file, "season"))
         {
             var season = ReferenceData.Column(file, "season");
-            for (int i = 0; i < season.Length; i++)
+            for (var i = 0; i < season.Length; i++)
             {
                 ReferenceData.Close(season[i], fit.FittedSeason[i], $"{caseName} season[{i}]");
             }
@@ -90,11 +90,11 @@ public sealed class HoltWintersReferenceTests
         var coef = ReferenceData.NamedValues($"hw_{caseName}_coef.csv");
         ReferenceData.Close(coef["SSE"], fit.Sse, $"{caseName} SSE");
         ReferenceData.Close(coef["a"], fit.Level, $"{caseName} a");
-        if (coef.TryGetValue("b", out double b))
+        if (coef.TryGetValue("b", out var b))
         {
             ReferenceData.Close(b, fit.Slope, $"{caseName} b");
         }
-        for (int j = 0; j < fit.SeasonalCoefficients.Count; j++)
+        for (var j = 0; j < fit.SeasonalCoefficients.Count; j++)
         {
             ReferenceData.Close(coef[$"s{j + 1}"], fit.SeasonalCoefficients[j], $"{caseName} s{j + 1}");
         }
@@ -105,16 +105,16 @@ public sealed class HoltWintersReferenceTests
     public void Forecast_FixedParameters_MatchesRPredictWithIntervals(string caseName, string series)
     {
         var x = ReferenceData.Series(series);
-        string file = $"hw_{caseName}_pred.csv";
+        var file = $"hw_{caseName}_pred.csv";
         var mean = ReferenceData.Column(file, "mean");
         var fit = HoltWinters.Fit(x, OptionsFor(caseName));
         var points = fit.Forecast(mean.Length);
-        bool multiplicative = fit.Seasonality == Seasonality.Multiplicative;
+        var multiplicative = fit.Seasonality == Seasonality.Multiplicative;
         // R's own columns; for multiplicative models beyond one period the corrected columns (see HoltWinters docs)
         string[] rColumns = ["lo80", "hi80", "lo95", "hi95"];
         var r = rColumns.Select(c => ReferenceData.Column(file, c)).ToArray();
         var corrected = rColumns.Select(c => ReferenceData.Column(file, c + "c")).ToArray();
-        for (int h = 0; h < mean.Length; h++)
+        for (var h = 0; h < mean.Length; h++)
         {
             var p = points[h];
             Assert.Equal(h + 1, p.Step);

@@ -15,7 +15,7 @@ internal static class ReferenceData
     public static double[] Column(string file, string column)
     {
         var lines = File.ReadAllLines(PathOf(file));
-        int index = Array.IndexOf(lines[0].Split(','), column);
+        var index = Array.IndexOf(lines[0].Split(','), column);
         Assert.True(index >= 0, $"{file} has no column {column}");
         return lines.Skip(1).Where(l => l.Length > 0)
             .Select(l => double.Parse(l.Split(',')[index], CultureInfo.InvariantCulture)).ToArray();
@@ -35,7 +35,7 @@ internal static class ReferenceData
     /// <summary>Asserts |actual − expected| ≤ 1e-9 · max(1, |expected|).</summary>
     public static void Close(double expected, double actual, string what, double tolerance = 1e-9)
     {
-        double allowed = tolerance * Math.Max(1, Math.Abs(expected));
+        var allowed = tolerance * Math.Max(1, Math.Abs(expected));
         Assert.True(Math.Abs(actual - expected) <= allowed,
             $"{what}: expected {expected.ToString("R", CultureInfo.InvariantCulture)}, got {actual.ToString("R", CultureInfo.InvariantCulture)} (difference {Math.Abs(actual - expected):E3}, allowed {allowed:E3})");
     }

@@ -18,15 +18,15 @@ public sealed class SeasonalNaiveReferenceTests
         var x = ReferenceData.Series(series);
         var result = SeasonalNaive.Forecast(x, 12, horizon);
         Assert.Equal(ForecastMethod.SeasonalNaive, result.Method);
-        string file = $"snaive_{caseName}.csv";
+        var file = $"snaive_{caseName}.csv";
         string[] columns = ["mean", "lo80", "hi80", "lo95", "hi95"];
         var expected = columns.Select(c => ReferenceData.Column(file, c)).ToArray();
         Assert.Equal(horizon, result.Points.Count);
-        for (int h = 0; h < horizon; h++)
+        for (var h = 0; h < horizon; h++)
         {
             var p = result.Points[h];
             double[] actual = [p.Mean, p.Lower80, p.Upper80, p.Lower95, p.Upper95];
-            for (int c = 0; c < columns.Length; c++)
+            for (var c = 0; c < columns.Length; c++)
             {
                 ReferenceData.Close(expected[c][h], actual[c], $"{caseName} {columns[c]} h={h + 1}");
             }

@@ -74,7 +74,7 @@ public sealed class XmrLimitsTests
         double[] x = [10, 11, 10, 11, 10, 11, 10, 11, 10, 30, 10, 11];
         var plain = XmrChart.Evaluate(x, new SpcOptions());
         var screened = XmrChart.Evaluate(x, new SpcOptions { ScreenOutliers = true });
-        double mean = 145.0 / 12;
+        var mean = 145.0 / 12;
         Assert.Equal(mean + 2.66 * 49 / 11, plain.Points[0].UpperProcessLimit, 12);
         Assert.Equal(mean + 2.66, screened.Points[0].UpperProcessLimit, 12);
         Assert.Equal(SpcRule.OutsideLimits, screened.Points[9].Rules); // 30 > 12.083 + 2.66

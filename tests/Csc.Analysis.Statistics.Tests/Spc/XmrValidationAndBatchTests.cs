@@ -39,17 +39,17 @@ public sealed class XmrValidationAndBatchTests
     [Fact]
     public void EvaluateMany_ThreeSeries_EqualsOneByOne()
     {
-        double[] a = SpcTestData.WithTail(16, 14, 10);
+        var a = SpcTestData.WithTail(16, 14, 10);
         double[] b = [10, 12, 11, 13, 12];
-        double[] c = SpcTestData.WithTail(10.5, 10.6, 10.5, 10.6, 10.5, 10.6, 10.5);
+        var c = SpcTestData.WithTail(10.5, 10.6, 10.5, 10.6, 10.5, 10.6, 10.5);
         double[] all = [.. a, .. b, .. c];
         var options = new SpcOptions { Target = 12 };
         var points = new SpcPoint[all.Length];
         var variation = new VariationIcon[3];
         var assurance = new AssuranceIcon[3];
         XmrChart.EvaluateMany(all, [a.Length, b.Length, c.Length], options, points, variation, assurance);
-        int offset = 0;
-        int i = 0;
+        var offset = 0;
+        var i = 0;
         foreach (var s in new[] { a, b, c })
         {
             var single = XmrChart.Evaluate(s, options);

@@ -13,7 +13,7 @@ public sealed class IcpcRecordingInvestigationTests
         var data = SimulatedCouncil.Generate(7, "ISS South", new ReportingMonth(2017, 2));
         var result = IcpcRecordingInvestigation.Run(data, Options);
 
-        var main = result.Findings.First();
+        var main = result.Findings[0];
         Assert.Equal(IcpcRecordingRules.IcpcDateIsRecordingDate, main.Rule.Id);
         Assert.Equal("team", main.Pattern.GroupBy);
         Assert.Equal("ISS South", main.Pattern.Group);

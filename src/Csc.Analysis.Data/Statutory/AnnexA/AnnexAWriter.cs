@@ -225,7 +225,7 @@ public static class AnnexAWriter
             var first = period[0];
             var last = period[^1];
             var ended = last.EndDate is not null && last.ReasonCeased is not "X1";
-            DateOnly? end = ended ? last.EndDate : null;
+            var end = ended ? last.EndDate : null;
             if (!open(first.StartDate, end))
             {
                 continue;

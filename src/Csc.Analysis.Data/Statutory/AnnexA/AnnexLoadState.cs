@@ -50,6 +50,9 @@ internal static class AnnexACodes
 /// <summary>Accumulates what an Annex A load produces, list by list, and maps rows to domain records.</summary>
 internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
 {
+    // Lists 9 to 11 are read and counted but not mapped to case records.
+    private static readonly int[] UnmappedLists = [9, 10, 11];
+
     private readonly Dictionary<string, Child> children = new(StringComparer.Ordinal);
     private readonly List<string> childOrder = [];
     private readonly HashSet<string> conflictReported = new(StringComparer.Ordinal);
@@ -493,7 +496,7 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
             Sink.Info(StatutoryRules.NotCarried, file, null, "List 8", null,
                 $"List 8 ({Counts(8)}) has one row per period of care: each is loaded as one episode from the date the child started to be looked after, with the current legal status and placement (earlier changes are not in Annex A, nor is the reason for a new episode). Missing-episode counts ({missingEpisodes} missing, {absentEpisodes} absent in the last 12 months) and the return interview after the last missing episode (offered: {rhiOfferedYes} yes, {rhiOfferedNo} no; accepted: {rhiAcceptedYes} yes, {rhiAcceptedNo} no) have no dates, so they are not loaded as missing episodes.");
         }
-        foreach (var n in new[] { 9, 10, 11 }.Where(n => Rows(n) > 0))
+        foreach (var n in UnmappedLists.Where(n => Rows(n) > 0))
         {
             Sink.Info(StatutoryRules.NotMapped, file, null, $"List {n}", null,
                 $"List {n} ({AnnexALists.All[n - 1].Title}; {Counts(n)}) was read and validated but the domain model has no place for it.");

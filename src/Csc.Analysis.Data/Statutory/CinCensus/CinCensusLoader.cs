@@ -325,7 +325,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
         var ethnicity = Code(f, characteristics?.Element("Ethnicity"), Ssda903Tables.Ethnic);
         var disabilityCodes = characteristics?.Element("Disabilities")?.Elements("Disability")
             .Select(d => Code(f, d, Disabilities)).OfType<string>().ToList() ?? [];
-        string? disability = disabilityCodes.Count == 0 ? null : disabilityCodes.All(c => c == "NONE") ? "N" : "Y";
+        var disability = disabilityCodes.Count == 0 ? null : disabilityCodes.All(c => c == "NONE") ? "N" : "Y";
         if (id is null)
         {
             sink.Error(StatutoryRules.ValueMissing, f.File, line, "Child", null, "The <Child> has no LAchildID, so none of its records can be loaded.");
