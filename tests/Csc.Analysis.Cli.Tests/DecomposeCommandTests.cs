@@ -121,11 +121,23 @@ public sealed class DecomposeCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Decompose_EvenWindow_UsageErrorFromLibrary()
+    public async Task Decompose_StatsmodelsEvenWindow_UsageErrorFromLibrary()
     {
         WriteInput("month,value\n" + MonthlyCsv(36));
-        Assert.Equal(ExitCodes.Usage, await Run("--input", "in.csv", "--out", "out.csv", "--seasonal-window", "8"));
-        Assert.Contains("The seasonal window must be an odd whole number of at least 3 (got 8): use 9.", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, await Run("--input", "in.csv", "--out", "out.csv", "--defaults", "statsmodels", "--trend-window", "50"));
+        Assert.Contains("The trend window must be an odd whole number of at least 3 (got 50; statsmodels refuses even windows): use 51.", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Decompose_REvenWindows_FittedAsNextOddAndSaid()
+    {
+        WriteInput("month,value\n" + MonthlyCsv(60));
+        Assert.Equal(ExitCodes.Ok, await Run("--input", "in.csv", "--out", "out.csv", "--seasonal-window", "8", "--trend-window", "50"));
+        var text = output.ToString();
+        Assert.Contains("seasonal window 9 (degree 0, jump 1), trend window 51 (degree 1, jump 5)", text, StringComparison.Ordinal);
+        Assert.Contains("As R's stl does, the even seasonal window 8 was fitted as 9 (default jumps use 8); the even trend window 50 was fitted as 51 (default jumps use 50).",
+            text, StringComparison.Ordinal);
+        Assert.Equal("", error.ToString());
     }
 
     [Fact]

@@ -23,9 +23,9 @@ internal sealed class DecomposeCommand : ICliCommand
         var output = new Option<string>("--out") { Description = "Output CSV: [series,]t,observed,seasonal,trend,remainder,weights.", Required = true };
         var method = new Option<string>("--method") { Description = "stl (default) or classical (R's decompose).", DefaultValueFactory = _ => "stl" };
         var period = new Option<int>("--period") { Description = "Observations per seasonal cycle (default 12: monthly data, yearly pattern).", DefaultValueFactory = _ => 12 };
-        var seasonalWindow = new Option<string?>("--seasonal-window") { Description = "STL seasonal loess span: an odd number >= 3, or 'periodic' (same pattern every year). Required with --defaults r." };
-        var trendWindow = new Option<int?>("--trend-window") { Description = "STL trend loess span (odd, >= 3)." };
-        var lowPassWindow = new Option<int?>("--lowpass-window") { Description = "STL low-pass loess span (odd, >= 3)." };
+        var seasonalWindow = new Option<string?>("--seasonal-window") { Description = "STL seasonal loess span: an odd number >= 3, or 'periodic' (same pattern every year). Required with --defaults r, which rounds an even span up to the next odd one as R's stl does." };
+        var trendWindow = new Option<int?>("--trend-window") { Description = "STL trend loess span (odd, >= 3; --defaults r rounds an even span up, as R's stl)." };
+        var lowPassWindow = new Option<int?>("--lowpass-window") { Description = "STL low-pass loess span (odd, >= 3; --defaults r rounds an even span up, as R's stl)." };
         var seasonalDegree = new Option<int?>("--seasonal-degree") { Description = "STL seasonal loess degree, 0 or 1." };
         var trendDegree = new Option<int?>("--trend-degree") { Description = "STL trend loess degree, 0 or 1." };
         var lowPassDegree = new Option<int?>("--lowpass-degree") { Description = "STL low-pass loess degree, 0 or 1." };
@@ -198,6 +198,10 @@ internal sealed class DecomposeCommand : ICliCommand
         if (shown is not null)
         {
             env.Out.WriteLine($"Parameters: {Describe(shown)}.");
+            if (shown is StlParameters { RoundedWindows.Count: > 0 } stl)
+            {
+                env.Out.WriteLine($"As R's stl does, {DescribeRounding(stl.RoundedWindows)}.");
+            }
         }
         if (failures.Count == 0)
         {
@@ -222,6 +226,10 @@ internal sealed class DecomposeCommand : ICliCommand
             $"classical {(c.Type == DecompositionType.Multiplicative ? "multiplicative" : "additive")}, period {c.Period}, centred moving average of {c.FilterLength} terms"),
         _ => parameters.ToString(),
     };
+
+    /// <summary>"the even trend window 50 was fitted as 51" (and so on for each rounded window), for the console.</summary>
+    internal static string DescribeRounding(IReadOnlyList<StlWindowRounding> rounded) => string.Join("; ", rounded.Select(r => string.Create(CultureInfo.InvariantCulture,
+        $"the even {(r.Window switch { StlWindow.Seasonal => "seasonal", StlWindow.Trend => "trend", _ => "low-pass" })} window {r.Requested} was fitted as {r.Used} (default jumps use {r.Requested})")));
 
     private static string Choice(string value, string option, params string[] allowed)
     {

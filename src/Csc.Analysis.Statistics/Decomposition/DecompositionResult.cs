@@ -55,7 +55,17 @@ public sealed record StlParameters(
     bool Robust,
     bool PeriodicSeasonal,
     StlDefaults Defaults)
-    : DecompositionParameters(DecompositionMethod.Stl, Period, DecompositionType.Additive);
+    : DecompositionParameters(DecompositionMethod.Stl, Period, DecompositionType.Additive)
+{
+    /// <summary>The empty list of <see cref="RoundedWindows"/>, shared so that parameters without rounding compare equal.</summary>
+    public static readonly IReadOnlyList<StlWindowRounding> NoRoundedWindows = [];
+
+    /// <summary>
+    /// The even windows that were asked for and fitted as the next odd number (R defaults only, as R's <c>stl</c>); the
+    /// window properties above hold the odd windows used. Empty when every window was used as given.
+    /// </summary>
+    public IReadOnlyList<StlWindowRounding> RoundedWindows { get; init; } = NoRoundedWindows;
+}
 
 /// <summary>The parameters of a classical decomposition.</summary>
 /// <param name="Period">Observations per seasonal cycle.</param>

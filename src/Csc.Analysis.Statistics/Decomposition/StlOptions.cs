@@ -9,13 +9,15 @@ public enum StlDefaults
     /// R's <c>stats::stl</c>: the seasonal window is required (or periodic); seasonal degree 0; trend window
     /// nextodd(ceiling(1.5·period / (1 − 1.5/seasonal window))); trend degree 1; low-pass window nextodd(period);
     /// low-pass degree = trend degree; jumps ceiling(window / 10); inner 2 (1 if robust); outer 0 (15 if robust).
+    /// An even window is fitted as the next odd number, as R does (see <see cref="StlWindowRounding"/>), while the default
+    /// jumps and the default trend window are computed from the even number, as R computes them.
     /// </summary>
     R = 0,
 
     /// <summary>
     /// statsmodels' <c>STL</c> (0.13): seasonal window 7; all degrees 1; trend window the smallest odd integer ≥
     /// ceiling(1.5·period / (1 − 1.5/seasonal window)); low-pass window the smallest odd integer &gt; period; jumps 1;
-    /// inner 5 (2 if robust); outer 0 (15 if robust).
+    /// inner 5 (2 if robust); outer 0 (15 if robust). An even window is refused, as statsmodels refuses it.
     /// </summary>
     Statsmodels = 1,
 }
@@ -34,7 +36,10 @@ public sealed record StlOptions
     /// <summary>Observations per seasonal cycle: 12 for monthly data with a yearly pattern. At least 2.</summary>
     public required int Period { get; init; }
 
-    /// <summary>Seasonal loess span (odd, ≥ 3; 7 or more is usual). Required with R defaults unless <see cref="PeriodicSeasonal"/>.</summary>
+    /// <summary>
+    /// Seasonal loess span in observations (cycles of the subseries): odd, ≥ 3; 7 or more is usual. Required with R defaults
+    /// unless <see cref="PeriodicSeasonal"/>; with R defaults an even span is fitted as the next odd one.
+    /// </summary>
     public int? SeasonalWindow { get; init; }
 
     /// <summary>
@@ -49,7 +54,7 @@ public sealed record StlOptions
     /// <summary>Seasonal loess evaluation step (≥ 1).</summary>
     public int? SeasonalJump { get; init; }
 
-    /// <summary>Trend loess span (odd, ≥ 3).</summary>
+    /// <summary>Trend loess span in observations (odd, ≥ 3; with R defaults an even span is fitted as the next odd one).</summary>
     public int? TrendWindow { get; init; }
 
     /// <summary>Trend loess degree, 0 or 1.</summary>
@@ -58,7 +63,7 @@ public sealed record StlOptions
     /// <summary>Trend loess evaluation step (≥ 1).</summary>
     public int? TrendJump { get; init; }
 
-    /// <summary>Low-pass loess span (odd, ≥ 3).</summary>
+    /// <summary>Low-pass loess span in observations (odd, ≥ 3; with R defaults an even span is fitted as the next odd one).</summary>
     public int? LowPassWindow { get; init; }
 
     /// <summary>Low-pass loess degree, 0 or 1.</summary>
@@ -80,6 +85,7 @@ public sealed record StlOptions
     public StlDefaults Defaults { get; init; } = StlDefaults.R;
 
     /// <summary>The effective parameters for a series of <paramref name="length"/> values (the periodic seasonal window depends on it).</summary>
+    /// <remarks>Even windows under <see cref="StlDefaults.R"/> are listed in <see cref="StlParameters.RoundedWindows"/>.</remarks>
     /// <exception cref="DecompositionException">A parameter is out of range; the message names it and says what to use.</exception>
     public StlParameters Resolve(int length)
     {
@@ -92,8 +98,10 @@ public sealed record StlOptions
         {
             throw new DecompositionException($"Unknown STL defaults '{Defaults}': use StlDefaults.R or StlDefaults.Statsmodels.");
         }
+        var rounded = new List<StlWindowRounding>(3);
         int seasonalWindow;
         int seasonalDegree;
+        int seasonalJumpBase;
         if (PeriodicSeasonal)
         {
             if (SeasonalWindow is { } given)
@@ -107,6 +115,7 @@ public sealed record StlOptions
                     $"A periodic seasonal is a cycle-position mean (degree 0), but seasonal degree {Format(degree)} was asked for: leave the seasonal degree unset or set it to 0.");
             }
             seasonalWindow = checked(10 * length + 1);
+            seasonalJumpBase = seasonalWindow;
             seasonalDegree = 0;
         }
         else
@@ -120,17 +129,21 @@ public sealed record StlOptions
                 }
                 window = 7;
             }
-            seasonalWindow = CheckWindow(window, "seasonal window");
+            seasonalJumpBase = window;
+            seasonalWindow = CheckWindow(window, StlWindow.Seasonal, rounded);
             seasonalDegree = CheckDegree(SeasonalDegree ?? (Defaults == StlDefaults.R ? 0 : 1), "seasonal degree");
         }
 
-        var trendWindow = CheckWindow(TrendWindow ?? DefaultTrendWindow(Period, seasonalWindow), "trend window");
+        // R derives the default trend window and the default jumps from the windows as given, even ones included.
+        var trendRequested = TrendWindow ?? DefaultTrendWindow(Period, seasonalJumpBase);
+        var trendWindow = CheckWindow(trendRequested, StlWindow.Trend, rounded);
         var trendDegree = CheckDegree(TrendDegree ?? 1, "trend degree");
-        var lowPassWindow = CheckWindow(LowPassWindow ?? (Defaults == StlDefaults.R ? NextOdd(Period) : NextOdd(Period + 1)), "low-pass window");
+        var lowPassRequested = LowPassWindow ?? (Defaults == StlDefaults.R ? NextOdd(Period) : NextOdd(Period + 1));
+        var lowPassWindow = CheckWindow(lowPassRequested, StlWindow.LowPass, rounded);
         var lowPassDegree = CheckDegree(LowPassDegree ?? (Defaults == StlDefaults.R ? trendDegree : 1), "low-pass degree");
-        var seasonalJump = CheckJump(SeasonalJump ?? DefaultJump(seasonalWindow), "seasonal jump");
-        var trendJump = CheckJump(TrendJump ?? DefaultJump(trendWindow), "trend jump");
-        var lowPassJump = CheckJump(LowPassJump ?? DefaultJump(lowPassWindow), "low-pass jump");
+        var seasonalJump = CheckJump(SeasonalJump ?? DefaultJump(seasonalJumpBase), "seasonal jump");
+        var trendJump = CheckJump(TrendJump ?? DefaultJump(trendRequested), "trend jump");
+        var lowPassJump = CheckJump(LowPassJump ?? DefaultJump(lowPassRequested), "low-pass jump");
         var inner = InnerIterations ?? (Defaults == StlDefaults.R ? (Robust ? 1 : 2) : (Robust ? 2 : 5));
         if (inner < 1)
         {
@@ -142,7 +155,10 @@ public sealed record StlOptions
             throw new DecompositionException($"The number of outer (robustness) iterations cannot be negative (got {Format(outer)}): use 0 for no robustness weights, 15 for robust fitting.");
         }
         return new StlParameters(Period, seasonalWindow, seasonalDegree, seasonalJump, trendWindow, trendDegree, trendJump,
-            lowPassWindow, lowPassDegree, lowPassJump, inner, outer, Robust, PeriodicSeasonal, Defaults);
+            lowPassWindow, lowPassDegree, lowPassJump, inner, outer, Robust, PeriodicSeasonal, Defaults)
+        {
+            RoundedWindows = rounded.Count == 0 ? StlParameters.NoRoundedWindows : rounded.ToArray(),
+        };
 
         int DefaultJump(int window) => Defaults == StlDefaults.R ? (int)Math.Ceiling(window / 10.0) : 1;
     }
@@ -154,13 +170,27 @@ public sealed record StlOptions
     /// <summary><paramref name="value"/> if odd, else <paramref name="value"/> + 1.</summary>
     public static int NextOdd(int value) => value % 2 == 0 ? value + 1 : value;
 
-    private static int CheckWindow(int window, string name)
+    private int CheckWindow(int window, StlWindow which, List<StlWindowRounding> rounded)
     {
+        var name = which switch
+        {
+            StlWindow.Seasonal => "seasonal window",
+            StlWindow.Trend => "trend window",
+            _ => "low-pass window",
+        };
+        if (window % 2 == 0 && window >= 2 && Defaults == StlDefaults.R)
+        {
+            // R's stl hands the window to its Fortran routine, which fits with the next odd number.
+            rounded.Add(new StlWindowRounding(which, window, window + 1));
+            return window + 1;
+        }
         if (window < 3 || window % 2 == 0)
         {
             var suggestion = Math.Max(3, NextOdd(window));
-            throw new DecompositionException(
-                $"The {name} must be an odd whole number of at least 3 (got {Format(window)}): use {Format(suggestion)}.");
+            var rule = Defaults == StlDefaults.R
+                ? $"The {name} must be a whole number of at least 2 (got {Format(window)}; an even one is fitted as the next odd number, as R's stl does)"
+                : $"The {name} must be an odd whole number of at least 3 (got {Format(window)}; statsmodels refuses even windows)";
+            throw new DecompositionException($"{rule}: use {Format(suggestion)}.");
         }
         return window;
     }

@@ -63,19 +63,56 @@ public sealed class StlOptionsTests
     }
 
     [Theory]
-    [InlineData(12, "The seasonal window must be an odd whole number of at least 3 (got 12): use 13.")]
-    [InlineData(1, "The seasonal window must be an odd whole number of at least 3 (got 1): use 3.")]
-    public void Resolve_BadSeasonalWindow_Refused(int window, string message)
+    [InlineData(1, "The seasonal window must be a whole number of at least 2 (got 1; an even one is fitted as the next odd number, as R's stl does): use 3.")]
+    [InlineData(-4, "The seasonal window must be a whole number of at least 2 (got -4; an even one is fitted as the next odd number, as R's stl does): use 3.")]
+    public void Resolve_RSeasonalWindowBelowTwo_Refused(int window, string message)
     {
         var ex = Assert.Throws<DecompositionException>(() => new StlOptions { Period = 12, SeasonalWindow = window }.Resolve(60));
         Assert.Equal(message, ex.Message);
     }
 
-    [Fact]
-    public void Resolve_EvenTrendWindow_Refused()
+    [Theory]
+    [InlineData(12, "The seasonal window must be an odd whole number of at least 3 (got 12; statsmodels refuses even windows): use 13.")]
+    [InlineData(1, "The seasonal window must be an odd whole number of at least 3 (got 1; statsmodels refuses even windows): use 3.")]
+    public void Resolve_StatsmodelsBadSeasonalWindow_Refused(int window, string message)
     {
-        var ex = Assert.Throws<DecompositionException>(() => new StlOptions { Period = 12, SeasonalWindow = 7, TrendWindow = 20 }.Resolve(60));
-        Assert.Equal("The trend window must be an odd whole number of at least 3 (got 20): use 21.", ex.Message);
+        var ex = Assert.Throws<DecompositionException>(
+            () => new StlOptions { Period = 12, SeasonalWindow = window, Defaults = StlDefaults.Statsmodels }.Resolve(60));
+        Assert.Equal(message, ex.Message);
+    }
+
+    [Fact]
+    public void Resolve_StatsmodelsEvenTrendWindow_Refused()
+    {
+        var ex = Assert.Throws<DecompositionException>(
+            () => new StlOptions { Period = 12, SeasonalWindow = 7, TrendWindow = 50, Defaults = StlDefaults.Statsmodels }.Resolve(60));
+        Assert.Equal("The trend window must be an odd whole number of at least 3 (got 50; statsmodels refuses even windows): use 51.", ex.Message);
+    }
+
+    [Fact]
+    public void Resolve_REvenTrendWindow_FitsNextOddWithJumpOfTheEvenWindow()
+    {
+        var p = new StlOptions { Period = 12, SeasonalWindow = 7, TrendWindow = 50 }.Resolve(60);
+
+        // R: stl(x, s.window = 7, t.window = 50) fits t.window 51 with t.jump = ceiling(50 / 10) = 5 (51 alone would give 6).
+        Assert.Equal((51, 5), (p.TrendWindow, p.TrendJump));
+        Assert.Equal([new StlWindowRounding(StlWindow.Trend, 50, 51)], p.RoundedWindows);
+    }
+
+    [Fact]
+    public void Resolve_REvenSeasonalWindow_DefaultTrendWindowFromTheEvenWindow()
+    {
+        var p = new StlOptions { Period = 12, SeasonalWindow = 10, LowPassWindow = 2 }.Resolve(60);
+
+        // t.window = nextodd(ceiling(18 / (1 - 1.5 / 10))) = nextodd(22) = 23 (with 11: nextodd(21) = 21); l.window 2 -> 3.
+        Assert.Equal((11, 1, 23, 3, 3, 1), (p.SeasonalWindow, p.SeasonalJump, p.TrendWindow, p.TrendJump, p.LowPassWindow, p.LowPassJump));
+        Assert.Equal([new StlWindowRounding(StlWindow.Seasonal, 10, 11), new StlWindowRounding(StlWindow.LowPass, 2, 3)], p.RoundedWindows);
+    }
+
+    [Fact]
+    public void Resolve_ROddWindows_NothingRounded()
+    {
+        Assert.Empty(new StlOptions { Period = 12, SeasonalWindow = 7, TrendWindow = 21 }.Resolve(60).RoundedWindows);
     }
 
     [Fact]

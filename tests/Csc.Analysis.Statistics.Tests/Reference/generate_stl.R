@@ -57,7 +57,15 @@ cases <- list(
   # but not in iteration 9 of syn60outliers (see psort_median_demo.R): that case is marked and the test expects a difference.
   list(case = "co2_s7_robust", series = "co2", s.window = "7", robust = TRUE),
   list(case = "syn60outliers_s7_robust", series = "syn60outliers", s.window = "7", robust = TRUE, note = "r_partial_sort_differs"),
-  list(case = "syn50p7_periodic_robust", series = "syn50p7", s.window = "periodic", robust = TRUE, outer = 4)
+  list(case = "syn50p7_periodic_robust", series = "syn50p7", s.window = "periodic", robust = TRUE, outer = 4),
+  # Even windows: stl passes them to its Fortran routine, which fits with the next odd number (50 -> 51), while fit$win
+  # reports the window as given and the default jumps (ceiling(window / 10)) and the default trend window are computed
+  # from the even number (t.window 50 -> jump 5, where 51 would give 6; s.window 10 -> default t.window 23, where 11 gives 21).
+  list(case = "co2_s7_t50_even", series = "co2", s.window = "7", t.window = 50),
+  list(case = "nottem_s10_even_deg1", series = "nottem", s.window = "10", s.degree = 1),
+  list(case = "syn36_s8_t14_l12_even", series = "syn36", s.window = "8", t.window = 14, l.window = 12),
+  list(case = "syn60outliers_s6_t20_even", series = "syn60outliers", s.window = "6", t.window = 20),
+  list(case = "syn40q_s4_l4_even_jumps", series = "syn40q", s.window = "4", l.window = 4, s.jump = 1, t.jump = 1, l.jump = 1)
 )
 get <- function(cs, key) if (is.null(cs[[key]])) NA else cs[[key]]
 case_rows <- list()
