@@ -23,13 +23,26 @@ public enum TwoOfThreeMode
     IncludeBeyondLimits,
 }
 
-/// <summary>Point classification; <see cref="SpcCodes.Code(SpcPointType)"/> gives the NHSRplotthedots names.</summary>
+/// <summary>
+/// Point classification; <see cref="SpcCodes.Code(SpcPointType)"/> gives the NHSRplotthedots names. Whether a special-cause
+/// point is "high" or "low" follows the rule that decides it (<see cref="SpcPoint.DecidingRule"/>): its side of the mean,
+/// except for a trend point, which takes the trend's direction.
+/// </summary>
 public enum SpcPointType
 {
+    /// <summary>No rule triggered: variation the process shows by itself (<c>common_cause</c>).</summary>
     CommonCause,
+
+    /// <summary>Special cause in the better direction: high when higher is better, low when lower is better.</summary>
     SpecialCauseImprovement,
+
+    /// <summary>Special cause in the worse direction: low when higher is better, high when lower is better.</summary>
     SpecialCauseConcern,
+
+    /// <summary>Special cause, high, for a measure with no better direction (<see cref="ImprovementDirection.Neutral"/>).</summary>
     SpecialCauseNeutralHigh,
+
+    /// <summary>Special cause, low, for a measure with no better direction.</summary>
     SpecialCauseNeutralLow,
 }
 
@@ -37,6 +50,7 @@ public enum SpcPointType
 [Flags]
 public enum SpcRule
 {
+    /// <summary>No rule: a common-cause point.</summary>
     None = 0,
 
     /// <summary>The point is above the upper or below the lower process limit (strictly).</summary>
@@ -52,15 +66,28 @@ public enum SpcRule
     TwoOfThree = 8,
 }
 
-/// <summary>Making Data Count variation icon.</summary>
+/// <summary>Making Data Count variation icon, from a point's type and whether it is high or low.</summary>
 public enum VariationIcon
 {
+    /// <summary>Common cause: no special-cause rule at the point.</summary>
     CommonCause,
+
+    /// <summary>Special cause, improvement, high (higher is better).</summary>
     ImprovementHigh,
+
+    /// <summary>Special cause, improvement, low (lower is better).</summary>
     ImprovementLow,
+
+    /// <summary>Special cause, concern, high (lower is better).</summary>
     ConcernHigh,
+
+    /// <summary>Special cause, concern, low (higher is better).</summary>
     ConcernLow,
+
+    /// <summary>Special cause, high, on a neutral measure.</summary>
     NeutralHigh,
+
+    /// <summary>Special cause, low, on a neutral measure.</summary>
     NeutralLow,
 }
 
@@ -107,14 +134,27 @@ public sealed record SpcOptions
     /// <summary>Whether points beyond the process limits count for the 2-of-3 rule; default <see cref="TwoOfThreeMode.IncludeBeyondLimits"/>.</summary>
     public TwoOfThreeMode TwoOfThree { get; init; } = TwoOfThreeMode.IncludeBeyondLimits;
 
+    /// <summary>
+    /// When true, a window of 3 counts for the 2-of-3 rule only if all three points are strictly on the same side of the mean,
+    /// as NHSRplotthedots 0.2.2 requires; default false (Western Electric's rule: the third point may be anywhere).
+    /// </summary>
+    public bool TwoOfThreeWindowOneSide { get; init; }
+
     /// <summary>Screen large moving ranges: drop moving ranges of 3.267 × the average or more and average again (once), as NHSRplotthedots' screen_outliers.</summary>
     public bool ScreenOutliers { get; init; }
 }
 
-/// <summary>
-/// One point of an XmR chart. <paramref name="T"/> is the 0-based position in the series; limits are those of the
-/// point's segment; <paramref name="Rules"/> lists the rules the point triggered.
-/// </summary>
+/// <summary>One point of an XmR chart, with the mean and limits of the point's segment and the rules it triggered.</summary>
+/// <param name="T">0-based position in the series.</param>
+/// <param name="Value">The value charted.</param>
+/// <param name="Mean">Mean of the segment's baseline points (the centre line).</param>
+/// <param name="LowerProcessLimit">Mean − 2.66 × average moving range.</param>
+/// <param name="UpperProcessLimit">Mean + 2.66 × average moving range.</param>
+/// <param name="Lower2Sigma">Mean − 2 × (average moving range / 1.128).</param>
+/// <param name="Upper2Sigma">Mean + 2 × (average moving range / 1.128).</param>
+/// <param name="SpecialCause">True when any rule triggered (<paramref name="Rules"/> is not <see cref="SpcRule.None"/>).</param>
+/// <param name="PointType">Common cause, or the special cause's improvement / concern / neutral reading.</param>
+/// <param name="Rules">Every rule the point triggered (flags).</param>
 public readonly record struct SpcPoint(
     int T,
     double Value,
@@ -125,12 +165,29 @@ public readonly record struct SpcPoint(
     double Upper2Sigma,
     bool SpecialCause,
     SpcPointType PointType,
-    SpcRule Rules);
+    SpcRule Rules)
+{
+    /// <summary>
+    /// The one rule that decides the point's reading, by NHSRplotthedots 0.2.2's precedence: outside limits, then trend,
+    /// then 2 of 3, then run; <see cref="SpcRule.None"/> for a common-cause point.
+    /// </summary>
+    public SpcRule DecidingRule => Rules switch
+    {
+        var r when (r & SpcRule.OutsideLimits) != 0 => SpcRule.OutsideLimits,
+        var r when (r & SpcRule.Trend) != 0 => SpcRule.Trend,
+        var r when (r & SpcRule.TwoOfThree) != 0 => SpcRule.TwoOfThree,
+        var r when (r & SpcRule.Run) != 0 => SpcRule.Run,
+        _ => SpcRule.None,
+    };
+}
 
 /// <summary>An evaluated chart: every point, plus the icons for the latest point.</summary>
+/// <param name="Points">One point per value, in series order.</param>
+/// <param name="Variation">The latest point's variation icon.</param>
+/// <param name="Assurance">The latest point's assurance icon against the target (none without a target).</param>
 public sealed record SpcResult(IReadOnlyList<SpcPoint> Points, VariationIcon Variation, AssuranceIcon Assurance);
 
-/// <summary>Text codes used in CSV output.</summary>
+/// <summary>Text codes used in CSV output (stable contracts: NHSRplotthedots' and Making Data Count's names).</summary>
 public static class SpcCodes
 {
     /// <summary>common_cause, special_cause_improvement, special_cause_concern, special_cause_neutral_high, special_cause_neutral_low.</summary>

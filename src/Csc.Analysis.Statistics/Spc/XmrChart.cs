@@ -14,10 +14,12 @@ namespace Csc.Analysis.Statistics.Spc;
 /// consecutive points beyond the same 2-sigma line (strictly), flagging the points beyond it, with or without
 /// points beyond the process limit per <see cref="TwoOfThreeMode"/>. Every point of a qualifying run or trend is
 /// flagged.</para>
-/// <para>Point types: a special-cause point above the mean is "high", below is "low"; a special-cause point exactly on
-/// the mean (only possible in a trend) takes the trend's direction (rising = high; a point ending a rising and
-/// starting a falling trend counts as high). High is improvement when higher is better, concern when lower is better,
-/// neutral high for neutral measures; low likewise.</para>
+/// <para>Point types follow NHSRplotthedots 0.2.2: the rule that decides a point is the first of outside limits, trend,
+/// 2 of 3, run (<see cref="SpcPoint.DecidingRule"/>). A point outside the limits, in a 2 of 3 or in a run is "high" above
+/// the mean and "low" below it; a trend point takes the trend's direction (rising = high) on either side of the mean, so a
+/// rising trend that crosses the mean is improvement on both sides when higher is better. A point that ends one trend and
+/// starts the next takes the later trend's direction. High is improvement when higher is better, concern when lower is
+/// better, neutral high for neutral measures; low likewise.</para>
 /// </summary>
 public static class XmrChart
 {
@@ -95,6 +97,40 @@ public static class XmrChart
             assurance[i] = AssuranceIconOf(target[^1], options.Target, options.Improvement);
             offset += lengths[i];
         }
+    }
+
+    /// <summary>
+    /// The point type that a set of triggered rules gives, by NHSRplotthedots 0.2.2's precedence: the deciding rule is the first
+    /// of outside limits, trend, 2 of 3, run (<see cref="SpcPoint.DecidingRule"/>); a trend decides by
+    /// <paramref name="trendDirection"/>, every other rule by <paramref name="sideOfMean"/>. High is improvement when higher is
+    /// better, concern when lower is better, neutral high for neutral measures; low likewise.
+    /// </summary>
+    /// <param name="rules">The rules the point triggered (<see cref="SpcRule.None"/> gives common cause).</param>
+    /// <param name="sideOfMean">+1 above the mean, −1 below, 0 on it.</param>
+    /// <param name="trendDirection">+1 if the point belongs to a rising trend, −1 to a falling one (the later one when it belongs to two), 0 otherwise.</param>
+    /// <param name="improvement">Which direction is better.</param>
+    /// <exception cref="ArgumentException">The deciding rule's direction is 0: a trend without a direction, or another rule on the mean.</exception>
+    public static SpcPointType Classify(SpcRule rules, int sideOfMean, int trendDirection, ImprovementDirection improvement)
+    {
+        var deciding = new SpcPoint { Rules = rules }.DecidingRule;
+        if (deciding == SpcRule.None)
+        {
+            return SpcPointType.CommonCause;
+        }
+        var high = Math.Sign(deciding == SpcRule.Trend ? trendDirection : sideOfMean);
+        if (high == 0)
+        {
+            throw new ArgumentException(
+                deciding == SpcRule.Trend
+                    ? "A trend point needs the trend's direction (+1 rising, -1 falling); got 0."
+                    : $"A point that triggers {deciding} lies above or below the mean; got side 0.", nameof(rules));
+        }
+        return improvement switch
+        {
+            ImprovementDirection.Neutral => high > 0 ? SpcPointType.SpecialCauseNeutralHigh : SpcPointType.SpecialCauseNeutralLow,
+            ImprovementDirection.Higher => high > 0 ? SpcPointType.SpecialCauseImprovement : SpcPointType.SpecialCauseConcern,
+            _ => high < 0 ? SpcPointType.SpecialCauseImprovement : SpcPointType.SpecialCauseConcern,
+        };
     }
 
     /// <summary>The variation icon for a point (as if it were the latest).</summary>
@@ -228,7 +264,7 @@ public static class XmrChart
 
         MarkRuns(x, start, end, mean, options.RunLength, output);
         MarkTrends(x, start, end, options.TrendLength, output);
-        MarkTwoOfThree(x, start, end, high2, low2, upl, lpl, options.TwoOfThree, output);
+        MarkTwoOfThree(x, start, end, mean, high2, low2, upl, lpl, options, output);
 
         for (var i = start; i < end; i++)
         {
@@ -239,17 +275,8 @@ public static class XmrChart
                 output[i] = p with { Rules = SpcRule.None };
                 continue;
             }
-            var side = Math.Sign(x[i] - mean);
-            if (side == 0)
-            {
-                side = (p.Rules & TrendUp) != 0 ? 1 : -1;
-            }
-            var type = options.Improvement switch
-            {
-                ImprovementDirection.Neutral => side > 0 ? SpcPointType.SpecialCauseNeutralHigh : SpcPointType.SpecialCauseNeutralLow,
-                ImprovementDirection.Higher => side > 0 ? SpcPointType.SpecialCauseImprovement : SpcPointType.SpecialCauseConcern,
-                _ => side < 0 ? SpcPointType.SpecialCauseImprovement : SpcPointType.SpecialCauseConcern,
-            };
+            var trendDirection = (p.Rules & TrendUp) != 0 ? 1 : (p.Rules & TrendDown) != 0 ? -1 : 0;
+            var type = Classify(rules, Math.Sign(x[i] - mean), trendDirection, options.Improvement);
             output[i] = p with { SpecialCause = true, PointType = type, Rules = rules };
         }
     }
@@ -259,6 +286,16 @@ public static class XmrChart
         for (var j = from; j <= to; j++)
         {
             output[j] = output[j] with { Rules = output[j].Rules | rule };
+        }
+    }
+
+    // A trend's direction replaces any earlier one: trends are marked in order, so a point that ends one trend and starts
+    // the next takes the later trend's direction (NHSRplotthedots 0.2.2 reads the step to the right there).
+    private static void MarkTrend(Span<SpcPoint> output, int from, int to, SpcRule marker)
+    {
+        for (var j = from; j <= to; j++)
+        {
+            output[j] = output[j] with { Rules = (output[j].Rules & ~(TrendUp | TrendDown)) | marker };
         }
     }
 
@@ -310,22 +347,22 @@ public static class XmrChart
             var marker = SpcRule.Trend | (direction > 0 ? TrendUp : TrendDown);
             if (count == length)
             {
-                Mark(output, trendStart, i, marker);
+                MarkTrend(output, trendStart, i, marker);
             }
             else if (count > length)
             {
-                Mark(output, i, i, marker);
+                MarkTrend(output, i, i, marker);
             }
         }
     }
 
-    private static void MarkTwoOfThree(ReadOnlySpan<double> x, int start, int end, double high2, double low2, double upl, double lpl,
-        TwoOfThreeMode mode, Span<SpcPoint> output)
+    private static void MarkTwoOfThree(ReadOnlySpan<double> x, int start, int end, double mean, double high2, double low2, double upl, double lpl,
+        SpcOptions options, Span<SpcPoint> output)
     {
-        var include = mode == TwoOfThreeMode.IncludeBeyondLimits;
+        var include = options.TwoOfThree == TwoOfThreeMode.IncludeBeyondLimits;
         for (var i = start + 2; i < end; i++)
         {
-            int high = 0, low = 0;
+            int high = 0, low = 0, above = 0, below = 0;
             for (var j = i - 2; j <= i; j++)
             {
                 if (IsHigh(x[j]))
@@ -336,6 +373,12 @@ public static class XmrChart
                 {
                     low++;
                 }
+                above += x[j] > mean ? 1 : 0;
+                below += x[j] < mean ? 1 : 0;
+            }
+            if (options.TwoOfThreeWindowOneSide && above < 3 && below < 3)
+            {
+                continue;
             }
             for (var j = i - 2; j <= i; j++)
             {

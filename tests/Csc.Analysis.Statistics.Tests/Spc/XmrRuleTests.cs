@@ -59,15 +59,62 @@ public sealed class XmrRuleTests
     }
 
     [Fact]
-    public void Evaluate_SevenRising_TrendFlagsAllSevenBySide()
+    public void Evaluate_SevenRisingAcrossTheMean_TrendFlagsAllSevenAsImprovement()
     {
         // 9 (baseline) then 9 is a tie, so the trend starts at index 10: 9, 9.4, 9.8, 10.2, 10.6, 11, 11.4 — seven rising
         var r = XmrChart.Evaluate(SpcTestData.WithTail(9, 9.4, 9.8, 10.2, 10.6, 11, 11.4), Fixed with { RunLength = 50 });
         Assert.All(Rules(r), rule => Assert.Equal(SpcRule.Trend, rule));
         Assert.False(r.Points[9].SpecialCause);
-        // below the mean → concern, above → improvement (side of the mean decides, as NHSRplotthedots)
-        Assert.Equal(SpcPointType.SpecialCauseConcern, r.Points[12].PointType);
-        Assert.Equal(SpcPointType.SpecialCauseImprovement, r.Points[13].PointType);
+        // the trend's direction decides on both sides of the mean (NHSRplotthedots 0.2.2): rising = improvement when higher is better
+        Assert.All(r.Points.Skip(10), p => Assert.Equal(SpcPointType.SpecialCauseImprovement, p.PointType));
+        var lowerBetter = XmrChart.Evaluate(SpcTestData.WithTail(9, 9.4, 9.8, 10.2, 10.6, 11, 11.4), Fixed with { RunLength = 50, Improvement = ImprovementDirection.Lower });
+        Assert.All(lowerBetter.Points.Skip(10), p => Assert.Equal(SpcPointType.SpecialCauseConcern, p.PointType));
+        Assert.Equal(VariationIcon.ConcernHigh, lowerBetter.Variation);
+    }
+
+    [Fact]
+    public void Evaluate_FallingTrendAcrossTheMean_ConcernOnBothSides()
+    {
+        // 11, 10.6, 10.2, 9.8, 9.4, 9, 8.6 after the baseline's 9: the step 9 -> 11 rises, so the falling trend starts at 11
+        var r = XmrChart.Evaluate(SpcTestData.WithTail(11, 10.6, 10.2, 9.8, 9.4, 9, 8.6), Fixed with { RunLength = 50 });
+        Assert.All(r.Points.Skip(10), p => Assert.Equal((SpcRule.Trend, SpcPointType.SpecialCauseConcern), (p.Rules, p.PointType)));
+        Assert.Equal(VariationIcon.ConcernLow, r.Variation);
+    }
+
+    [Fact]
+    public void Evaluate_TrendBeatsRunAndTwoOfThree_OutsideLimitsBeatsTrend()
+    {
+        // After the baseline: 6.0 (beyond the lower 2-sigma line 6.454), 6.2, then rising to 9.9 below the mean, then 16 above
+        // the upper limit 15.32. The first nine points below the mean are a run; 6.0 and 6.2 are a 2 of 3 below; 6.0 .. 16 rise.
+        var r = XmrChart.Evaluate(SpcTestData.WithTail(6.0, 6.2, 6.4, 7, 8, 9, 9.5, 9.8, 9.9, 16), Fixed);
+        var tail = r.Points.Skip(10).ToArray();
+        Assert.Equal(SpcRule.Trend | SpcRule.Run | SpcRule.TwoOfThree, tail[0].Rules);
+        Assert.Equal(SpcRule.Trend, tail[0].DecidingRule);
+        Assert.All(tail[..9], p => Assert.Equal(SpcPointType.SpecialCauseImprovement, p.PointType));
+        Assert.Equal((SpcRule.OutsideLimits, SpcPointType.SpecialCauseImprovement), (tail[9].DecidingRule, tail[9].PointType));
+        // the same shape mirrored (falling, above the mean, ending below the lower limit): outside limits decides by side
+        var mirrored = XmrChart.Evaluate(SpcTestData.WithTail(14.0, 13.8, 13.6, 13, 12, 11, 10.5, 10.2, 10.1, 4), Fixed);
+        Assert.All(mirrored.Points.Skip(10).Take(9), p => Assert.Equal(SpcPointType.SpecialCauseConcern, p.PointType));
+        Assert.Equal((SpcRule.OutsideLimits, SpcPointType.SpecialCauseConcern), (mirrored.Points[19].DecidingRule, mirrored.Points[19].PointType));
+    }
+
+    [Fact]
+    public void Evaluate_TrendsSeparatedByOneOppositeStep_EachPointTakesItsOwnTrend()
+    {
+        // rising 8.5 .. 11.5 (7 points), one falling step to 11.2, rising again 11.2 .. 13.4 (7 points). NHSRplotthedots 0.2.2
+        // would read 11.5 by the falling step to its right; its trend rises, so it is improvement.
+        var r = XmrChart.Evaluate(SpcTestData.WithTail(8.5, 9, 9.5, 10, 10.5, 11, 11.5, 11.2, 11.4, 11.8, 12.2, 12.6, 13, 13.4), Fixed with { RunLength = 50 });
+        Assert.All(r.Points.Skip(10), p => Assert.Equal((SpcRule.Trend, SpcPointType.SpecialCauseImprovement), (p.Rules, p.PointType)));
+    }
+
+    [Fact]
+    public void Evaluate_PointEndingOneTrendAndStartingTheNext_TakesTheLaterTrend()
+    {
+        // rising 8.5 .. 11.5 (7 points), then falling 11.5 .. 8.5 (7 points sharing 11.5)
+        var r = XmrChart.Evaluate(SpcTestData.WithTail(8.5, 9, 9.5, 10, 10.5, 11, 11.5, 11, 10.5, 10, 9.5, 9, 8.5), Fixed with { RunLength = 50 });
+        Assert.All(r.Points.Skip(10).Take(6), p => Assert.Equal(SpcPointType.SpecialCauseImprovement, p.PointType));
+        Assert.Equal(SpcPointType.SpecialCauseConcern, r.Points[16].PointType); // 11.5: the later, falling trend
+        Assert.All(r.Points.Skip(17), p => Assert.Equal(SpcPointType.SpecialCauseConcern, p.PointType));
     }
 
     [Fact]
