@@ -84,6 +84,9 @@ public static class StatutoryRules
     /// <summary>Stray text between elements of a CIN census file (ignored).</summary>
     public const string XmlStrayText = "XML_STRAY_TEXT";
 
+    /// <summary>An element of a CIN census file nested deeper than any real return needs (skipped, so that hostile nesting cannot exhaust time or stack).</summary>
+    public const string XmlTooDeep = "XML_TOO_DEEP";
+
     /// <summary>A worksheet that is not one of the Annex A lists (guidance, codes, front sheet).</summary>
     public const string SheetIgnored = "SHEET_IGNORED";
 

@@ -167,7 +167,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
                 switch (reader.LocalName)
                 {
                     case "Header":
-                        ReadHeader(LoadElement(reader), fields, state, unknown);
+                        ReadHeader(LoadElement(reader, out _), fields, state, unknown);
                         break;
                     case "Children":
                         sawChildren = true;
@@ -182,8 +182,14 @@ public sealed class CinCensusLoader : ICaseDataLoader
                             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Child")
                             {
                                 var line = info.LineNumber;
-                                var child = LoadElement(reader);
+                                var child = LoadElement(reader, out var tooDeep);
                                 children++;
+                                if (tooDeep)
+                                {
+                                    sink.Error(StatutoryRules.XmlTooDeep, file, line, "Child", null,
+                                        $"This <Child> nests elements more than {MaxChildDepth} levels deep (a CIN census child needs 4); it is skipped.");
+                                    continue;
+                                }
                                 ReadChild(child, line, fields, state, unknown);
                             }
                             else if (reader.NodeType == XmlNodeType.Element)
@@ -232,17 +238,87 @@ public sealed class CinCensusLoader : ICaseDataLoader
         return children;
     }
 
-    /// <summary>Materialises the element the reader is on (with line numbers) and moves the reader past it.</summary>
-    private static XElement LoadElement(XmlReader reader)
+    /// <summary>The deepest nesting accepted inside a &lt;Child&gt;, counting the Child as 1 (real returns need 4).</summary>
+    internal const int MaxChildDepth = 32;
+
+    /// <summary>
+    /// Materialises the element the reader is on and moves the reader past it. Built node by node, iteratively:
+    /// <see cref="XElement.Load(XmlReader, System.Xml.Linq.LoadOptions)"/> with line info takes time that grows
+    /// with the square of the nesting depth, so hostile nesting would stall the load. Elements deeper than
+    /// <see cref="MaxChildDepth"/> are skipped (the reader moves past them in linear time) and
+    /// <paramref name="tooDeep"/> is set. Each element and text keeps its line as a <see cref="SourceLine"/>.
+    /// Names lose any namespace: the CIN census has none, and a file that declares a default namespace means
+    /// the same elements.
+    /// </summary>
+    private static XElement LoadElement(XmlReader reader, out bool tooDeep)
     {
-        XElement element;
-        using (var sub = reader.ReadSubtree())
+        tooDeep = false;
+        var info = (IXmlLineInfo)reader;
+        var baseDepth = reader.Depth;
+        var root = StartElement(reader, info);
+        if (reader.IsEmptyElement)
         {
-            element = XElement.Load(sub, System.Xml.Linq.LoadOptions.SetLineInfo);
+            reader.Read();
+            return root;
         }
+        var current = root;
         reader.Read();
+        while (!reader.EOF)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element when reader.Depth - baseDepth + 1 > MaxChildDepth:
+                    tooDeep = true;
+                    reader.Skip();
+                    continue;
+                case XmlNodeType.Element:
+                    var element = StartElement(reader, info);
+                    current.Add(element);
+                    if (!reader.IsEmptyElement)
+                    {
+                        current = element;
+                    }
+                    break;
+                case XmlNodeType.EndElement when reader.Depth == baseDepth:
+                    reader.Read();
+                    return root;
+                case XmlNodeType.EndElement:
+                    current = current.Parent ?? root;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                    var text = new XText(reader.Value);
+                    text.AddAnnotation(new SourceLine(info.LineNumber));
+                    current.Add(text);
+                    break;
+                default:
+                    break;
+            }
+            reader.Read();
+        }
+        return root;
+    }
+
+    private static XElement StartElement(XmlReader reader, IXmlLineInfo info)
+    {
+        var element = new XElement(XName.Get(reader.LocalName));
+        element.AddAnnotation(new SourceLine(info.LineNumber));
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (reader.Prefix != "xmlns" && reader.LocalName != "xmlns")
+                {
+                    element.SetAttributeValue(XName.Get(reader.LocalName), reader.Value);
+                }
+            }
+            while (reader.MoveToNextAttribute());
+            reader.MoveToElement();
+        }
         return element;
     }
+
+    /// <summary>The source line of an element or text built by <see cref="LoadElement"/>.</summary>
+    private sealed record SourceLine(long Line);
 
     private static void Unknown(Dictionary<string, (long Line, int Count)> unknown, string name, long line)
         => unknown[name] = unknown.TryGetValue(name, out var u) ? (u.Line, u.Count + 1) : (line, 1);
@@ -251,7 +327,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
         => sink.Warning(StatutoryRules.XmlStrayText, file, line, parent, text.Trim(),
             $"Text '{text.Trim()}' sits between elements inside <{parent}>; it is ignored.");
 
-    private static long LineOf(XObject node) => ((IXmlLineInfo)node).HasLineInfo() ? ((IXmlLineInfo)node).LineNumber : 0;
+    private static long LineOf(XObject node) => node.Annotation<SourceLine>()?.Line ?? 0;
 
     private static void ReadHeader(XElement header, FieldReader fields, CinState state, Dictionary<string, (long Line, int Count)> unknown)
     {
