@@ -98,6 +98,12 @@ public sealed class AnnexALoader : ICaseDataLoader
         long rows = 0;
         try
         {
+            if (XlsxGuard.Refusal(path) is { } refusal)
+            {
+                state.Sink.Error(StatutoryRules.FileUnreadable, name, null, null, null, refusal);
+                state.Files.Add(SourceFiles.Describe(path, rows));
+                return;
+            }
             using var workbook = XlsxWorkbook.Open(path);
             var sheets = workbook.SheetNames;
             if (sheets.Count == 0)

@@ -70,6 +70,11 @@ internal sealed class XlsxWorkbook : IDisposable
             }
             var number = long.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : running + 1;
             running = number;
+            if (number > XlsxGuard.MaxRows)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                    $"row {number:N0} is beyond Excel's limit of {XlsxGuard.MaxRows:N0} rows; the rows before it were read, the rest of the sheet is not"));
+            }
             var cells = new List<AnnexCell>();
             if (!xml.IsEmptyElement)
             {
