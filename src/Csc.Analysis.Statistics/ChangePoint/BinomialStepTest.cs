@@ -5,19 +5,26 @@ namespace Csc.Analysis.Statistics.ChangePoint;
 /// <summary>Which steps count: any change, only a rise, or only a fall of the rate.</summary>
 public enum StepDirection
 {
+    /// <summary>A rise or a fall of the rate (two-sided).</summary>
     Either,
+
+    /// <summary>Only splits where the rate after is higher than before (one-sided; the p-value bound is halved).</summary>
     Increase,
+
+    /// <summary>Only splits where the rate after is lower than before (one-sided; the p-value bound is halved).</summary>
     Decrease,
 }
 
 /// <summary>Options for <see cref="BinomialStepTest.Test"/>.</summary>
 public sealed record StepTestOptions
 {
-    /// <summary>Each segment must contain at least this many periods with trials.</summary>
+    /// <summary>Each segment must contain at least this many periods with trials (periods with no trials do not count); default 3, at least 1.</summary>
     public int MinimumSegmentLength { get; init; } = 3;
 
+    /// <summary>Which steps are searched for; default <see cref="StepDirection.Either"/>.</summary>
     public StepDirection Direction { get; init; } = StepDirection.Either;
 
+    /// <summary>Segments of at least 3 periods, either direction.</summary>
     public static StepTestOptions Default { get; } = new();
 }
 
@@ -27,6 +34,16 @@ public sealed record StepTestOptions
 /// over the <see cref="CandidateSplits"/> splits tried: min(1, splits × P(χ²₁ &gt; LR)) (halved per split
 /// for a one-sided direction), conservative for the maximum of dependent statistics.
 /// </summary>
+/// <param name="ChangeIndex">0-based index of the first period after the step; -1 when no split qualified.</param>
+/// <param name="RateBefore">Successes ÷ trials over periods [0, ChangeIndex) (the whole series when there is no split).</param>
+/// <param name="RateAfter">Successes ÷ trials over periods [ChangeIndex, end) (the whole-series rate when there is no split).</param>
+/// <param name="SuccessesBefore">Successes summed before the step (all of them when there is no split).</param>
+/// <param name="TrialsBefore">Trials summed before the step (all of them when there is no split).</param>
+/// <param name="SuccessesAfter">Successes summed from the step on (0 when there is no split).</param>
+/// <param name="TrialsAfter">Trials summed from the step on (0 when there is no split).</param>
+/// <param name="LikelihoodRatio">The statistic LR of the reported split (≥ 0; 0 when there is no split).</param>
+/// <param name="CandidateSplits">Splits that met the minimum segment length (before the direction filter).</param>
+/// <param name="PValue">The Bonferroni-bounded p-value in [0, 1]; 1 when there is no split.</param>
 public sealed record StepTestResult(
     int ChangeIndex,
     double RateBefore,
@@ -39,6 +56,7 @@ public sealed record StepTestResult(
     int CandidateSplits,
     double PValue)
 {
+    /// <summary>Whether a split was found (<see cref="ChangeIndex"/> ≥ 0).</summary>
     public bool HasSplit => ChangeIndex >= 0;
 }
 
@@ -50,6 +68,13 @@ public sealed record StepTestResult(
 /// </summary>
 public static class BinomialStepTest
 {
+    /// <summary>Finds the single split of the periods that best separates two binomial rates.</summary>
+    /// <param name="successes">Successes per period (for example ICPCs in time), in time order.</param>
+    /// <param name="trials">Trials per period (for example ICPCs held), same length; a period with 0 trials is skipped.</param>
+    /// <param name="options">Minimum segment length and direction; null for <see cref="StepTestOptions.Default"/>.</param>
+    /// <returns>The best split, or a result with <see cref="StepTestResult.HasSplit"/> false when none qualifies.</returns>
+    /// <exception cref="ArgumentException">The lists differ in length, or a period has negative counts or more successes than trials (the message names the period).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The minimum segment length is below 1.</exception>
     public static StepTestResult Test(IReadOnlyList<int> successes, IReadOnlyList<int> trials, StepTestOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(successes);

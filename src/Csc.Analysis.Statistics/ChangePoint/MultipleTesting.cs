@@ -3,6 +3,7 @@ namespace Csc.Analysis.Statistics.ChangePoint;
 /// <summary>Corrections of p-values for testing many hypotheses at once.</summary>
 public enum PValueAdjustment
 {
+    /// <summary>The p-values unchanged (R <c>p.adjust(method = "none")</c>).</summary>
     None,
 
     /// <summary>min(1, m·p): controls the family-wise error rate.</summary>
@@ -18,6 +19,11 @@ public enum PValueAdjustment
 /// <summary>Adjusted p-values, in the order given, matching R's <c>p.adjust</c>.</summary>
 public static class MultipleTesting
 {
+    /// <summary>Adjusts <paramref name="pValues"/> for testing them together; each result is in [0, 1] and at least the p-value given.</summary>
+    /// <param name="pValues">The unadjusted p-values, each in [0, 1]; may be empty.</param>
+    /// <param name="method">The correction.</param>
+    /// <returns>One adjusted p-value per input, in the same order.</returns>
+    /// <exception cref="ArgumentException">A p-value is NaN or outside [0, 1] (the message gives it).</exception>
     public static IReadOnlyList<double> Adjust(IReadOnlyList<double> pValues, PValueAdjustment method)
     {
         ArgumentNullException.ThrowIfNull(pValues);

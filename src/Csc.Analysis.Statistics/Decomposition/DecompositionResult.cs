@@ -21,6 +21,9 @@ public enum DecompositionType
 }
 
 /// <summary>The parameters a decomposition actually used (defaults resolved), carried by every <see cref="DecompositionResult"/>.</summary>
+/// <param name="Method">STL or classical.</param>
+/// <param name="Period">Observations per seasonal cycle.</param>
+/// <param name="Type">How the components combine (STL is always additive).</param>
 public abstract record DecompositionParameters(DecompositionMethod Method, int Period, DecompositionType Type);
 
 /// <summary>The effective STL parameters: every window, degree, jump and iteration count after defaults were applied.</summary>

@@ -4,6 +4,12 @@ namespace Csc.Analysis.Statistics.Forecasting;
 /// One forecast step: the point forecast and the 80% and 95% prediction intervals.
 /// <paramref name="Step"/> is 1 for the first period after the data, 2 for the next, and so on.
 /// </summary>
+/// <param name="Step">Steps after the last observation, from 1.</param>
+/// <param name="Mean">The point forecast.</param>
+/// <param name="Lower80">Lower end of the 80% prediction interval.</param>
+/// <param name="Upper80">Upper end of the 80% prediction interval.</param>
+/// <param name="Lower95">Lower end of the 95% prediction interval.</param>
+/// <param name="Upper95">Upper end of the 95% prediction interval.</param>
 public readonly record struct ForecastPoint(int Step, double Mean, double Lower80, double Upper80, double Lower95, double Upper95);
 
 /// <summary>The forecasting methods the kit offers.</summary>
@@ -26,6 +32,8 @@ public enum ForecastMethod
 }
 
 /// <summary>A forecast: the method that produced it and one point per step ahead.</summary>
+/// <param name="Method">The method used (for the automatic choice, the winner).</param>
+/// <param name="Points">One point per step, step 1 first.</param>
 public sealed record ForecastResult(ForecastMethod Method, IReadOnlyList<ForecastPoint> Points)
 {
     /// <summary>For automatic choice: the one-step mean absolute error of every candidate on the hold-out months (empty otherwise).</summary>
@@ -36,6 +44,9 @@ public sealed record ForecastResult(ForecastMethod Method, IReadOnlyList<Forecas
 }
 
 /// <summary>How a candidate did in the automatic choice: mean absolute one-step error over <paramref name="HoldOut"/> months.</summary>
+/// <param name="Method">The candidate method.</param>
+/// <param name="MeanAbsoluteError">Mean |observed − one-step forecast| over the hold-out months, in the series' units.</param>
+/// <param name="HoldOut">The number of last observations scored.</param>
 public readonly record struct CandidateScore(ForecastMethod Method, double MeanAbsoluteError, int HoldOut);
 
 /// <summary>Normal quantiles used for the intervals (R qnorm(0.9) and qnorm(0.975), to 17 digits).</summary>

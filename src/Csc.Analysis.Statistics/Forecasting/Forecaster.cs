@@ -12,9 +12,13 @@ public sealed record ForecastOptions
     /// <summary>Observations per seasonal cycle; default 12 (monthly).</summary>
     public int Period { get; init; } = 12;
 
-    /// <summary>Holt–Winters smoothing parameters; null ones are estimated by least squares.</summary>
+    /// <summary>Holt–Winters level smoothing parameter in [0, 1]; null estimates it by least squares.</summary>
     public double? Alpha { get; init; }
+
+    /// <summary>Holt–Winters trend smoothing parameter in [0, 1]; null estimates it by least squares.</summary>
     public double? Beta { get; init; }
+
+    /// <summary>Holt–Winters seasonal smoothing parameter in [0, 1]; null estimates it by least squares.</summary>
     public double? Gamma { get; init; }
 
     /// <summary>Months held out to score candidates in the automatic choice; default 12.</summary>

@@ -124,14 +124,20 @@ public static class HoltWinters
         }
     }
 
-    /// <summary>Fits and forecasts in one call.</summary>
+    /// <summary>Fits and forecasts in one call; the result carries the fitted model in <see cref="ForecastResult.Model"/>.</summary>
+    /// <exception cref="ArgumentException">As <see cref="Fit"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon is below 1.</exception>
     public static ForecastResult Forecast(ReadOnlySpan<double> values, HoltWintersOptions options, int horizon)
     {
         var fit = Fit(values, options);
         return new ForecastResult(MethodOf(fit.Seasonality, fit.HasTrend), fit.Forecast(horizon)) { Model = fit };
     }
 
-    /// <summary>Writes <c>destination.Length</c> steps of point forecasts and 80%/95% intervals of a fitted model.</summary>
+    /// <summary>
+    /// Writes <c>destination.Length</c> steps of point forecasts and 80%/95% intervals of a fitted model (step 1 first), without
+    /// allocating. Interval variances are R's <c>predict.HoltWinters</c> (see docs/statistics-spc-forecasting.md for the one
+    /// deliberate difference in multiplicative models from step <c>Period</c> on).
+    /// </summary>
     public static void Forecast(HoltWintersFit fit, Span<ForecastPoint> destination)
     {
         ArgumentNullException.ThrowIfNull(fit);

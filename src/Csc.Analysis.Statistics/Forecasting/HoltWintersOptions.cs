@@ -58,13 +58,22 @@ public sealed record HoltWintersOptions
 /// </summary>
 public sealed record HoltWintersFit
 {
+    /// <summary>Additive, multiplicative or no seasonal component.</summary>
     public required Seasonality Seasonality { get; init; }
+
+    /// <summary>Whether the model has a trend (slope) component.</summary>
     public required bool HasTrend { get; init; }
+
+    /// <summary>Observations per seasonal cycle (as given in the options, also for a non-seasonal model).</summary>
     public required int Period { get; init; }
 
-    /// <summary>Smoothing parameters used (estimated or given); beta is 0 without a trend and gamma 0 without seasonality.</summary>
+    /// <summary>Level smoothing parameter used (estimated or given), in [0, 1].</summary>
     public required double Alpha { get; init; }
+
+    /// <summary>Trend smoothing parameter used, in [0, 1]; 0 without a trend.</summary>
     public required double Beta { get; init; }
+
+    /// <summary>Seasonal smoothing parameter used, in [0, 1]; 0 without seasonality.</summary>
     public required double Gamma { get; init; }
 
     /// <summary>Index of the first observation with a one-step-ahead fitted value.</summary>
@@ -72,12 +81,13 @@ public sealed record HoltWintersFit
 
     /// <summary>One-step-ahead fitted values (R xhat) for observations FirstFittedIndex.. end.</summary>
     public required IReadOnlyList<double> Fitted { get; init; }
+    /// <summary>The level before each fitted observation (R's level column), aligned with <see cref="Fitted"/>.</summary>
     public required IReadOnlyList<double> FittedLevel { get; init; }
 
-    /// <summary>Empty without a trend.</summary>
+    /// <summary>The trend before each fitted observation (R's trend column), aligned with <see cref="Fitted"/>; empty without a trend.</summary>
     public required IReadOnlyList<double> FittedTrend { get; init; }
 
-    /// <summary>Empty without seasonality.</summary>
+    /// <summary>The seasonal effect used for each fitted observation (R's season column), aligned with <see cref="Fitted"/>; empty without seasonality.</summary>
     public required IReadOnlyList<double> FittedSeason { get; init; }
 
     /// <summary>Final level (R coefficient a).</summary>
@@ -96,6 +106,8 @@ public sealed record HoltWintersFit
     public required double ResidualVariance { get; init; }
 
     /// <summary>Forecasts with 80% and 95% prediction intervals (see <see cref="HoltWinters.Forecast(HoltWintersFit, Span{ForecastPoint})"/>).</summary>
+    /// <param name="horizon">Steps ahead, at least 1; step 1 is the period after the last observation.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon is below 1.</exception>
     public IReadOnlyList<ForecastPoint> Forecast(int horizon)
     {
         if (horizon < 1)

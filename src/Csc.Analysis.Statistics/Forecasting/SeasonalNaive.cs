@@ -9,7 +9,11 @@ namespace Csc.Analysis.Statistics.Forecasting;
 public static class SeasonalNaive
 {
     /// <summary>Forecasts <paramref name="horizon"/> steps of <paramref name="values"/> with period <paramref name="period"/>.</summary>
-    /// <exception cref="ArgumentException">The series is not longer than one period, holds a NaN or infinity, or the horizon or period is not positive.</exception>
+    /// <param name="values">The complete series, oldest first.</param>
+    /// <param name="period">Observations per seasonal cycle (12 for monthly data), at least 1.</param>
+    /// <param name="horizon">Steps ahead, at least 1.</param>
+    /// <exception cref="ArgumentException">The series is not longer than one period, or holds a NaN or infinity (the message gives its index).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon or the period is below 1.</exception>
     public static ForecastResult Forecast(ReadOnlySpan<double> values, int period, int horizon)
     {
         var points = new ForecastPoint[Validate(values, period, horizon)];
@@ -18,6 +22,8 @@ public static class SeasonalNaive
     }
 
     /// <summary>Writes <c>destination.Length</c> forecast steps into <paramref name="destination"/> without allocating.</summary>
+    /// <exception cref="ArgumentException">As <see cref="Forecast(ReadOnlySpan{double}, int, int)"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The destination is empty or the period is below 1.</exception>
     public static void Forecast(ReadOnlySpan<double> values, int period, Span<ForecastPoint> destination)
     {
         Validate(values, period, destination.Length);

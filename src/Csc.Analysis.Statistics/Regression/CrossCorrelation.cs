@@ -8,6 +8,12 @@ namespace Csc.Analysis.Statistics.Regression;
 /// the Fisher z interval uses it: tanh(atanh(r) ± z_{α/2} / sqrt(EffectiveN - 3)). Intervals are NaN
 /// when EffectiveN &lt;= 3.
 /// </summary>
+/// <param name="Lag">The lag in observations (−MaxLag..MaxLag); positive: x leads y.</param>
+/// <param name="Pairs">The pairs (x_t, y_{t+lag}) used: both values present and finite (NaN marks a missing value).</param>
+/// <param name="R">Pearson correlation of the pairs; NaN when either side has no variation.</param>
+/// <param name="EffectiveN">The pairs discounted for autocorrelation, never more than <paramref name="Pairs"/> (equal to it with the correction off).</param>
+/// <param name="Lower">Lower end of the Fisher z interval (NaN when EffectiveN ≤ 3).</param>
+/// <param name="Upper">Upper end of the Fisher z interval (NaN when EffectiveN ≤ 3).</param>
 public sealed record LagCorrelation(int Lag, int Pairs, double R, double EffectiveN, double Lower, double Upper);
 
 /// <summary>Options for <see cref="CrossCorrelation.Compute"/>.</summary>
@@ -16,17 +22,25 @@ public sealed record CrossCorrelationOptions
     /// <summary>Lags from -MaxLag to +MaxLag.</summary>
     public int MaxLag { get; init; } = 6;
 
+    /// <summary>Confidence level of the intervals; default 0.95.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
     /// <summary>Autocorrelation lags summed in the effective sample size (Bartlett); 0 turns the correction off.</summary>
     public int AutocorrelationLags { get; init; } = 6;
 
+    /// <summary>Lags −6..6, 95% intervals, Bartlett correction over 6 lags.</summary>
     public static CrossCorrelationOptions Default { get; } = new();
 }
 
 /// <summary>Lagged Pearson correlations between two equally spaced series of the same length.</summary>
 public static class CrossCorrelation
 {
+    /// <summary>The correlation at every lag from −MaxLag to +MaxLag, in that order.</summary>
+    /// <param name="x">The leading candidate series.</param>
+    /// <param name="y">The other series, same length and spacing as <paramref name="x"/>.</param>
+    /// <param name="options">Lags, confidence level and autocorrelation correction; null for <see cref="CrossCorrelationOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">The series differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">MaxLag is negative or leaves fewer than 3 pairs at the largest lag.</exception>
     public static IReadOnlyList<LagCorrelation> Compute(IReadOnlyList<double> x, IReadOnlyList<double> y, CrossCorrelationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(x);

@@ -22,18 +22,35 @@ public sealed record OlsOptions
     /// <summary>Confidence level of the coefficient intervals (0.95 gives 95% intervals).</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
+    /// <summary>How standard errors are estimated; default <see cref="CovarianceType.Classical"/>.</summary>
     public CovarianceType Covariance { get; init; } = CovarianceType.Classical;
 
     /// <summary>The Newey–West lag L (autocovariances 1..L get weights 1 - l/(L+1)). Used only with <see cref="CovarianceType.NeweyWest"/>.</summary>
     public int NeweyWestLag { get; init; } = 1;
 
+    /// <summary>95% intervals, classical covariance.</summary>
     public static OlsOptions Default { get; } = new();
 }
 
 /// <summary>One fitted coefficient with its standard error, t statistic, two-sided p-value and interval (Student t on the residual degrees of freedom).</summary>
+/// <param name="Name">The design column's name.</param>
+/// <param name="Estimate">The least-squares coefficient.</param>
+/// <param name="StandardError">Its standard error under the chosen covariance.</param>
+/// <param name="TStatistic">Estimate ÷ standard error.</param>
+/// <param name="PValue">Two-sided p-value of t on the residual degrees of freedom.</param>
+/// <param name="Lower">Lower end of the confidence interval.</param>
+/// <param name="Upper">Upper end of the confidence interval.</param>
 public sealed record OlsCoefficient(string Name, double Estimate, double StandardError, double TStatistic, double PValue, double Lower, double Upper);
 
 /// <summary>An ordinary least squares fit.</summary>
+/// <param name="Coefficients">One per design column, in column order.</param>
+/// <param name="Observations">Rows fitted (n).</param>
+/// <param name="DegreesOfFreedom">Residual degrees of freedom, n − columns.</param>
+/// <param name="ResidualStandardError">sqrt(Σ residual² / degrees of freedom), as R's sigma.</param>
+/// <param name="RSquared">As R's multiple R²: 1 − RSS / Σ(y − ȳ)² when a column is all ones (an intercept; 1 when y is constant), else 1 − RSS / Σy².</param>
+/// <param name="Fitted">Xβ for each observation.</param>
+/// <param name="Residuals">y − Xβ for each observation.</param>
+/// <param name="Covariance">The covariance the standard errors used.</param>
 public sealed record OlsFit(
     IReadOnlyList<OlsCoefficient> Coefficients,
     int Observations,

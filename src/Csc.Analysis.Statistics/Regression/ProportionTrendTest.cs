@@ -17,6 +17,12 @@ public sealed record ProportionTrendResult(double Slope, double Z, double PValue
 /// </summary>
 public static class ProportionTrendTest
 {
+    /// <summary>Tests for a linear trend in the proportions successes ÷ trials across the ordered groups.</summary>
+    /// <param name="successes">Successes per group, in order.</param>
+    /// <param name="trials">Trials per group, same length.</param>
+    /// <param name="scores">Score of each group (default 0, 1, 2, …: equally spaced).</param>
+    /// <returns>The slope, Z and two-sided p-value; all NaN with no trials at all; Z 0 and p 1 when the pooled proportion is 0 or 1 or the scores of the groups with trials do not vary (then the slope is NaN).</returns>
+    /// <exception cref="ArgumentException">The lists differ in length, or a group has negative counts or more successes than trials.</exception>
     public static ProportionTrendResult CochranArmitage(IReadOnlyList<int> successes, IReadOnlyList<int> trials, IReadOnlyList<double>? scores = null)
     {
         ArgumentNullException.ThrowIfNull(successes);

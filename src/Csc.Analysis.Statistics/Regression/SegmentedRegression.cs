@@ -3,6 +3,7 @@ namespace Csc.Analysis.Statistics.Regression;
 /// <summary>The seasonal part of a segmented regression.</summary>
 public enum SeasonalTerm
 {
+    /// <summary>No seasonal columns.</summary>
     None,
 
     /// <summary>Sine and cosine pairs at the seasonal frequency and its harmonics (2 columns per harmonic).</summary>
@@ -18,6 +19,7 @@ public sealed record SegmentedRegressionOptions
     /// <summary>Observations per seasonal cycle (12 for monthly data).</summary>
     public int Period { get; init; } = 12;
 
+    /// <summary>The seasonal columns; default <see cref="SeasonalTerm.Fourier"/>.</summary>
     public SeasonalTerm Seasonal { get; init; } = SeasonalTerm.Fourier;
 
     /// <summary>Harmonics used with <see cref="SeasonalTerm.Fourier"/> (1 = one sine and one cosine).</summary>
@@ -29,6 +31,7 @@ public sealed record SegmentedRegressionOptions
     /// <summary>Standard errors and intervals (classical or Newey–West) and the confidence level.</summary>
     public OlsOptions Ols { get; init; } = OlsOptions.Default;
 
+    /// <summary>Period 12, one Fourier harmonic, the first observation in season 0, classical OLS with 95% intervals.</summary>
     public static SegmentedRegressionOptions Default { get; } = new();
 }
 
@@ -36,6 +39,13 @@ public sealed record SegmentedRegressionOptions
 /// An interrupted time series fit: <see cref="LevelChange"/> is the jump at the break, <see cref="SlopeChange"/>
 /// the change in slope per observation after it. <see cref="Counterfactual"/> is the fit with both set to zero.
 /// </summary>
+/// <param name="Fit">The underlying OLS fit (all coefficients, residuals, R²).</param>
+/// <param name="BreakIndex">0-based index of the first observation after the interruption.</param>
+/// <param name="Intercept">The level at t = 0 (column intercept).</param>
+/// <param name="PreSlope">The slope per observation before the break (column time).</param>
+/// <param name="LevelChange">The jump at the break (column level_change).</param>
+/// <param name="SlopeChange">The change of slope per observation from the break on (column slope_change).</param>
+/// <param name="Counterfactual">The fitted values without the level and slope changes: what the pre-break trend (and season) predicts.</param>
 public sealed record SegmentedRegressionResult(
     OlsFit Fit,
     int BreakIndex,
@@ -53,6 +63,12 @@ public sealed record SegmentedRegressionResult(
 /// </summary>
 public static class SegmentedRegression
 {
+    /// <summary>Fits the segmented regression with the break before observation <paramref name="breakIndex"/>.</summary>
+    /// <param name="y">Equally spaced observations, t = 0..n − 1.</param>
+    /// <param name="breakIndex">0-based index of the first observation after the interruption, in [2, n − 2].</param>
+    /// <param name="options">Seasonal terms and standard errors; null for <see cref="SegmentedRegressionOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The break leaves fewer than 2 observations on a side, or the period, offset or harmonics are out of range.</exception>
+    /// <exception cref="ArgumentException">From <see cref="Ols.Fit"/>: a value is not finite, too few observations, or a rank-deficient design.</exception>
     public static SegmentedRegressionResult Fit(IReadOnlyList<double> y, int breakIndex, SegmentedRegressionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(y);

@@ -11,6 +11,8 @@ public enum EdgeGaps
 }
 
 /// <summary>A series with its gaps filled: the values and, for each point, whether it was imputed.</summary>
+/// <param name="Values">The series with no NaN left, same length as the input.</param>
+/// <param name="Imputed">True where the value was filled in rather than observed.</param>
 public sealed record GapFillResult(double[] Values, bool[] Imputed)
 {
     /// <summary>Number of imputed points.</summary>

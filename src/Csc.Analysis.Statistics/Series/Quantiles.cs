@@ -66,6 +66,7 @@ public static class Quantiles
     /// <summary>
     /// The median of <paramref name="work"/>, reordering it (no allocation). The caller guarantees no NaN and a non-empty span.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="work"/> is empty.</exception>
     public static double MedianInPlace(Span<double> work)
     {
         var (lo, hi) = MiddlePairInPlace(work);
@@ -74,7 +75,9 @@ public static class Quantiles
 
     /// <summary>
     /// The two middle order statistics of <paramref name="work"/> (the same value twice when the count is odd), reordering it.
+    /// The caller guarantees no NaN.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="work"/> is empty.</exception>
     public static (double Lower, double Upper) MiddlePairInPlace(Span<double> work)
     {
         if (work.IsEmpty)
@@ -102,7 +105,9 @@ public static class Quantiles
         return QuantileInPlace(work, p, method);
     }
 
-    /// <summary>Several quantiles of the same values (one copy, one selection per probability).</summary>
+    /// <summary>Several quantiles of the same values (one copy, one selection per probability), in the order of <paramref name="probabilities"/>.</summary>
+    /// <exception cref="ArgumentException">The values are empty or contain NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A probability is outside [0, 1] or the method is unknown.</exception>
     public static double[] Quantile(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities, QuantileMethod method = QuantileMethod.R7)
     {
         CheckValues(values);
@@ -116,7 +121,9 @@ public static class Quantiles
         return result;
     }
 
-    /// <summary>The sample quantile of <paramref name="work"/>, reordering it. The caller guarantees no NaN.</summary>
+    /// <summary>The sample quantile of <paramref name="work"/> at probability <paramref name="p"/>, reordering it (no allocation). The caller guarantees no NaN.</summary>
+    /// <exception cref="ArgumentException"><paramref name="work"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside [0, 1] or the method is unknown.</exception>
     public static double QuantileInPlace(Span<double> work, double p, QuantileMethod method = QuantileMethod.R7)
     {
         if (work.IsEmpty)
@@ -214,7 +221,9 @@ public static class Quantiles
     /// Rearranges <paramref name="work"/> so that position <paramref name="k"/> (0-based) holds the value it would hold if sorted,
     /// every value before it is ≤ and every value after it is ≥; returns that value. Expected linear time (quickselect with a
     /// median-of-three pivot, Hoare partition, falling back to a sort of the remaining range if partitioning stalls).
+    /// The caller guarantees no NaN.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 0..length − 1.</exception>
     public static double SelectInPlace(Span<double> work, int k)
     {
         if ((uint)k >= (uint)work.Length)

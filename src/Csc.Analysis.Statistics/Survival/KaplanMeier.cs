@@ -18,10 +18,13 @@ public enum SurvivalConfidenceType
 /// <summary>Options for <see cref="KaplanMeier.Estimate"/>.</summary>
 public sealed record KaplanMeierOptions
 {
+    /// <summary>Confidence level of the pointwise intervals, strictly between 0 and 1; default 0.95.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
+    /// <summary>How the intervals are built; default <see cref="SurvivalConfidenceType.Log"/> (R's default).</summary>
     public SurvivalConfidenceType ConfidenceType { get; init; } = SurvivalConfidenceType.Log;
 
+    /// <summary>95% log intervals, as R <c>survfit</c>.</summary>
     public static KaplanMeierOptions Default { get; } = new();
 }
 
@@ -31,9 +34,21 @@ public sealed record KaplanMeierOptions
 /// <see cref="StandardError"/> of the cumulative hazard (Greenwood: sqrt Σ d/(n(n-d)), as R's std.err),
 /// and the interval. Bounds are NaN when undefined (survival 0, or no event yet for log-log).
 /// </summary>
+/// <param name="Time">The distinct follow-up time (same unit as the input, for example days).</param>
+/// <param name="AtRisk">Subjects still followed just before <paramref name="Time"/>.</param>
+/// <param name="Events">Events at <paramref name="Time"/>.</param>
+/// <param name="Censored">Subjects censored at <paramref name="Time"/> (counted after the events).</param>
+/// <param name="Survival">The estimated survival just after <paramref name="Time"/>.</param>
+/// <param name="StandardError">Greenwood standard error of the cumulative hazard (R's std.err).</param>
+/// <param name="Lower">Lower end of the pointwise interval.</param>
+/// <param name="Upper">Upper end of the pointwise interval.</param>
 public sealed record SurvivalStep(double Time, int AtRisk, int Events, int Censored, double Survival, double StandardError, double Lower, double Upper);
 
 /// <summary>A Kaplan–Meier curve. <see cref="Median"/> is the first time survival drops to 0.5 or below (null when it never does).</summary>
+/// <param name="Steps">One step per distinct time with an event or a censoring, in increasing time.</param>
+/// <param name="Subjects">Subjects in the input.</param>
+/// <param name="TotalEvents">Events over all subjects.</param>
+/// <param name="Median">Median survival time, or null.</param>
 public sealed record SurvivalCurve(IReadOnlyList<SurvivalStep> Steps, int Subjects, int TotalEvents, double? Median)
 {
     /// <summary>Survival at time t (right-continuous step function; 1 before the first event).</summary>
