@@ -18,8 +18,14 @@ public sealed record InputSeries(string? Name, IReadOnlyList<string> Labels, dou
 }
 
 /// <summary>One problem found in a series CSV file: where it is, the offending text and why it cannot be used.</summary>
+/// <param name="File">The file as named to the user.</param>
+/// <param name="Line">1-based line number in the file (the header is line 1).</param>
+/// <param name="Column">The column's header name, or null when the problem is the whole line or file.</param>
+/// <param name="Value">The offending cell text, or null.</param>
+/// <param name="Reason">Why it cannot be used, phrased to follow the value ("is not a number").</param>
 public sealed record SeriesCsvError(string File, int Line, string? Column, string? Value, string Reason)
 {
+    /// <summary>"file, line N, column 'c': 'value' reason" — the form printed on stderr.</summary>
     public override string ToString()
     {
         var where = Column is null ? $"{File}, line {Line}" : $"{File}, line {Line}, column '{Column}'";
@@ -34,8 +40,10 @@ public sealed class SeriesCsvException(string file, IReadOnlyList<SeriesCsvError
     /// <summary>The maximum number of problems spelled out in <see cref="Exception.Message"/>; all are in <see cref="Errors"/>.</summary>
     public const int MaxErrorsInMessage = 20;
 
+    /// <summary>The file as named to the user.</summary>
     public string File { get; } = file;
 
+    /// <summary>Every problem found, in file order.</summary>
     public IReadOnlyList<SeriesCsvError> Errors { get; } = errors;
 
     private static string BuildMessage(string file, IReadOnlyList<SeriesCsvError> errors)
@@ -466,6 +474,7 @@ public static class SeriesCsv
         /// <summary>Flushes buffered output.</summary>
         public void Flush() => output.Flush();
 
+        /// <summary>Flushes, and closes the underlying writer unless it was opened to be left open.</summary>
         public void Dispose()
         {
             output.Flush();
