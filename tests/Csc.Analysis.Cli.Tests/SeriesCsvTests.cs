@@ -1,4 +1,5 @@
 using Csc.Analysis.Cli.Commands;
+using Csc.Analysis.Csv;
 
 namespace Csc.Analysis.Cli.Tests;
 
@@ -94,7 +95,7 @@ public sealed class SeriesCsvReadTests
     public void Read_EmptyFile_Refused()
     {
         var ex = Fails("\n  \n");
-        Assert.Equal("in.csv, line 2: the file is empty: expected a header line 'month,value' or 't,y' (optionally with a 'series' column) and one row per point.", ex.Message);
+        Assert.Equal("in.csv, line 1: the file is empty: expected a header line 'month,value' or 't,y' (optionally with a 'series' column) and one row per point.", ex.Message);
     }
 
     [Fact]
@@ -148,15 +149,15 @@ public sealed class SeriesCsvReadTests
 public sealed class SeriesCsvWriterTests
 {
     [Fact]
-    public void Writer_NumbersRoundTripAndNaNIsBlank()
+    public void Output_NumbersRoundTripAndNaNIsBlank()
     {
         var text = new StringWriter();
-        using (var writer = new SeriesCsv.Writer(text, leaveOpen: true))
+        using (var writer = CsvOutput.Create(text, CsvAudience.Program, leaveOpen: true))
         {
-            writer.WriteRow("t", "y");
-            writer.Field("a,b").Field(0.1 + 0.2).EndRow();
-            writer.Field("c").Field(double.NaN).EndRow();
-            writer.Field("d").Field(-1e-300).EndRow();
+            writer.Row("t", "y");
+            writer.Text("a,b").Number(0.1 + 0.2).EndRow();
+            writer.Text("c").Number(double.NaN).EndRow();
+            writer.Text("d").Number(-1e-300).EndRow();
         }
         Assert.Equal("t,y\n\"a,b\",0.30000000000000004\nc,\nd,-1E-300\n", text.ToString());
 
@@ -168,12 +169,19 @@ public sealed class SeriesCsvWriterTests
         Assert.Equal(-1e-300, series.Values[2]);
     }
 
-    [Theory]
-    [InlineData("plain", "plain")]
-    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
-    [InlineData(" padded", "\" padded\"")]
-    [InlineData("", "")]
-    public void Escape_QuotesOnlyWhenNeeded(string input, string expected) => Assert.Equal(expected, SeriesCsv.Writer.Escape(input));
+    [Fact]
+    public void Read_TextAfterClosingQuote_Refused()
+    {
+        var ex = Assert.Throws<SeriesCsvException>(() => SeriesCsv.Read(new StringReader("t,y\n\"1\"x,2\n"), "in.csv"));
+        Assert.Equal("in.csv, line 2: has text after a closing quote; put the whole field inside the quotes.", ex.Message);
+    }
+
+    [Fact]
+    public void Read_SpacesAroundAQuotedField_AreNotPartOfIt()
+    {
+        var series = Assert.Single(SeriesCsv.Read(new StringReader("series,t,y\n \"North, A\" ,1,2\n"), "in.csv"));
+        Assert.Equal("North, A", series.Name);
+    }
 
     [Fact]
     public void Create_WritesFileInNewFolder()
@@ -182,10 +190,10 @@ public sealed class SeriesCsvWriterTests
         var path = Path.Combine(folder, "out.csv");
         try
         {
-            using (var writer = SeriesCsv.Writer.Create(path))
+            using (var writer = CsvOutput.Create(path, CsvAudience.Program))
             {
-                writer.WriteRow("month", "value");
-                writer.Field("2016-04").Field(1.5).EndRow();
+                writer.Row("month", "value");
+                writer.Text("2016-04").Number(1.5).EndRow();
             }
             var series = Assert.Single(SeriesCsv.Read(path));
             Assert.Equal([1.5], series.Values);

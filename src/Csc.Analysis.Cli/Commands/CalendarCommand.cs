@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Csc.Analysis.Calendar;
-using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Csv;
 
 namespace Csc.Analysis.Cli.Commands;
 
@@ -69,25 +69,28 @@ internal sealed class CalendarCommand : ICliCommand
         var end = Date("--to", toText);
         if (end < start)
         {
-            throw new CliException($"--to {end:yyyy-MM-dd} is before --from {start:yyyy-MM-dd}.");
+            throw new CliException($"--to {IsoFormat.Date(end)} is before --from {IsoFormat.Date(start)}.");
         }
-        CsvText.WriteRow(env.Out, "date", "name");
-        foreach (var h in calendar.ClosuresBetween(start, end))
+        using (var csv = CsvOutput.Create(env.Out, CsvAudience.Program, leaveOpen: true))
         {
-            CsvText.WriteRow(env.Out, h.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), h.Name);
+            csv.Row("date", "name");
+            foreach (var h in calendar.ClosuresBetween(start, end))
+            {
+                csv.Date(h.Date).Text(h.Name).EndRow();
+            }
         }
         return ExitCodes.Ok;
     }
 
     private static DateOnly Date(string option, string text)
     {
-        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!IsoFormat.TryParseDate(text.Trim(), out var date))
         {
             throw new CliException($"{option} '{text}' is not a date: expected YYYY-MM-DD, for example 2017-05-31.");
         }
         if (date < WorkingDayCalendar.MinDate || date > WorkingDayCalendar.MaxDate)
         {
-            throw new CliException($"{option} {date:yyyy-MM-dd} is outside the calendar: it covers {WorkingDayCalendar.MinDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxDate:yyyy-MM-dd}.");
+            throw new CliException($"{option} {IsoFormat.Date(date)} is outside the calendar: it covers {IsoFormat.Date(WorkingDayCalendar.MinDate)} to {IsoFormat.Date(WorkingDayCalendar.MaxDate)}.");
         }
         return date;
     }

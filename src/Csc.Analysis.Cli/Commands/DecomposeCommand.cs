@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Statistics.Decomposition;
 using Csc.Analysis.Statistics.Series;
 
@@ -133,7 +134,7 @@ internal sealed class DecomposeCommand : ICliCommand
         var failures = new List<string>();
         var written = 0;
         DecompositionParameters? shown = null;
-        using (var writer = SeriesCsv.Writer.Create(outputPath))
+        using (var writer = CsvOutput.Create(outputPath, CsvAudience.Program))
         {
             var header = new List<string?>();
             if (named)
@@ -145,7 +146,7 @@ internal sealed class DecomposeCommand : ICliCommand
             {
                 header.Add("imputed");
             }
-            writer.WriteRow([.. header]);
+            writer.Row(header);
 
             foreach (var s in series)
             {
@@ -173,13 +174,13 @@ internal sealed class DecomposeCommand : ICliCommand
                     {
                         if (named)
                         {
-                            writer.Field(s.Name);
+                            writer.Text(s.Name);
                         }
-                        writer.Field(s.Labels[i]).Field(result.Observed[i]).Field(result.Seasonal[i]).Field(result.Trend[i])
-                            .Field(result.Remainder[i]).Field(result.Weights[i]);
+                        writer.Text(s.Labels[i]).Number(result.Observed[i]).Number(result.Seasonal[i]).Number(result.Trend[i])
+                            .Number(result.Remainder[i]).Number(result.Weights[i]);
                         if (fillGaps)
                         {
-                            writer.Field(imputed is not null && imputed[i] ? "true" : "false");
+                            writer.Text(imputed is not null && imputed[i] ? "true" : "false");
                         }
                         writer.EndRow();
                     }

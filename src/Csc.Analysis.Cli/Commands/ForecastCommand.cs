@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Statistics.Forecasting;
 
@@ -84,13 +85,13 @@ internal sealed class ForecastCommand : ICliCommand
         var problems = new List<string>();
         var methods = new List<string>();
         var written = 0;
-        using (var writer = SeriesCsv.Writer.Create(outputPath))
+        using (var writer = CsvOutput.Create(outputPath, CsvAudience.Program))
         {
             if (named)
             {
-                writer.Field("series");
+                writer.Text("series");
             }
-            writer.WriteRow("t", "mean", "lo80", "hi80", "lo95", "hi95");
+            writer.Row("t", "mean", "lo80", "hi80", "lo95", "hi95");
             foreach (var series in all)
             {
                 var label = SpcCommand.SeriesLabel(inputPath, series);
@@ -118,9 +119,9 @@ internal sealed class ForecastCommand : ICliCommand
                 {
                     if (named)
                     {
-                        writer.Field(series.Name);
+                        writer.Text(series.Name);
                     }
-                    writer.Field(future[p.Step - 1]).Field(p.Mean).Field(p.Lower80).Field(p.Upper80).Field(p.Lower95).Field(p.Upper95);
+                    writer.Text(future[p.Step - 1]).Number(p.Mean).Number(p.Lower80).Number(p.Upper80).Number(p.Lower95).Number(p.Upper95);
                     writer.EndRow();
                 }
                 methods.Add(result.Method.ToString());

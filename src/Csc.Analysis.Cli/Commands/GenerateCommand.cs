@@ -187,7 +187,7 @@ internal sealed class GenerateCommand : ICliCommand
     {
         var inv = CultureInfo.InvariantCulture;
         o.WriteLine($"Wrote {format} data to {folder}");
-        o.WriteLine(string.Create(inv, $"Seed {options.Seed}, {options.From} to {options.To} (extract date {options.ExtractDate:yyyy-MM-dd}), scale {options.Scale} ({options.UnitCount} unit(s)), plant {options.Plant.Name()}"));
+        o.WriteLine(string.Create(inv, $"Seed {options.Seed}, {options.From} to {options.To} (extract date {IsoFormat.Date(options.ExtractDate)}), scale {options.Scale} ({options.UnitCount} unit(s)), plant {options.Plant.Name()}"));
         o.WriteLine();
         o.WriteLine("Rows generated:");
         var names = ValidateCommand.TableRows(CaseData.Empty);
@@ -207,7 +207,7 @@ internal sealed class GenerateCommand : ICliCommand
             o.WriteLine("Planted: nothing (--plant none).");
             return;
         }
-        o.WriteLine(string.Create(inv, $"Planted (icpc-recording): team '{SyntheticGenerator.PlantedTeam}' enters the ICPC date as the recording date from {SyntheticGenerator.PlantStart(options):yyyy-MM-dd}."));
+        o.WriteLine(string.Create(inv, $"Planted (icpc-recording): team '{SyntheticGenerator.PlantedTeam}' enters the ICPC date as the recording date from {IsoFormat.Date(SyntheticGenerator.PlantStart(options))}."));
         foreach (var kind in Enum.GetValues<PlantedRowKind>())
         {
             o.WriteLine(string.Create(inv, $"  {kind,-24} {planted.Count(p => p.Kind == kind),6} section 47 rows"));
@@ -218,7 +218,7 @@ internal sealed class GenerateCommand : ICliCommand
             o.WriteLine("Bad rows (missing or mistyped ICPC dates):");
             foreach (var p in bad.Take(ShownBadRows))
             {
-                o.WriteLine(string.Create(inv, $"  {p.S47Id} {p.Kind}: strategy discussion {p.StrategyDiscussionDate:yyyy-MM-dd}, conference {p.ConferenceDate:yyyy-MM-dd}, icpc_date {(p.IcpcDate is { } d ? d.ToString("yyyy-MM-dd", inv) : "(blank)")}"));
+                o.WriteLine(string.Create(inv, $"  {p.S47Id} {p.Kind}: strategy discussion {IsoFormat.Date(p.StrategyDiscussionDate)}, conference {IsoFormat.Date(p.ConferenceDate)}, icpc_date {(p.IcpcDate is { } d ? IsoFormat.Date(d) : "(blank)")}"));
             }
             if (bad.Count > ShownBadRows)
             {

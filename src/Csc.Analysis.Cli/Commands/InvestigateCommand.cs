@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
@@ -158,7 +158,7 @@ internal sealed class InvestigateCommand : ICliCommand
         DateOnly? asOf = null;
         if (parse.GetValue(common.AsOf) is { } a)
         {
-            asOf = DateOnly.TryParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            asOf = IsoFormat.TryParseDate(a, out var d)
                 ? d
                 : throw new CliException($"--as-of '{a}' is not a date: expected YYYY-MM-DD, for example 2017-05-31.");
         }
@@ -308,8 +308,7 @@ internal sealed class InvestigateCommand : ICliCommand
 
     private static void WriteCsv(string path, ITabular table)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        Tabular.WriteCsv(table, writer);
+        using var csv = CsvOutput.Create(path, CsvAudience.Spreadsheet);
+        Tabular.WriteCsv(table, csv);
     }
 }

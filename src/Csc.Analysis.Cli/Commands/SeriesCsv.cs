@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Csc.Analysis.Data.Parsing;
+using CsvHelper;
 
 namespace Csc.Analysis.Cli.Commands;
 
@@ -67,7 +69,7 @@ public sealed class SeriesCsvException(string file, IReadOnlyList<SeriesCsvError
 }
 
 /// <summary>
-/// Reads and writes the simple series CSV format shared by the statistics commands (decompose, spc, forecast).
+/// Reads the simple series CSV format shared by the statistics commands (decompose, spc, forecast).
 /// </summary>
 /// <remarks>
 /// <para>Input format: a header line, then one row per point. Columns, matched case-insensitively after trimming:</para>
@@ -80,7 +82,8 @@ public sealed class SeriesCsvException(string file, IReadOnlyList<SeriesCsvError
 /// first appearance and points in row order. Without it the file is one series with a <see langword="null"/> name.</item>
 /// </list>
 /// <para>Other columns are ignored. Fields may be quoted with <c>"</c> (a doubled <c>""</c> inside quotes is one quote); a quoted
-/// field cannot span lines. Blank lines are skipped. A UTF-8 byte order mark is allowed.</para>
+/// field cannot span lines. Blank lines are skipped. A UTF-8 byte order mark is allowed. Read with <see cref="CsvInput"/>;
+/// results are written with <see cref="Csc.Analysis.Csv.CsvOutput"/>.</para>
 /// <para>Every problem in the file is collected (file, line, column, value, reason) and reported together in one
 /// <see cref="SeriesCsvException"/> (a <see cref="FormatException"/>, so csc-kpi exits with code 1).</para>
 /// </remarks>
@@ -105,8 +108,8 @@ public static class SeriesCsv
         {
             throw new FileNotFoundException($"Input file '{path}' was not found. Check the path (relative paths are from the working folder).", path);
         }
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, path);
+        using var csv = CsvInput.Open(path, LineOptions);
+        return Read(csv, path);
     }
 
     /// <summary>Reads series CSV text from <paramref name="reader"/>; <paramref name="source"/> names it in error messages.</summary>
@@ -115,26 +118,30 @@ public static class SeriesCsv
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
+        using var csv = CsvInput.Open(reader, leaveOpen: true, LineOptions);
+        return Read(csv, source);
+    }
+
+    // Series files are small and hand-made: a quoted field ends on its line, and spaces around fields are not part of them.
+    private static readonly CsvInputOptions LineOptions = new() { QuotedLineBreaks = false, TrimSpaces = true };
+
+    private static IReadOnlyList<InputSeries> Read(CsvInput csv, string source)
+    {
         var errors = new List<SeriesCsvError>();
-        var lineNumber = 0;
-        string? line;
         List<string>? header = null;
-        while ((line = reader.ReadLine()) is not null)
+        var lineNumber = 0;
+        while (csv.Read())
         {
-            lineNumber++;
-            if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
-            {
-                line = line[1..];
-            }
-            if (string.IsNullOrWhiteSpace(line))
+            lineNumber = (int)csv.Line;
+            if (csv.Count == 1 && csv.IsBlank)
             {
                 continue;
             }
-            header = SplitLine(line, out var headerProblem);
-            if (headerProblem is not null)
+            if (QuoteProblem(csv) is { } headerProblem)
             {
                 throw new SeriesCsvException(source, [new SeriesCsvError(source, lineNumber, null, null, headerProblem)]);
             }
+            header = [.. csv.Fields()];
             break;
         }
         if (header is null)
@@ -158,24 +165,24 @@ public static class SeriesCsv
         var builders = new Dictionary<string, SeriesBuilder>(StringComparer.Ordinal);
         var order = new List<SeriesBuilder>();
         var rows = 0;
-        while ((line = reader.ReadLine()) is not null)
+        while (csv.Read())
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            lineNumber = (int)csv.Line;
+            if (csv.Count == 1 && csv.IsBlank)
             {
                 continue;
             }
             rows++;
-            var fields = SplitLine(line, out var problem);
-            if (problem is not null)
+            if (QuoteProblem(csv) is { } problem)
             {
                 errors.Add(new SeriesCsvError(source, lineNumber, null, null, problem));
                 continue;
             }
-            if (fields.Count != header.Count)
+            var fields = csv.Fields();
+            if (fields.Length != header.Count)
             {
                 errors.Add(new SeriesCsvError(source, lineNumber, null, null,
-                    $"has {fields.Count} field(s) but the header has {header.Count}; quote fields that contain commas."));
+                    $"has {fields.Length} field(s) but the header has {header.Count}; quote fields that contain commas."));
                 continue;
             }
 
@@ -293,75 +300,14 @@ public static class SeriesCsv
 
     private static string Describe(IReadOnlyList<string> names) => string.Join(" or ", names.Select(n => $"'{n}'"));
 
-    /// <summary>Splits one CSV line into fields; quoted fields may contain commas and doubled quotes.</summary>
-    private static List<string> SplitLine(string line, out string? problem)
+    // Quoting that CsvHelper recovers from but that would give a wrong value here; a stray quote inside a value is kept as text.
+    private static string? QuoteProblem(CsvInput csv) => csv.Malformed switch
     {
-        problem = null;
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var i = 0;
-        while (true)
-        {
-            field.Clear();
-            // Skip spaces before an opening quote so ' "a,b"' is still a quoted field.
-            var start = i;
-            while (i < line.Length && line[i] == ' ')
-            {
-                i++;
-            }
-            if (i < line.Length && line[i] == '"')
-            {
-                i++;
-                var closed = false;
-                while (i < line.Length)
-                {
-                    if (line[i] == '"')
-                    {
-                        if (i + 1 < line.Length && line[i + 1] == '"')
-                        {
-                            field.Append('"');
-                            i += 2;
-                            continue;
-                        }
-                        closed = true;
-                        i++;
-                        break;
-                    }
-                    field.Append(line[i]);
-                    i++;
-                }
-                if (!closed)
-                {
-                    problem = "has a quoted field with no closing quote (\"); quoted fields must end on the same line.";
-                    return fields;
-                }
-                while (i < line.Length && line[i] == ' ')
-                {
-                    i++;
-                }
-                if (i < line.Length && line[i] != ',')
-                {
-                    problem = $"has text after a closing quote at character {i + 1}; put the whole field inside the quotes.";
-                    return fields;
-                }
-            }
-            else
-            {
-                i = start;
-                while (i < line.Length && line[i] != ',')
-                {
-                    field.Append(line[i]);
-                    i++;
-                }
-            }
-            fields.Add(field.ToString());
-            if (i >= line.Length)
-            {
-                return fields;
-            }
-            i++; // the comma
-        }
-    }
+        CsvMalformedReason.LineBreakInQuotes or CsvMalformedReason.UnterminatedQuote
+            => "has a quoted field with no closing quote (\"); quoted fields must end on the same line.",
+        CsvMalformedReason.TextAfterClosingQuote => "has text after a closing quote; put the whole field inside the quotes.",
+        _ => null,
+    };
 
     private sealed class SeriesBuilder(string? name)
     {
@@ -372,116 +318,5 @@ public static class SeriesCsv
         public List<double> Values { get; } = [];
 
         public Dictionary<string, int> FirstLineOf { get; } = new(StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// Writes CSV in the invariant culture: fields separated by commas, lines ended by <c>\n</c>, text fields quoted only when
-    /// needed, numbers in round-trip (<c>"R"</c>) form so reading them back gives the same double, NaN written as a blank field
-    /// (missing, as <see cref="Read(string)"/> reads it).
-    /// </summary>
-    /// <example>
-    /// <code>
-    /// using var writer = SeriesCsv.Writer.Create("out.csv");
-    /// writer.WriteRow("t", "value");
-    /// writer.Field("2016-04").Field(12.5).EndRow();
-    /// </code>
-    /// </example>
-    public sealed class Writer : IDisposable
-    {
-        private readonly TextWriter output;
-        private readonly bool leaveOpen;
-        private bool rowStarted;
-
-        /// <summary>Writes to <paramref name="output"/>; disposing the writer disposes it unless <paramref name="leaveOpen"/>.</summary>
-        public Writer(TextWriter output, bool leaveOpen = false)
-        {
-            ArgumentNullException.ThrowIfNull(output);
-            this.output = output;
-            this.leaveOpen = leaveOpen;
-        }
-
-        /// <summary>Creates (or overwrites) the file at <paramref name="path"/> as UTF-8 without a byte order mark, creating its folder if needed.</summary>
-        public static Writer Create(string path)
-        {
-            ArgumentNullException.ThrowIfNull(path);
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-            return new Writer(new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
-        }
-
-        /// <summary>Round-trip invariant text of <paramref name="value"/>; empty for NaN (missing).</summary>
-        public static string FormatNumber(double value)
-            => double.IsNaN(value) ? string.Empty : value.ToString("R", CultureInfo.InvariantCulture);
-
-        /// <summary><paramref name="text"/> quoted when it contains a comma, quote, line break or surrounding spaces; otherwise as is.</summary>
-        public static string Escape(string? text)
-        {
-            if (string.IsNullOrEmpty(text))
-            {
-                return string.Empty;
-            }
-            var needsQuotes = text.AsSpan().IndexOfAny(",\"\r\n") >= 0 || text[0] == ' ' || text[^1] == ' ';
-            return needsQuotes ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-        }
-
-        /// <summary>Appends a text field to the current row.</summary>
-        public Writer Field(string? text)
-        {
-            if (rowStarted)
-            {
-                output.Write(',');
-            }
-            output.Write(Escape(text));
-            rowStarted = true;
-            return this;
-        }
-
-        /// <summary>Appends a number field (round-trip form; blank for NaN) to the current row.</summary>
-        public Writer Field(double value)
-        {
-            if (rowStarted)
-            {
-                output.Write(',');
-            }
-            if (!double.IsNaN(value))
-            {
-                output.Write(value.ToString("R", CultureInfo.InvariantCulture));
-            }
-            rowStarted = true;
-            return this;
-        }
-
-        /// <summary>Ends the current row with <c>\n</c>.</summary>
-        public void EndRow()
-        {
-            output.Write('\n');
-            rowStarted = false;
-        }
-
-        /// <summary>Writes a whole row of text fields.</summary>
-        public void WriteRow(params ReadOnlySpan<string?> fields)
-        {
-            foreach (var field in fields)
-            {
-                Field(field);
-            }
-            EndRow();
-        }
-
-        /// <summary>Flushes buffered output.</summary>
-        public void Flush() => output.Flush();
-
-        /// <summary>Flushes, and closes the underlying writer unless it was opened to be left open.</summary>
-        public void Dispose()
-        {
-            output.Flush();
-            if (!leaveOpen)
-            {
-                output.Dispose();
-            }
-        }
     }
 }

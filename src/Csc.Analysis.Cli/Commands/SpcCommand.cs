@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Statistics.Spc;
 
 namespace Csc.Analysis.Cli.Commands;
@@ -68,13 +69,13 @@ internal sealed class SpcCommand : ICliCommand
         var named = all.Any(s => s.Name is not null);
         var problems = new List<string>();
         int points = 0, special = 0, written = 0;
-        using (var writer = SeriesCsv.Writer.Create(outputPath))
+        using (var writer = CsvOutput.Create(outputPath, CsvAudience.Program))
         {
             if (named)
             {
-                writer.Field("series");
+                writer.Text("series");
             }
-            writer.WriteRow("t", "value", "mean", "lpl", "upl", "lower_2sigma", "upper_2sigma", "special_cause", "point_type", "variation_icon", "assurance_icon");
+            writer.Row("t", "value", "mean", "lpl", "upl", "lower_2sigma", "upper_2sigma", "special_cause", "point_type", "variation_icon", "assurance_icon");
             foreach (var series in all)
             {
                 var label = SeriesLabel(inputPath, series);
@@ -116,12 +117,12 @@ internal sealed class SpcCommand : ICliCommand
                 {
                     if (named)
                     {
-                        writer.Field(series.Name);
+                        writer.Text(series.Name);
                     }
-                    writer.Field(series.Labels[p.T]).Field(p.Value).Field(p.Mean).Field(p.LowerProcessLimit).Field(p.UpperProcessLimit)
-                        .Field(p.Lower2Sigma).Field(p.Upper2Sigma).Field(p.SpecialCause ? "true" : "false").Field(p.PointType.Code())
-                        .Field(XmrChart.VariationIconOf(p, options.Improvement).Code())
-                        .Field(XmrChart.AssuranceIconOf(p, options.Target, options.Improvement).Code());
+                    writer.Text(series.Labels[p.T]).Number(p.Value).Number(p.Mean).Number(p.LowerProcessLimit).Number(p.UpperProcessLimit)
+                        .Number(p.Lower2Sigma).Number(p.Upper2Sigma).Text(p.SpecialCause ? "true" : "false").Text(p.PointType.Code())
+                        .Text(XmrChart.VariationIconOf(p, options.Improvement).Code())
+                        .Text(XmrChart.AssuranceIconOf(p, options.Target, options.Improvement).Code());
                     writer.EndRow();
                     special += p.SpecialCause ? 1 : 0;
                 }

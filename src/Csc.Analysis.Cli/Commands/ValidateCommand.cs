@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Data.Loading;
-using Csc.Analysis.Data.Parsing;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Cli.Commands;
@@ -50,7 +50,7 @@ internal sealed class ValidateCommand : ICliCommand
         DateOnly? extractDate = null;
         if (extractDateText is not null)
         {
-            if (!DateOnly.TryParseExact(extractDateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (!IsoFormat.TryParseDate(extractDateText.Trim(), out var d))
             {
                 throw new CliException($"--extract-date '{extractDateText}' is not a date: expected YYYY-MM-DD, for example 2017-05-31.");
             }
@@ -108,7 +108,7 @@ internal sealed class ValidateCommand : ICliCommand
         o.WriteLine($"Data: {path}");
         o.WriteLine($"Format: {result.Format.Name()}");
         o.WriteLine(extractDate is { } x
-            ? $"Extract date: {x.ToString("yyyy-MM-dd", inv)}"
+            ? $"Extract date: {IsoFormat.Date(x)}"
             : "Extract date: not given (no future-date check; use --extract-date)");
         o.WriteLine();
 
@@ -173,19 +173,14 @@ internal sealed class ValidateCommand : ICliCommand
 
     private static string SeverityName(IssueSeverity s) => s.ToString().ToLowerInvariant();
 
-    /// <summary>Writes issues as CSV: severity,rule,file,line,column,value,reason (UTF-8, LF, RFC 4180 quoting).</summary>
+    /// <summary>Writes issues as CSV for a spreadsheet: severity,rule,file,line,column,value,reason (see <see cref="CsvOutput"/>; values that look like formulas are neutralised).</summary>
     internal static void WriteIssuesCsv(string file, IReadOnlyList<DataIssue> issues)
     {
-        var folder = Path.GetDirectoryName(file);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-        using var w = CsvText.CreateFile(file);
-        CsvText.WriteRow(w, "severity", "rule", "file", "line", "column", "value", "reason");
+        using var csv = CsvOutput.Create(file, CsvAudience.Spreadsheet);
+        csv.Row("severity", "rule", "file", "line", "column", "value", "reason");
         foreach (var i in issues)
         {
-            CsvText.WriteRow(w, SeverityName(i.Severity), i.RuleId, i.File, i.Line?.ToString(CultureInfo.InvariantCulture), i.Column, i.Value, i.Reason);
+            csv.Text(SeverityName(i.Severity)).Text(i.RuleId).Text(i.File).Number(i.Line).Text(i.Column).Text(i.Value).Text(i.Reason).EndRow();
         }
     }
 }

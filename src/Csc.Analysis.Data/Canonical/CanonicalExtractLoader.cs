@@ -251,13 +251,9 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
     {
         if (start is { } s && end is { } e && e < s)
         {
-            row.Error(CanonicalRules.EndBeforeStart, endColumn, Iso(e), $"{endColumn} {Iso(e)} is before {startColumn} {Iso(s)}.");
+            row.Error(CanonicalRules.EndBeforeStart, endColumn, IsoFormat.Date(e), $"{endColumn} {IsoFormat.Date(e)} is before {startColumn} {IsoFormat.Date(s)}.");
         }
     }
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Iso(DateTime d) => d.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
     private static Child? ReadChild(RowReader r)
     {
@@ -313,12 +309,12 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         }
         if (icpc is { } i && i < sd!.Value)
         {
-            r.Warning(CanonicalRules.IcpcBeforeS47, "icpc_date", Iso(i),
-                $"icpc_date {Iso(i)} is before strategy_discussion_date {Iso(sd.Value)}; kept, but excluded from ICPC timeliness.");
+            r.Warning(CanonicalRules.IcpcBeforeS47, "icpc_date", IsoFormat.Date(i),
+                $"icpc_date {IsoFormat.Date(i)} is before strategy_discussion_date {IsoFormat.Date(sd.Value)}; kept, but excluded from ICPC timeliness.");
         }
         if (icpc is { } i2 && recorded is { } rec && rec < i2)
         {
-            r.Warning(CanonicalRules.IcpcRecordedBeforeIcpc, "icpc_recorded_date", Iso(rec), $"icpc_recorded_date {Iso(rec)} is before icpc_date {Iso(i2)}.");
+            r.Warning(CanonicalRules.IcpcRecordedBeforeIcpc, "icpc_recorded_date", IsoFormat.Date(rec), $"icpc_recorded_date {IsoFormat.Date(rec)} is before icpc_date {IsoFormat.Date(i2)}.");
         }
         if (icpc is null && cpPlan == true && notRequired != true)
         {
@@ -327,7 +323,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         }
         if (notRequired == true && icpc is { } i3)
         {
-            r.Warning(CanonicalRules.IcpcNotRequiredConflict, "icpc_date", Iso(i3), $"icpc_not_required is Y but icpc_date is {Iso(i3)}; counted as no ICPC.");
+            r.Warning(CanonicalRules.IcpcNotRequiredConflict, "icpc_date", IsoFormat.Date(i3), $"icpc_not_required is Y but icpc_date is {IsoFormat.Date(i3)}; counted as no ICPC.");
         }
         return new Section47Enquiry(id!, child!, sd!.Value, notRequired ?? false, icpc, recorded, cpPlan, r.Text("team"), r.Text("worker"));
     }
@@ -408,7 +404,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         var rhi = r.DateTime("rhi_completed_datetime");
         if (start is { } s && end is { } e && e < s)
         {
-            r.Error(CanonicalRules.EndBeforeStart, "end_datetime", Iso(e), $"end_datetime {Iso(e)} is before start_datetime {Iso(s)}.");
+            r.Error(CanonicalRules.EndBeforeStart, "end_datetime", IsoFormat.DateTime(e), $"end_datetime {IsoFormat.DateTime(e)} is before start_datetime {IsoFormat.DateTime(s)}.");
         }
         if (r.HasErrors)
         {
@@ -416,7 +412,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         }
         if (rhi is { } done && end is { } back && done < back)
         {
-            r.Warning(CanonicalRules.RhiBeforeReturn, "rhi_completed_datetime", Iso(done), $"rhi_completed_datetime {Iso(done)} is before the return (end_datetime {Iso(back)}); kept.");
+            r.Warning(CanonicalRules.RhiBeforeReturn, "rhi_completed_datetime", IsoFormat.DateTime(done), $"rhi_completed_datetime {IsoFormat.DateTime(done)} is before the return (end_datetime {IsoFormat.DateTime(back)}); kept.");
         }
         return new MissingEpisode(id!, child!, start!.Value, end, CanonicalCodes.MissingTypes.Value(type!), offered, rhi);
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Canonical;
@@ -33,14 +33,14 @@ public static class CanonicalExtractWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Directory.CreateDirectory(folder);
         var paths = new string[Tables.Length];
-        var writers = new StreamWriter?[Tables.Length];
+        var writers = new CsvOutput?[Tables.Length];
         try
         {
             for (var i = 0; i < Tables.Length; i++)
             {
                 paths[i] = Path.Combine(folder, Tables[i].Table.FileName);
-                writers[i] = CsvText.CreateFile(paths[i]);
-                CsvText.WriteRow(writers[i]!, [.. Tables[i].Table.Columns]);
+                writers[i] = CsvOutput.Create(paths[i], CsvAudience.Program);
+                writers[i]!.Row(Tables[i].Table.Columns);
             }
             foreach (var part in parts)
             {
@@ -61,13 +61,13 @@ public static class CanonicalExtractWriter
         return paths;
     }
 
-    private sealed record TableRows(CanonicalTable Table, Action<TextWriter, CaseData> WriteRows);
+    private sealed record TableRows(CanonicalTable Table, Action<CsvOutput, CaseData> WriteRows);
 
-    private static void Rows<T>(TextWriter w, IReadOnlyList<T> rows, Func<T, string?[]> fields)
+    private static void Rows<T>(CsvOutput w, IReadOnlyList<T> rows, Func<T, string?[]> fields)
     {
         foreach (var row in rows)
         {
-            CsvText.WriteRow(w, fields(row));
+            w.Row(fields(row));
         }
     }
 
@@ -98,12 +98,12 @@ public static class CanonicalExtractWriter
     ];
 
     /// <summary>yyyy-MM-dd, or null.</summary>
-    public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? FormatDate(DateOnly? date) => IsoFormat.Date(date);
 
     /// <summary>yyyy-MM-ddTHH:mm (yyyy-MM-ddTHH:mm:ss when the seconds are not zero), or null. Fractions of a second are not written.</summary>
     public static string? FormatDateTime(DateTime? value)
         => value is not { } v ? null
-            : v.ToString(v.Second == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+            : v.Second == 0 ? IsoFormat.DateTime(v) : v.ToString(IsoFormat.DateTimePattern + ":ss", CultureInfo.InvariantCulture);
 
     /// <summary>Y or N, or null.</summary>
     public static string? FormatFlag(bool? flag) => flag switch { true => "Y", false => "N", null => null };

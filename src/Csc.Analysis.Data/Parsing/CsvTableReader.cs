@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Csc.Analysis.Data.Loading;
 
 namespace Csc.Analysis.Data.Parsing;
@@ -43,9 +42,8 @@ public static class CsvTableReader
 
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var hashing = new HashingStream(file);
-        long rows = 0;
-        using (var text = new StreamReader(hashing, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true))
-        using (var csv = new CsvRecordReader(text))
+        long rows;
+        using (var csv = CsvInput.Open(hashing, leaveOpen: true))
         {
             rows = ReadRecords(csv, fileName, schema, issues, rules, extractDate, onRow);
         }
@@ -53,58 +51,64 @@ public static class CsvTableReader
         return new SourceFile(path, hashing.HashHex(), hashing.BytesRead, rows);
     }
 
-    private static long ReadRecords(CsvRecordReader csv, string fileName, CsvTableSchema schema, IssueCollector issues, ParseRuleIds rules, DateOnly? extractDate, Action<RowReader> onRow)
+    private static long ReadRecords(CsvInput csv, string fileName, CsvTableSchema schema, IssueCollector issues, ParseRuleIds rules, DateOnly? extractDate, Action<RowReader> onRow)
     {
-        var header = csv.Read();
-        while (header is not null && header.IsBlank && header.Fields.Count == 1)
+        // Blank lines before the header are passed over.
+        string[]? header = null;
+        long headerLine = 0;
+        while (csv.Read())
         {
-            header = csv.Read();
+            if (csv.Count == 1 && csv.IsBlank)
+            {
+                continue;
+            }
+            header = csv.Fields();
+            headerLine = csv.Line;
+            break;
         }
         if (header is null)
         {
             issues.Error(rules.EmptyFile, fileName, 1, null, null, "empty file, expected a header row.");
             return 0;
         }
-        var columns = CheckHeader(header, fileName, schema, issues, rules);
+        var columns = CheckHeader(header, headerLine, fileName, schema, issues, rules);
         if (columns is null)
         {
             return 0;
         }
 
         var row = new RowReader(fileName, columns, issues, rules, extractDate);
-        var width = header.Fields.Count;
+        var width = header.Length;
         long rows = 0;
-        var encodingReported = header.Fields.Any(f => f.Contains('\uFFFD', StringComparison.Ordinal));
+        var encodingReported = header.Any(f => f.Contains('\uFFFD', StringComparison.Ordinal));
         if (encodingReported)
         {
-            ReportEncoding(header.Line, fileName, issues, rules);
+            ReportEncoding(headerLine, fileName, issues, rules);
         }
-        // Rows are read into one reused buffer and parsed from its characters (see RowReader).
-        var record = new CsvRecordBuffer();
-        while (csv.ReadInto(record))
+        while (csv.Read())
         {
-            if (record.IsBlank)
+            if (csv.IsBlank)
             {
                 continue;
             }
             rows++;
-            if (!encodingReported && record.AllText.Contains('\uFFFD'))
+            if (!encodingReported && csv.HasReplacementCharacter)
             {
-                ReportEncoding(record.Line, fileName, issues, rules);
+                ReportEncoding(csv.Line, fileName, issues, rules);
                 encodingReported = true;
             }
-            if (record.UnterminatedQuote)
+            if (csv.UnterminatedQuote)
             {
-                issues.Error(rules.UnterminatedQuote, fileName, record.Line, null, null, "a quoted field starts on this line and is never closed: the rest of the file was read as one field. Close the quote (a quote inside a quoted field is written \"\").");
+                issues.Error(rules.UnterminatedQuote, fileName, csv.Line, null, null, "a quoted field starts on this line and is never closed: the rest of the file was read as one field. Close the quote (a quote inside a quoted field is written \"\").");
                 continue;
             }
-            if (record.Count != width)
+            if (csv.Count != width)
             {
-                issues.Error(rules.FieldCount, fileName, record.Line, null, null,
-                    $"the row has {record.Count} fields but the header has {width}; check for an unquoted comma or a missing field.");
+                issues.Error(rules.FieldCount, fileName, csv.Line, null, null,
+                    $"the row has {csv.Count} fields but the header has {width}; check for an unquoted comma or a missing field.");
                 continue;
             }
-            row.Reset(record);
+            row.Reset(csv);
             onRow(row);
         }
         return rows;
@@ -115,13 +119,13 @@ public static class CsvTableReader
         => issues.Warning(rules.Encoding, fileName, line, null, null,
             "the file is not valid UTF-8 from this line on (reported once per file); characters such as £ or é are replaced. Save it as 'CSV UTF-8'.");
 
-    private static Dictionary<string, int>? CheckHeader(CsvRecord header, string fileName, CsvTableSchema schema, IssueCollector issues, ParseRuleIds rules)
+    private static Dictionary<string, int>? CheckHeader(string[] header, long headerLine, string fileName, CsvTableSchema schema, IssueCollector issues, ParseRuleIds rules)
     {
-        var names = header.Fields.Select(f => f.Trim()).ToList();
+        var names = header.Select(f => f.Trim()).ToList();
         if (names.Count == 1 && (names[0].Contains(';') || names[0].Contains('\t')))
         {
             var kind = names[0].Contains(';') ? "semicolon" : "tab";
-            issues.Error(rules.Delimiter, fileName, header.Line, null, names[0],
+            issues.Error(rules.Delimiter, fileName, headerLine, null, names[0],
                 $"looks like a {kind}-delimited file; canonical files are comma-separated. Save it as CSV (comma delimited).");
             return null;
         }
@@ -138,19 +142,19 @@ public static class CsvTableReader
             var name = names[i];
             if (name.Length == 0)
             {
-                issues.Warning(rules.UnknownColumn, fileName, header.Line, $"(column {i + 1})", null,
+                issues.Warning(rules.UnknownColumn, fileName, headerLine, $"(column {i + 1})", null,
                     $"header column {i + 1} has no name; its values are ignored.");
                 continue;
             }
             if (!known.TryGetValue(name, out var canonical))
             {
-                issues.Warning(rules.UnknownColumn, fileName, header.Line, name, null,
+                issues.Warning(rules.UnknownColumn, fileName, headerLine, name, null,
                     $"unknown column '{name}' is ignored; the known columns are {string.Join(", ", schema.All)}.");
                 continue;
             }
             if (!columns.TryAdd(canonical, i))
             {
-                issues.Error(rules.DuplicateColumn, fileName, header.Line, name, null,
+                issues.Error(rules.DuplicateColumn, fileName, headerLine, name, null,
                     $"column '{name}' appears more than once in the header; no rows of this file were loaded.");
                 ok = false;
             }
@@ -158,14 +162,14 @@ public static class CsvTableReader
         var missing = schema.Required.Where(c => !columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
-            issues.Error(rules.MissingColumns, fileName, header.Line, string.Join(", ", missing), null,
+            issues.Error(rules.MissingColumns, fileName, headerLine, string.Join(", ", missing), null,
                 $"missing required column{(missing.Count == 1 ? string.Empty : "s")} {string.Join(", ", missing)}; no rows of this file were loaded.");
             ok = false;
         }
         var absent = schema.Optional.Where(c => !columns.ContainsKey(c)).ToList();
         if (ok && absent.Count > 0)
         {
-            issues.Info(rules.AbsentColumns, fileName, header.Line, string.Join(", ", absent), null,
+            issues.Info(rules.AbsentColumns, fileName, headerLine, string.Join(", ", absent), null,
                 $"optional column{(absent.Count == 1 ? string.Empty : "s")} {string.Join(", ", absent)} absent; treated as blank.");
         }
         return ok ? columns : null;

@@ -27,7 +27,7 @@ public enum FlagStyles
 public static class FieldParsers
 {
     /// <summary>The date formats accepted: ISO and the dd/mm/yyyy of SSDA903 files.</summary>
-    public static IReadOnlyList<string> DateFormats { get; } = ["yyyy-MM-dd", "dd/MM/yyyy"];
+    public static IReadOnlyList<string> DateFormats { get; } = [IsoFormat.DatePattern, "dd/MM/yyyy"];
 
     /// <summary>The date-time formats accepted (minutes or seconds; 'T' or a space between date and time).</summary>
     public static IReadOnlyList<string> DateTimeFormats { get; } =

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Parsing;
@@ -32,7 +31,7 @@ public sealed class RowReader
     private readonly string?[] values;
     private readonly long[] valueRow;
     private long rowNumber;
-    private CsvRecordBuffer record = new();
+    private CsvInput? record;
 
     // One column whose values are looked up in a table of known values (child_id in children.csv):
     // a known value is returned as the table's own string, so it is neither copied nor hashed again.
@@ -69,7 +68,7 @@ public sealed class RowReader
 
     public IssueCollector Issues { get; }
 
-    internal void Reset(CsvRecordBuffer row)
+    internal void Reset(CsvInput row)
     {
         record = row;
         Line = row.Line;
@@ -102,7 +101,7 @@ public sealed class RowReader
     public string? Raw(string column)
     {
         var i = IndexOf(column);
-        return i < 0 ? null : new string(record.Field(i));
+        return i < 0 ? null : new string(Record.Field(i));
     }
 
     /// <summary>The trimmed value, or null when blank or the column is absent.</summary>
@@ -118,7 +117,7 @@ public sealed class RowReader
             // Asked before in this row; a blank required value is reported on every ask, as before.
             return values[index] ?? Blank(column, index, required);
         }
-        var raw = record.Field(index);
+        var raw = Record.Field(index);
         string? value;
         if (raw.IsWhiteSpace())
         {
@@ -147,10 +146,12 @@ public sealed class RowReader
     {
         if (required)
         {
-            Error(rules.MissingValue, column, index < 0 ? string.Empty : new string(record.Field(index)), $"{column} is required but blank.");
+            Error(rules.MissingValue, column, index < 0 ? string.Empty : new string(Record.Field(index)), $"{column} is required but blank.");
         }
         return null;
     }
+
+    private CsvInput Record => record ?? throw new InvalidOperationException("No row has been read yet.");
 
     // The column's index in the row, or -1 when the header has no such column.
     private int IndexOf(string column)
@@ -160,7 +161,7 @@ public sealed class RowReader
             index = columns.TryGetValue(column, out var i) ? i : -1;
             indexByReference[column] = index;
         }
-        return index < record.Count ? index : -1;
+        return index < Record.Count ? index : -1;
     }
 
     private string Pool(int column, ReadOnlySpan<char> value)
@@ -191,12 +192,12 @@ public sealed class RowReader
     {
         // Parsed straight from the row's characters: a string is made only for a message.
         var index = IndexOf(column);
-        if (index < 0 || record.Field(index).IsWhiteSpace())
+        if (index < 0 || Record.Field(index).IsWhiteSpace())
         {
             Blank(column, index, required);
             return null;
         }
-        if (!FieldParsers.TryParseDateSpan(record.Field(index), out var date))
+        if (!FieldParsers.TryParseDateSpan(Record.Field(index), out var date))
         {
             var text = Text(column)!;
             Error(rules.DateFormat, column, text, $"{column} is {FieldParsers.DescribeBadDate(text)}");
@@ -204,7 +205,7 @@ public sealed class RowReader
         }
         if (!allowFuture && extractDate is { } x && date > x)
         {
-            Error(rules.FutureDate, column, Text(column), $"{column} {date:yyyy-MM-dd} is after the extract date {x:yyyy-MM-dd}.");
+            Error(rules.FutureDate, column, Text(column), $"{column} {IsoFormat.Date(date)} is after the extract date {IsoFormat.Date(x)}.");
             return null;
         }
         return date;
@@ -225,7 +226,7 @@ public sealed class RowReader
         }
         if (extractDate is { } x && DateOnly.FromDateTime(value) > x)
         {
-            Error(rules.FutureDate, column, text, $"{column} {value:yyyy-MM-ddTHH:mm} is after the extract date {x:yyyy-MM-dd}.");
+            Error(rules.FutureDate, column, text, $"{column} {IsoFormat.DateTime(value)} is after the extract date {IsoFormat.Date(x)}.");
             return null;
         }
         return value;
@@ -315,7 +316,4 @@ public sealed class RowReader
         }
         Issues.Add(severity, ruleId, File, Line, column, value, reason);
     }
-
-    /// <summary>Formats a date as the messages do (yyyy-MM-dd).</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

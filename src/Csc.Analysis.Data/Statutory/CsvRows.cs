@@ -1,21 +1,20 @@
-using System.Text;
 using Csc.Analysis.Data.Parsing;
 
 namespace Csc.Analysis.Data.Statutory;
 
 /// <summary>
 /// The statutory loaders' view of a comma-separated file: the header, then data records with the
-/// physical line each starts on (over the shared <see cref="CsvRecordReader"/>). Handles a UTF-8
+/// physical line each starts on (over the shared <see cref="CsvInput"/>). Handles a UTF-8
 /// byte-order mark, skips blank lines, reports an unterminated quoted field and a header
 /// separated by semicolons, tabs or pipes.
 /// </summary>
 internal sealed class CsvRows : IDisposable
 {
-    private readonly CsvRecordReader reader;
+    private readonly CsvInput reader;
     private readonly IssueCollector sink;
     private readonly string file;
 
-    private CsvRows(CsvRecordReader reader, IssueCollector sink, string file)
+    private CsvRows(CsvInput reader, IssueCollector sink, string file)
     {
         this.reader = reader;
         this.sink = sink;
@@ -43,14 +42,15 @@ internal sealed class CsvRows : IDisposable
     /// </summary>
     public static CsvRows? Open(string path, IssueCollector sink, string file)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return Open(new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16), sink, file);
+        return Open(CsvInput.Open(path), sink, file);
     }
 
-    /// <summary>As <see cref="Open(string, IssueCollector, string)"/> over a reader (which this instance then owns).</summary>
-    public static CsvRows? Open(TextReader text, IssueCollector sink, string file)
+    /// <summary>As <see cref="Open(string, IssueCollector, string)"/> over CSV bytes (which this instance then owns).</summary>
+    public static CsvRows? Open(Stream stream, IssueCollector sink, string file) => Open(CsvInput.Open(stream), sink, file);
+
+    private static CsvRows? Open(CsvInput input, IssueCollector sink, string file)
     {
-        var rows = new CsvRows(new CsvRecordReader(text), sink, file);
+        var rows = new CsvRows(input, sink, file);
         if (!rows.ReadHeader())
         {
             rows.Dispose();
@@ -96,15 +96,15 @@ internal sealed class CsvRows : IDisposable
 
     private bool ReadRecord()
     {
-        while (reader.Read() is { } record)
+        while (reader.Read())
         {
-            if (record.IsBlank && record.Fields.Count <= 1 && !record.UnterminatedQuote)
+            if (reader.Count <= 1 && !reader.UnterminatedQuote && reader.IsBlank)
             {
                 continue;
             }
-            Line = record.Line;
-            Record = record.Fields;
-            RecordBroken = record.UnterminatedQuote;
+            Line = reader.Line;
+            Record = reader.Fields();
+            RecordBroken = reader.UnterminatedQuote;
             if (RecordBroken)
             {
                 sink.Error(StatutoryRules.CsvMalformed, file, Line, null, Record.Count > 0 ? Record[^1] : null,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Data.Parsing;
 
@@ -111,7 +110,7 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
     {
         var expected = style == DateStyle.Uk ? "dd/mm/yyyy" : "yyyy-mm-dd";
         sink.Warning(StatutoryRules.DateFormatVariant, file, line, column, text,
-            $"{column} is not written {expected} as the specification asks; read as {date:yyyy-MM-dd}. Reported once per column.");
+            $"{column} is not written {expected} as the specification asks; read as {IsoFormat.Date(date)}. Reported once per column.");
     }
 
     /// <summary>Checks a date (from any source) against the extract date.</summary>
@@ -119,8 +118,8 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
     {
         if (options.ExtractDate is { } extract && date > extract)
         {
-            Fail(StatutoryRules.DateFuture, line, column, text ?? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                $"{column} {date:yyyy-MM-dd} is after the extract date {extract:yyyy-MM-dd}.");
+            Fail(StatutoryRules.DateFuture, line, column, text ?? IsoFormat.Date(date),
+                $"{column} {IsoFormat.Date(date)} is after the extract date {IsoFormat.Date(extract)}.");
             return null;
         }
         return date;
@@ -195,8 +194,8 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
     {
         if (end is { } e && e < start)
         {
-            Fail(StatutoryRules.DateOrder, line, endColumn, e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                $"{endColumn} {e:yyyy-MM-dd} is before {startColumn} {start:yyyy-MM-dd}.");
+            Fail(StatutoryRules.DateOrder, line, endColumn, IsoFormat.Date(e),
+                $"{endColumn} {IsoFormat.Date(e)} is before {startColumn} {IsoFormat.Date(start)}.");
             return false;
         }
         return true;

@@ -341,7 +341,7 @@ internal sealed partial class CouncilSimulation
 
     private readonly Dictionary<string, ChildInfo> contactChildren = new(StringComparer.Ordinal);
 
-    private ChildInfo ChildById(string id, DateOnly at) => contactChildren.TryGetValue(id, out var c) ? c : throw new InvalidOperationException($"Child {id} unknown at {at:yyyy-MM-dd}.");
+    private ChildInfo ChildById(string id, DateOnly at) => contactChildren.TryGetValue(id, out var c) ? c : throw new InvalidOperationException($"Child {id} unknown at {IsoFormat.Date(at)}.");
 
     /// <summary>The child of a front-door contact: a quarter are children seen before, the rest new.</summary>
     private ChildInfo ContactChild(DateOnly date)

@@ -52,7 +52,7 @@ public static class DataFrameHtml
         int n => TableCell.Number((long)n),
         long n => TableCell.Number(n),
         short n => TableCell.Number((long)n),
-        DateTime t => TableCell.Text(t.TimeOfDay == TimeSpan.Zero ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+        DateTime t => TableCell.Text(t.TimeOfDay == TimeSpan.Zero ? IsoFormat.Date(DateOnly.FromDateTime(t)) : IsoFormat.ReadableDateTime(t)),
         bool b => TableCell.Text(b ? "true" : "false"),
         IFormattable x => TableCell.Text(x.ToString(null, CultureInfo.InvariantCulture)),
         _ => TableCell.Text(value.ToString()),

@@ -126,7 +126,7 @@ public static partial class NotebookParameters
             case "decimal" or "Decimal" or "System.Decimal":
                 return decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var m) ? m.ToString(CultureInfo.InvariantCulture) + "m" : Fail("a number such as 0.85");
             case "DateOnly" or "System.DateOnly":
-                return DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                return IsoFormat.TryParseDate(v, out var date)
                     ? $"new System.DateOnly({date.Year}, {date.Month}, {date.Day})"
                     : Fail("a date written yyyy-MM-dd");
             default:

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using DocumentFormat.OpenXml;
@@ -29,57 +30,71 @@ public static class KpiExport
         ["month", "month_start", "month_end", "year", "month_number", "month_name", "financial_year", "financial_year_start", "financial_month_number"];
 
     /// <summary>Writes kpis.csv, months.csv and facts.csv into <paramref name="folder"/> (created); returns their paths.</summary>
+    /// <remarks>The files are for a spreadsheet or Power BI: text that looks like a formula is neutralised (<see cref="CsvAudience.Spreadsheet"/>).</remarks>
     public static IReadOnlyList<string> WritePowerBi(KpiResults results, string folder)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentException.ThrowIfNullOrEmpty(folder);
         Directory.CreateDirectory(folder);
-        var utf8 = new UTF8Encoding(false);
         var kpis = Path.Combine(folder, KpisFile);
-        using (var w = new StreamWriter(kpis, false, utf8))
+        using (var csv = CsvOutput.Create(kpis, CsvAudience.Spreadsheet))
         {
-            WriteKpis(results, w);
+            WriteKpis(results, csv);
         }
         var months = Path.Combine(folder, MonthsFile);
-        using (var w = new StreamWriter(months, false, utf8))
+        using (var csv = CsvOutput.Create(months, CsvAudience.Spreadsheet))
         {
-            WriteMonths(results.Months, w);
+            WriteMonths(results.Months, csv);
         }
         var facts = Path.Combine(folder, FactsFile);
-        using (var w = new StreamWriter(facts, false, utf8))
+        using (var csv = CsvOutput.Create(facts, CsvAudience.Spreadsheet))
         {
-            KpiTable.WriteCsv(results, w);
+            KpiTable.WriteCsv(results, csv);
         }
         return [kpis, months, facts];
     }
 
-    /// <summary>The KPI dimension as CSV.</summary>
+    /// <summary>The KPI dimension as CSV text for a spreadsheet.</summary>
     public static void WriteKpis(KpiResults results, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(writer);
-        Line(writer, KpiColumns);
+        using var csv = CsvOutput.Create(writer, CsvAudience.Spreadsheet, leaveOpen: true);
+        WriteKpis(results, csv);
+    }
+
+    /// <summary>The KPI dimension: one row per KPI with its definition and default rating rule.</summary>
+    public static void WriteKpis(KpiResults results, CsvOutput csv)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(csv);
+        csv.Row(KpiColumns);
         foreach (var s in results.Series)
         {
             var d = s.Definition;
-            Line(writer, [
-                d.Id, d.Title, ReportAreas.Title(ReportAreas.Of(d)), Snake(d.Unit.ToString()), Snake(d.Polarity.ToString()), Snake(d.Kind.ToString()),
-                d.Numerator, d.Denominator ?? string.Empty, d.Rag is null ? string.Empty : Snake(d.RateOn.ToString()),
-                d.Rag?.Target is { } t ? t.ToString("R", CultureInfo.InvariantCulture) : string.Empty, d.Rag?.ToString() ?? string.Empty]);
+            csv.Text(d.Id).Text(d.Title).Text(ReportAreas.Title(ReportAreas.Of(d))).Text(Snake(d.Unit.ToString())).Text(Snake(d.Polarity.ToString())).Text(Snake(d.Kind.ToString()))
+                .Text(d.Numerator).Text(d.Denominator).Text(d.Rag is null ? null : Snake(d.RateOn.ToString()))
+                .Number(d.Rag?.Target).Text(d.Rag?.ToString()).EndRow();
         }
     }
 
-    /// <summary>The month dimension as CSV: financial years run April to March ("2016/17").</summary>
+    /// <summary>The month dimension as CSV text for a spreadsheet.</summary>
     public static void WriteMonths(IReadOnlyList<ReportingMonth> months, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(months);
         ArgumentNullException.ThrowIfNull(writer);
-        Line(writer, MonthColumns);
+        using var csv = CsvOutput.Create(writer, CsvAudience.Spreadsheet, leaveOpen: true);
+        WriteMonths(months, csv);
+    }
+
+    /// <summary>The month dimension: financial years run April to March ("2016/17").</summary>
+    public static void WriteMonths(IReadOnlyList<ReportingMonth> months, CsvOutput csv)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        ArgumentNullException.ThrowIfNull(csv);
+        csv.Row(MonthColumns);
         foreach (var m in months)
         {
-            Line(writer, [
-                m.ToString(), Date(m.FirstDay), Date(m.LastDay), Int(m.Year), Int(m.Month), m.FirstDay.ToString("MMMM", CultureInfo.InvariantCulture),
-                m.FinancialYearLabel, Date(m.FinancialYearStart.FirstDay), Int(m.MonthsSince(m.FinancialYearStart) + 1)]);
+            csv.Text(m.ToString()).Date(m.FirstDay).Date(m.LastDay).Number(m.Year).Number(m.Month).Text(m.FirstDay.ToString("MMMM", CultureInfo.InvariantCulture))
+                .Text(m.FinancialYearLabel).Date(m.FinancialYearStart.FirstDay).Number(m.MonthsSince(m.FinancialYearStart) + 1).EndRow();
         }
     }
 
@@ -216,15 +231,6 @@ public static class KpiExport
         return name;
     }
 
-    private static void Line(TextWriter w, IReadOnlyList<string> cells)
-    {
-        w.Write(string.Join(",", cells.Select(Quote)));
-        w.Write('\n');
-    }
-
-    private static string Quote(string s)
-        => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
-
     private static string Snake(string pascal)
     {
         var sb = new StringBuilder(pascal.Length + 4);
@@ -238,8 +244,4 @@ public static class KpiExport
         }
         return sb.ToString();
     }
-
-    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 }

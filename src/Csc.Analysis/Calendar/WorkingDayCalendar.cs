@@ -108,7 +108,7 @@ public sealed class WorkingDayCalendar
             var hi = cumulative.Length - 1;
             if (cumulative[hi] < target)
             {
-                throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, $"The result is after {TableEnd:yyyy-MM-dd}, the end of the calendar.");
+                throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, $"The result is after {IsoFormat.Date(TableEnd)}, the end of the calendar.");
             }
             return TableStart.AddDays(LowerBound(lo, hi, target));
         }
@@ -121,7 +121,7 @@ public sealed class WorkingDayCalendar
             var back = before + workingDays + 1;
             if (back < 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, $"The result is before {TableStart:yyyy-MM-dd}, the start of the calendar.");
+                throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, $"The result is before {IsoFormat.Date(TableStart)}, the start of the calendar.");
             }
             return TableStart.AddDays(LowerBound(0, i, back));
         }
@@ -148,7 +148,7 @@ public sealed class WorkingDayCalendar
     {
         if (date < TableStart || date > TableEnd)
         {
-            throw new ArgumentOutOfRangeException(name, date, $"The working-day calendar covers {TableStart:yyyy-MM-dd} to {TableEnd:yyyy-MM-dd}; {date:yyyy-MM-dd} is outside it.");
+            throw new ArgumentOutOfRangeException(name, date, $"The working-day calendar covers {IsoFormat.Date(TableStart)} to {IsoFormat.Date(TableEnd)}; {IsoFormat.Date(date)} is outside it.");
         }
         return date.DayNumber - TableStart.DayNumber;
     }
@@ -234,13 +234,13 @@ public sealed class WorkingDayCalendar
                     throw new HolidayFileException(name, $"event {index + 1} has no \"date\" string.");
                 }
                 var text = dateEl.GetString()!;
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                if (!IsoFormat.TryParseDate(text, out var date))
                 {
                     throw new HolidayFileException(name, $"event {index + 1} has date '{text}', expected yyyy-MM-dd.");
                 }
                 if (date < TableStart || date > TableEnd)
                 {
-                    throw new HolidayFileException(name, $"event {index + 1} date {text} is outside the calendar's range {TableStart:yyyy-MM-dd} to {TableEnd:yyyy-MM-dd}.");
+                    throw new HolidayFileException(name, $"event {index + 1} date {text} is outside the calendar's range {IsoFormat.Date(TableStart)} to {IsoFormat.Date(TableEnd)}.");
                 }
                 var title = ev.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "Closure";
                 list.Add(new BankHoliday(date, title));

@@ -7,7 +7,7 @@ public sealed record DateRange
 {
     public DateRange(DateOnly start, DateOnly end)
     {
-        Preconditions.CheckArgument(end >= start, $"The end {end:yyyy-MM-dd} is before the start {start:yyyy-MM-dd}.");
+        Preconditions.CheckArgument(end >= start, $"The end {IsoFormat.Date(end)} is before the start {IsoFormat.Date(start)}.");
         Start = start;
         End = end;
     }
@@ -32,5 +32,5 @@ public sealed record DateRange
         }
     }
 
-    public override string ToString() => $"{Start:yyyy-MM-dd}..{End:yyyy-MM-dd}";
+    public override string ToString() => $"{IsoFormat.Date(Start)}..{IsoFormat.Date(End)}";
 }

@@ -155,12 +155,12 @@ public static class DataQuality
             {
                 if (d is { } v && v > x)
                 {
-                    Issue("DQ_DATE_AFTER_EXTRACT", table, id, child, team, start, $"{table} {id}: {name} {Iso(v)} is after the extract date {Iso(x)}.");
+                    Issue("DQ_DATE_AFTER_EXTRACT", table, id, child, team, start, $"{table} {id}: {name} {IsoFormat.Date(v)} is after the extract date {IsoFormat.Date(x)}.");
                 }
             }
             if (end is { } e && e < start)
             {
-                Issue("DQ_END_BEFORE_START", table, id, child, team, start, $"{table} {id}: ends {Iso(e)} before it starts {Iso(start)}.");
+                Issue("DQ_END_BEFORE_START", table, id, child, team, start, $"{table} {id}: ends {IsoFormat.Date(e)} before it starts {IsoFormat.Date(start)}.");
             }
             if (checkChildren)
             {
@@ -173,7 +173,7 @@ public static class DataQuality
                     var age = Ages.WholeYears(dob, start);
                     if (age >= 18 || start < dob.AddDays(-280))
                     {
-                        Issue("DQ_AGE_OUT_OF_RANGE", table, id, child, team, start, $"{table} {id}: child {child} born {Iso(dob)} is {(age >= 18 ? $"aged {age}" : "not yet conceived")} on {Iso(start)}.");
+                        Issue("DQ_AGE_OUT_OF_RANGE", table, id, child, team, start, $"{table} {id}: child {child} born {IsoFormat.Date(dob)} is {(age >= 18 ? $"aged {age}" : "not yet conceived")} on {IsoFormat.Date(start)}.");
                     }
                 }
             }
@@ -187,7 +187,7 @@ public static class DataQuality
             }
             else if (c.DateOfBirth.Value > x.AddDays(280))
             {
-                Issue("DQ_DATE_AFTER_EXTRACT", "children", c.ChildId, c.ChildId, null, null, $"child {c.ChildId}: date of birth {Iso(c.DateOfBirth.Value)} is more than 40 weeks after the extract date {Iso(x)}.");
+                Issue("DQ_DATE_AFTER_EXTRACT", "children", c.ChildId, c.ChildId, null, null, $"child {c.ChildId}: date of birth {IsoFormat.Date(c.DateOfBirth.Value)} is more than 40 weeks after the extract date {IsoFormat.Date(x)}.");
             }
             if (c.Sex is { } sex && !Ssda903Codes.Sex.ContainsKey(sex) && sex is not ("M" or "F" or "U"))
             {
@@ -207,7 +207,7 @@ public static class DataQuality
             Common("assessments", a.AssessmentId, a.ChildId, a.Team, a.StartDate, null, ("start date", a.StartDate), ("authorised date", a.AuthorisedDate));
             if (a.AuthorisedDate is { } au && au < a.StartDate)
             {
-                Issue("DQ_ASSESSMENT_AUTHORISED_BEFORE_START", "assessments", a.AssessmentId, a.ChildId, a.Team, a.StartDate, $"assessment {a.AssessmentId}: authorised {Iso(au)} before it started {Iso(a.StartDate)}.");
+                Issue("DQ_ASSESSMENT_AUTHORISED_BEFORE_START", "assessments", a.AssessmentId, a.ChildId, a.Team, a.StartDate, $"assessment {a.AssessmentId}: authorised {IsoFormat.Date(au)} before it started {IsoFormat.Date(a.StartDate)}.");
             }
             if (a.ReferralId is { } rid && checkReferrals)
             {
@@ -217,7 +217,7 @@ public static class DataQuality
                 }
                 else if (a.StartDate < rd)
                 {
-                    Issue("DQ_ASSESSMENT_BEFORE_REFERRAL", "assessments", a.AssessmentId, a.ChildId, a.Team, a.StartDate, $"assessment {a.AssessmentId}: starts {Iso(a.StartDate)} before its referral {rid} on {Iso(rd)}.");
+                    Issue("DQ_ASSESSMENT_BEFORE_REFERRAL", "assessments", a.AssessmentId, a.ChildId, a.Team, a.StartDate, $"assessment {a.AssessmentId}: starts {IsoFormat.Date(a.StartDate)} before its referral {rid} on {IsoFormat.Date(rd)}.");
                 }
             }
         }
@@ -226,15 +226,15 @@ public static class DataQuality
             Common("s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, null, ("strategy discussion", s.StrategyDiscussionDate), ("ICPC date", s.IcpcDate), ("ICPC recorded date", s.IcpcRecordedDate));
             if (s.IcpcDate is { } icpc && icpc < s.StrategyDiscussionDate)
             {
-                Issue("DQ_ICPC_BEFORE_S47", "s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, $"s47 {s.S47Id}: ICPC {Iso(icpc)} before the strategy discussion {Iso(s.StrategyDiscussionDate)}.");
+                Issue("DQ_ICPC_BEFORE_S47", "s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, $"s47 {s.S47Id}: ICPC {IsoFormat.Date(icpc)} before the strategy discussion {IsoFormat.Date(s.StrategyDiscussionDate)}.");
             }
             if (s.IcpcNotRequired && s.IcpcDate is not null)
             {
-                Issue("DQ_ICPC_NOT_REQUIRED_WITH_DATE", "s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, $"s47 {s.S47Id}: marked ICPC not required but has ICPC date {Iso(s.IcpcDate.Value)}.");
+                Issue("DQ_ICPC_NOT_REQUIRED_WITH_DATE", "s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, $"s47 {s.S47Id}: marked ICPC not required but has ICPC date {IsoFormat.Date(s.IcpcDate.Value)}.");
             }
             if (checkReferrals && s.StrategyDiscussionDate >= referralWindowStart && (!firstReferral.TryGetValue(s.ChildId, out var f) || f > s.StrategyDiscussionDate))
             {
-                Issue("DQ_S47_WITHOUT_REFERRAL", "s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, $"s47 {s.S47Id}: child {s.ChildId} has no referral on or before {Iso(s.StrategyDiscussionDate)}.");
+                Issue("DQ_S47_WITHOUT_REFERRAL", "s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, $"s47 {s.S47Id}: child {s.ChildId} has no referral on or before {IsoFormat.Date(s.StrategyDiscussionDate)}.");
             }
         }
         foreach (var p in data.CpPlans)
@@ -270,7 +270,7 @@ public static class DataQuality
             {
                 Issue("DQ_LAC_REC_END_MISMATCH", "lac_episodes", e.EpisodeId, e.ChildId, null, e.StartDate, e.EndDate is null
                     ? $"episode {e.EpisodeId}: reason ceased '{e.ReasonCeased}' but no end date."
-                    : $"episode {e.EpisodeId}: ends {Iso(e.EndDate.Value)} with no reason ceased.");
+                    : $"episode {e.EpisodeId}: ends {IsoFormat.Date(e.EndDate.Value)} with no reason ceased.");
             }
             if (e.PlacementDistanceMiles is { } miles && (miles < 0 || miles > options.MaxPlausibleDistanceMiles))
             {
@@ -283,11 +283,11 @@ public static class DataQuality
             Common("missing_episodes", m.MissingId, m.ChildId, null, start, null, ("start", start), ("end", m.EndDateTime is { } e ? DateOnly.FromDateTime(e) : null));
             if (m.EndDateTime is { } end && end < m.StartDateTime)
             {
-                Issue("DQ_MISSING_END_BEFORE_START", "missing_episodes", m.MissingId, m.ChildId, null, start, $"missing episode {m.MissingId}: ends {end:yyyy-MM-dd HH:mm} before it starts {m.StartDateTime:yyyy-MM-dd HH:mm}.");
+                Issue("DQ_MISSING_END_BEFORE_START", "missing_episodes", m.MissingId, m.ChildId, null, start, $"missing episode {m.MissingId}: ends {IsoFormat.ReadableDateTime(end)} before it starts {IsoFormat.ReadableDateTime(m.StartDateTime)}.");
             }
             if (m.RhiCompletedDateTime is { } rhi && m.EndDateTime is { } ret && rhi < ret)
             {
-                Issue("DQ_RHI_BEFORE_RETURN", "missing_episodes", m.MissingId, m.ChildId, null, start, $"missing episode {m.MissingId}: interview {rhi:yyyy-MM-dd HH:mm} before the return {ret:yyyy-MM-dd HH:mm}.");
+                Issue("DQ_RHI_BEFORE_RETURN", "missing_episodes", m.MissingId, m.ChildId, null, start, $"missing episode {m.MissingId}: interview {IsoFormat.ReadableDateTime(rhi)} before the return {IsoFormat.ReadableDateTime(ret)}.");
             }
         }
         foreach (var a in data.Advocacy)
@@ -312,7 +312,7 @@ public static class DataQuality
         {
             if (checkReferrals && start >= referralWindowStart && (!firstReferral.TryGetValue(child, out var f) || f > start))
             {
-                Issue("DQ_PLAN_WITHOUT_REFERRAL", table, id, child, team, start, $"{table} {id}: child {child} has no referral on or before the plan's start {Iso(start)}.");
+                Issue("DQ_PLAN_WITHOUT_REFERRAL", table, id, child, team, start, $"{table} {id}: child {child} has no referral on or before the plan's start {IsoFormat.Date(start)}.");
             }
         }
 
@@ -329,7 +329,7 @@ public static class DataQuality
                     // a record ending on the day the next starts is a hand-over, not an overlap
                     if (p.End is null || p.End.Value > cur.Start)
                     {
-                        Issue(rule, table, cur.Id, cur.Child, cur.Team, cur.Start, $"{table} {cur.Id} (from {Iso(cur.Start)}) overlaps {p.Id} ({Iso(p.Start)} to {(p.End is { } e ? Iso(e) : "open")}) for child {cur.Child}.");
+                        Issue(rule, table, cur.Id, cur.Child, cur.Team, cur.Start, $"{table} {cur.Id} (from {IsoFormat.Date(cur.Start)}) overlaps {p.Id} ({IsoFormat.Date(p.Start)} to {(p.End is { } e ? IsoFormat.Date(e) : "open")}) for child {cur.Child}.");
                     }
                     if (p.End is not null && (cur.End is null || cur.End.Value > p.End.Value))
                     {
@@ -352,7 +352,7 @@ public static class DataQuality
                 {
                     if (p.StartDate < c.StartDate && (p.EndDate is null || p.EndDate.Value > c.StartDate))
                     {
-                        Issue("DQ_CIN_PLAN_DURING_CP_PLAN", "cin_plans", c.CinPlanId, c.ChildId, c.Team, c.StartDate, $"CIN plan {c.CinPlanId} starts {Iso(c.StartDate)} while CP plan {p.CpPlanId} is open.");
+                        Issue("DQ_CIN_PLAN_DURING_CP_PLAN", "cin_plans", c.CinPlanId, c.ChildId, c.Team, c.StartDate, $"CIN plan {c.CinPlanId} starts {IsoFormat.Date(c.StartDate)} while CP plan {p.CpPlanId} is open.");
                         break;
                     }
                 }
@@ -471,6 +471,4 @@ public static class DataQuality
         }
         return sb.ToString().TrimEnd();
     }
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -544,7 +544,7 @@ public static class IcpcRecordingInvestigation
         sb.Append(CultureInfo.InvariantCulture, $"({Words.Count(p.FlaggedAfter, "row")} of {p.EligibleAfter}; adjusted p {PText(p.AdjustedPValue)}): {rule.Description}");
         if (p.CoincidingEvents.Count > 0)
         {
-            sb.Append(CultureInfo.InvariantCulture, $" It coincides with: {string.Join("; ", p.CoincidingEvents.Select(e => $"{e.Label} ({e.Date:yyyy-MM-dd})"))}.");
+            sb.Append(CultureInfo.InvariantCulture, $" It coincides with: {string.Join("; ", p.CoincidingEvents.Select(e => $"{e.Label} ({IsoFormat.Date(e.Date)})"))}.");
         }
         else
         {

@@ -129,7 +129,7 @@ public static class IcpcRecordingRules
         [
             new(IcpcBeforeStrategyDiscussion, "The ICPC is dated before the strategy discussion that started the section 47 enquiry (impossible; the KPI leaves it out).", RecordingCorrection.None),
             new(IcpcOnNonWorkingDay, "The ICPC is dated on a Saturday, Sunday or bank holiday, when conferences are not normally held.", RecordingCorrection.Exclude),
-            new(IcpcMissingWhenDue, string.Create(CultureInfo.InvariantCulture, $"No ICPC date and not marked 'ICPC not required', although more than {options.TimescaleWorkingDays} working days have passed since the strategy discussion (as of {options.AnalysisDate:yyyy-MM-dd})."), RecordingCorrection.None),
+            new(IcpcMissingWhenDue, string.Create(CultureInfo.InvariantCulture, $"No ICPC date and not marked 'ICPC not required', although more than {options.TimescaleWorkingDays} working days have passed since the strategy discussion (as of {IsoFormat.Date(options.AnalysisDate)})."), RecordingCorrection.None),
             new(IcpcDateIsRecordingDate, $"The ICPC date is {tol} the day the ICPC was entered on the case-management system: the recording date may be standing in for the conference date.", RecordingCorrection.EstimateFromRecordingLag),
             new(LongRecordingLag, string.Create(CultureInfo.InvariantCulture, $"The ICPC was entered on the system more than {options.LongLagWorkingDays} working days after the conference."), RecordingCorrection.Exclude),
             new(RecordedBeforeHeld, "The ICPC was entered on the system before the date of the conference (impossible unless the date is wrong).", RecordingCorrection.Exclude),
@@ -178,7 +178,7 @@ public static class IcpcRecordingRules
                     && cal.WorkingDaysBetween(sd, options.AnalysisDate) > options.TimescaleWorkingDays)
                 {
                     var due = cal.AddWorkingDays(sd, options.TimescaleWorkingDays);
-                    obs.Add(O(IcpcMissingWhenDue, ReportingMonth.Of(sd), true, $"strategy discussion {Iso(sd)}; ICPC due by {Iso(due)}; no ICPC date and not marked not required"));
+                    obs.Add(O(IcpcMissingWhenDue, ReportingMonth.Of(sd), true, $"strategy discussion {IsoFormat.Date(sd)}; ICPC due by {IsoFormat.Date(due)}; no ICPC date and not marked not required"));
                 }
                 continue;
             }
@@ -196,7 +196,7 @@ public static class IcpcRecordingRules
                 obs.Add(O(IcpcMissingWhenDue, ReportingMonth.Of(sd), false, string.Empty));
             }
 
-            obs.Add(O(IcpcBeforeStrategyDiscussion, month, icpc < sd, icpc < sd ? $"ICPC {Iso(icpc)} is {sd.DayNumber - icpc.DayNumber} days before the strategy discussion {Iso(sd)}" : string.Empty));
+            obs.Add(O(IcpcBeforeStrategyDiscussion, month, icpc < sd, icpc < sd ? $"ICPC {IsoFormat.Date(icpc)} is {sd.DayNumber - icpc.DayNumber} days before the strategy discussion {IsoFormat.Date(sd)}" : string.Empty));
 
             if (IcpcTimeliness.InCalendar(icpc))
             {
@@ -204,27 +204,27 @@ public static class IcpcRecordingRules
                 var weekend = icpc.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
                 var flagged = weekend || holiday is not null;
                 obs.Add(O(IcpcOnNonWorkingDay, month, flagged, !flagged ? string.Empty
-                    : weekend ? $"ICPC {Iso(icpc)} is a {icpc.DayOfWeek}" : $"ICPC {Iso(icpc)} is a bank holiday ({holiday!.Name})"));
+                    : weekend ? $"ICPC {IsoFormat.Date(icpc)} is a {icpc.DayOfWeek}" : $"ICPC {IsoFormat.Date(icpc)} is a bank holiday ({holiday!.Name})"));
             }
 
             if (s.IcpcRecordedDate is { } rec)
             {
                 var gap = rec.DayNumber - icpc.DayNumber;
                 var standIn = gap >= 0 && gap <= options.RecordingDateToleranceDays;
-                obs.Add(O(IcpcDateIsRecordingDate, month, standIn, standIn ? $"ICPC {Iso(icpc)} recorded {Iso(rec)} ({gap} days later)" : string.Empty));
-                obs.Add(O(RecordedBeforeHeld, month, gap < 0, gap < 0 ? $"recorded {Iso(rec)}, {-gap} days before the ICPC date {Iso(icpc)}" : string.Empty));
+                obs.Add(O(IcpcDateIsRecordingDate, month, standIn, standIn ? $"ICPC {IsoFormat.Date(icpc)} recorded {IsoFormat.Date(rec)} ({gap} days later)" : string.Empty));
+                obs.Add(O(RecordedBeforeHeld, month, gap < 0, gap < 0 ? $"recorded {IsoFormat.Date(rec)}, {-gap} days before the ICPC date {IsoFormat.Date(icpc)}" : string.Empty));
                 if (gap >= 0 && IcpcTimeliness.InCalendar(icpc) && IcpcTimeliness.InCalendar(rec))
                 {
                     var wd = cal.WorkingDaysBetween(icpc, rec);
                     var longLag = wd > options.LongLagWorkingDays;
-                    obs.Add(O(LongRecordingLag, month, longLag, longLag ? $"ICPC {Iso(icpc)} recorded {Iso(rec)}, {wd} working days later" : string.Empty));
+                    obs.Add(O(LongRecordingLag, month, longLag, longLag ? $"ICPC {IsoFormat.Date(icpc)} recorded {IsoFormat.Date(rec)}, {wd} working days later" : string.Empty));
                 }
             }
 
             var key = (s.ChildId, sd);
             var duplicateOf = seen.GetValueOrDefault(key);
             seen.TryAdd(key, s.S47Id);
-            obs.Add(O(DuplicateIcpc, month, duplicateOf is not null, duplicateOf is null ? string.Empty : $"second ICPC for child {s.ChildId} and strategy discussion {Iso(sd)}; first is {duplicateOf}"));
+            obs.Add(O(DuplicateIcpc, month, duplicateOf is not null, duplicateOf is null ? string.Empty : $"second ICPC for child {s.ChildId} and strategy discussion {IsoFormat.Date(sd)}; first is {duplicateOf}"));
 
             if (s.CpPlanFromIcpc == true)
             {
@@ -239,8 +239,8 @@ public static class IcpcRecordingRules
                 }
                 var differs = nearest is null || nearest.StartDate != icpc;
                 obs.Add(O(CpPlanStartDiffers, month, differs,
-                    nearest is null ? $"ICPC {Iso(icpc)} decided on a CP plan; no CP plan starts within {options.CpPlanWindowDays} days"
-                    : differs ? $"ICPC {Iso(icpc)}; CP plan {nearest.CpPlanId} starts {Iso(nearest.StartDate)} ({nearest.StartDate.DayNumber - icpc.DayNumber:+0;-0} days)" : string.Empty,
+                    nearest is null ? $"ICPC {IsoFormat.Date(icpc)} decided on a CP plan; no CP plan starts within {options.CpPlanWindowDays} days"
+                    : differs ? $"ICPC {IsoFormat.Date(icpc)}; CP plan {nearest.CpPlanId} starts {IsoFormat.Date(nearest.StartDate)} ({nearest.StartDate.DayNumber - icpc.DayNumber:+0;-0} days)" : string.Empty,
                     nearest?.StartDate));
             }
         }
@@ -257,10 +257,8 @@ public static class IcpcRecordingRules
                 }
             }
             obs.Add(new RuleObservation(CpPlanWithoutIcpc, p.CpPlanId, p.ChildId, p.Team ?? NoTeam, p.Worker ?? NoWorker, ReportingMonth.Of(p.StartDate), !has,
-                null, null, null, p.StartDate, has ? string.Empty : $"CP plan starting {Iso(p.StartDate)} has no ICPC for the child within {options.CpPlanWindowDays} days"));
+                null, null, null, p.StartDate, has ? string.Empty : $"CP plan starting {IsoFormat.Date(p.StartDate)} has no ICPC for the child within {options.CpPlanWindowDays} days"));
         }
         return obs;
     }
-
-    internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Investigations;
@@ -61,7 +61,7 @@ public static class Tabular
     {
         null => string.Empty,
         string s => s,
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly d => IsoFormat.Date(d),
         ReportingMonth m => m.ToString(),
         bool b => b ? "true" : "false",
         double x => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty,
@@ -69,30 +69,24 @@ public static class Tabular
         _ => value.ToString() ?? string.Empty,
     };
 
-    /// <summary>Writes RFC 4180 CSV (header row, quoted where needed, \n line ends).</summary>
-    public static void WriteCsv(ITabular table, TextWriter writer)
+    /// <summary>Writes the table as CSV: a header row, then one row per item with typed cells (see <see cref="CsvOutput.Cell"/>).</summary>
+    public static void WriteCsv(ITabular table, CsvOutput csv)
     {
         ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(string.Join(',', table.Columns.Select(Quote)));
-        writer.Write('\n');
+        ArgumentNullException.ThrowIfNull(csv);
+        csv.Row(table.Columns);
         foreach (var row in table.Rows)
         {
-            writer.Write(string.Join(',', row.Select(c => Quote(Format(c)))));
-            writer.Write('\n');
+            foreach (var cell in row)
+            {
+                csv.Cell(cell);
+            }
+            csv.EndRow();
         }
     }
 
-    public static string ToCsv(ITabular table)
-    {
-        var sb = new StringBuilder();
-        using var w = new StringWriter(sb, CultureInfo.InvariantCulture);
-        WriteCsv(table, w);
-        return sb.ToString();
-    }
-
-    private static string Quote(string s)
-        => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    /// <summary>The table as CSV text for a spreadsheet (see <see cref="CsvAudience.Spreadsheet"/>).</summary>
+    public static string ToCsv(ITabular table) => CsvOutput.ToText(CsvAudience.Spreadsheet, csv => WriteCsv(table, csv));
 }
 
 /// <summary>Small text helpers used by the findings: invariant numbers and plurals.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Csc.Analysis.Calendar;
 using Csc.Analysis.Domain;
 
@@ -69,8 +68,8 @@ public static class ChildProtectionKpis
             var icpc = s.IcpcDate!.Value;
             if (icpc < s.StrategyDiscussionDate)
             {
-                inputs.Report(new DataIssue(IssueSeverity.Warning, "ICPC_BEFORE_S47", "s47_enquiries", null, "icpc_date", Iso(icpc),
-                    $"s47 enquiry {s.S47Id} (child {s.ChildId}): the ICPC on {Iso(icpc)} is before its strategy discussion on {Iso(s.StrategyDiscussionDate)}; it is left out of {KpiIds.IcpcWithin15WdPct}. Correct one of the dates."), s.S47Id);
+                inputs.Report(new DataIssue(IssueSeverity.Warning, "ICPC_BEFORE_S47", "s47_enquiries", null, "icpc_date", IsoFormat.Date(icpc),
+                    $"s47 enquiry {s.S47Id} (child {s.ChildId}): the ICPC on {IsoFormat.Date(icpc)} is before its strategy discussion on {IsoFormat.Date(s.StrategyDiscussionDate)}; it is left out of {KpiIds.IcpcWithin15WdPct}. Correct one of the dates."), s.S47Id);
                 continue;
             }
             if (inputs.TryWorkingDays(s.StrategyDiscussionDate, icpc, "s47_enquiries", s.S47Id, out var wd))
@@ -159,8 +158,6 @@ public static class ChildProtectionKpis
         => date >= WorkingDayCalendar.MinDate && date <= WorkingDayCalendar.MaxDate.AddDays(-7 * (workingDaysAfter + 30));
 
     private static DataIssue OutsideCalendar(string table, string id, DateOnly date)
-        => new(IssueSeverity.Warning, "KPI_DATE_OUTSIDE_CALENDAR", table, null, null, Iso(date),
-            $"{table} record {id}: the date is outside the working-day calendar ({WorkingDayCalendar.MinDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxDate:yyyy-MM-dd}), so its working-day KPIs leave it out; correct the date.");
-
-    internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        => new(IssueSeverity.Warning, "KPI_DATE_OUTSIDE_CALENDAR", table, null, null, IsoFormat.Date(date),
+            $"{table} record {id}: the date is outside the working-day calendar ({IsoFormat.Date(WorkingDayCalendar.MinDate)} to {IsoFormat.Date(WorkingDayCalendar.MaxDate)}), so its working-day KPIs leave it out; correct the date.");
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using Csc.Analysis.Csv;
 
 namespace Csc.Analysis.Kpis;
 
@@ -14,19 +14,24 @@ public static class KpiTable
     public static IReadOnlyList<string> Columns { get; } =
         ["kpi_id", "month", "value", "numerator", "denominator", "ytd_value", "ytd_numerator", "ytd_denominator", "target", "rag"];
 
-    /// <summary>Writes CSV (comma separated, "\n" line ends, a header row).</summary>
+    /// <summary>Writes CSV for programs (see <see cref="CsvOutput"/>: comma separated, "\n" line ends, a header row).</summary>
     public static void WriteCsv(KpiResults results, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(string.Join(",", Columns));
-        writer.Write('\n');
+        using var csv = CsvOutput.Create(writer, CsvAudience.Program, leaveOpen: true);
+        WriteCsv(results, csv);
+    }
+
+    /// <summary>Writes the table to <paramref name="csv"/>: a header row, then one row per KPI per month.</summary>
+    public static void WriteCsv(KpiResults results, CsvOutput csv)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(csv);
+        csv.Row(Columns);
         foreach (var r in results.Rows)
         {
-            writer.Write(string.Join(",",
-                r.KpiId, r.Month.ToString(), Number(r.Value), Number(r.Numerator), Number(r.Denominator),
-                Number(r.YtdValue), Number(r.YtdNumerator), Number(r.YtdDenominator), Number(r.Target), RagText(r.Rag)));
-            writer.Write('\n');
+            csv.Text(r.KpiId).Text(r.Month.ToString()).Number(r.Value).Number(r.Numerator).Number(r.Denominator)
+                .Number(r.YtdValue).Number(r.YtdNumerator).Number(r.YtdDenominator).Number(r.Target).Text(RagText(r.Rag)).EndRow();
         }
     }
 
@@ -73,17 +78,13 @@ public static class KpiTable
         }
         else
         {
-            using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
-            WriteCsv(results, writer);
+            using var csv = CsvOutput.Create(path, CsvAudience.Program);
+            WriteCsv(results, csv);
         }
     }
 
     /// <summary>"green", "amber", "red", or "" for none.</summary>
     public static string RagText(Rag rag) => rag == Rag.None ? string.Empty : rag.ToString().ToLowerInvariant();
-
-    private static string Number(double? v) => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
-
-    private static string Number(long? v) => v is { } x ? x.ToString(CultureInfo.InvariantCulture) : string.Empty;
 
     private static void Write(Utf8JsonWriter w, string name, double? v)
     {

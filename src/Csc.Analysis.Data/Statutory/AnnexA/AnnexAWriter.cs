@@ -1,5 +1,5 @@
 using System.Globalization;
-using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Statutory;
@@ -55,11 +55,11 @@ public static class AnnexAWriter
         foreach (var (list, rows) in BuildLists(data, options))
         {
             var path = Path.Combine(folder, list.CsvName);
-            using var csv = CsvText.CreateFile(path);
-            CsvText.WriteRow(csv, [.. list.Fields.Select(f => f.Label)]);
+            using var csv = CsvOutput.Create(path, CsvAudience.Program);
+            csv.Row(list.Fields.Select(f => f.Label));
             foreach (var row in rows)
             {
-                CsvText.WriteRow(csv, [.. row.Select(cell => cell switch
+                csv.Row([.. row.Select(cell => cell switch
                 {
                     null => null,
                     DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),

@@ -166,8 +166,8 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
         }
         if (known.DateOfBirth is { } a && dob is { } b && a != b && conflictReported.Add(id))
         {
-            Sink.Warning(StatutoryRules.ChildConflict, r.Fields.File, r.Line, r.Column("DateOfBirth"), b.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                $"Child {id} was first seen with date of birth {a:yyyy-MM-dd}; the first is kept. Reported once per child.");
+            Sink.Warning(StatutoryRules.ChildConflict, r.Fields.File, r.Line, r.Column("DateOfBirth"), IsoFormat.Date(b),
+                $"Child {id} was first seen with date of birth {IsoFormat.Date(a)}; the first is kept. Reported once per child.");
         }
         children[id] = known with
         {
@@ -181,7 +181,7 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
 
     private string NewId(string table, string child, DateOnly date)
     {
-        var id = string.Create(CultureInfo.InvariantCulture, $"{child}/{date:yyyy-MM-dd}");
+        var id = string.Create(CultureInfo.InvariantCulture, $"{child}/{IsoFormat.Date(date)}");
         var key = table + "|" + id;
         var n = idCounts.TryGetValue(key, out var c) ? c + 1 : 1;
         idCounts[key] = n;
@@ -349,7 +349,7 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
         CpPlans.Add(new CpPlan(NewId("cp", child, s), child, s, end, initial, latest, team, worker));
         if (visit is { } v)
         {
-            var id = string.Create(CultureInfo.InvariantCulture, $"{child}/{v:yyyy-MM-dd}");
+            var id = string.Create(CultureInfo.InvariantCulture, $"{child}/{IsoFormat.Date(v)}");
             if (visitIds.Add(id))
             {
                 CpVisits.Add(new CpVisit(id, child, v, alone, worker));

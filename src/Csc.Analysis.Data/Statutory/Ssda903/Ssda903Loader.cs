@@ -270,7 +270,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         {
             return false;
         }
-        var id = string.Create(CultureInfo.InvariantCulture, $"{child}/{s:yyyy-MM-dd}");
+        var id = string.Create(CultureInfo.InvariantCulture, $"{child}/{IsoFormat.Date(s)}");
         if (!state.EpisodeIds.Add(id))
         {
             f.Sink.Error(StatutoryRules.DuplicateId, f.File, line, "DECOM", map.Get(r, "DECOM"),
@@ -325,7 +325,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         {
             return false;
         }
-        var id = string.Create(CultureInfo.InvariantCulture, $"{child}/{s:yyyy-MM-dd}");
+        var id = string.Create(CultureInfo.InvariantCulture, $"{child}/{IsoFormat.Date(s)}");
         var n = state.MissingIdCounts.TryGetValue(id, out var c) ? c + 1 : 1;
         state.MissingIdCounts[id] = n;
         if (n > 1)

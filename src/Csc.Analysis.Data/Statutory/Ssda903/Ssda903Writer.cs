@@ -1,5 +1,5 @@
 using System.Globalization;
-using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Statutory;
@@ -56,23 +56,23 @@ public static class Ssda903Writer
         }
 
         var headerPath = Path.Combine(folder, "header.csv");
-        using (var csv = CsvText.CreateFile(headerPath))
+        using (var csv = CsvOutput.Create(headerPath, CsvAudience.Program))
         {
-            CsvText.WriteRow(csv, [.. HeaderColumns]);
+            csv.Row(HeaderColumns);
             var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (var c in data.Children)
             {
                 if (inScope.Contains(c.ChildId) && written.Add(c.ChildId))
                 {
-                    CsvText.WriteRow(csv, c.ChildId, SexCode(c.Sex), Date(c.DateOfBirth), c.Ethnicity, null, null, null);
+                    csv.Row(c.ChildId, SexCode(c.Sex), Date(c.DateOfBirth), c.Ethnicity, null, null, null);
                 }
             }
         }
 
         var episodesPath = Path.Combine(folder, "episodes.csv");
-        using (var csv = CsvText.CreateFile(episodesPath))
+        using (var csv = CsvOutput.Create(episodesPath, CsvAudience.Program))
         {
-            CsvText.WriteRow(csv, [.. EpisodeColumns, .. options.IncludePlacementLocationColumns ? new[] { "PL_LOCATION", "PL_DISTANCE" } : []]);
+            csv.Row([.. EpisodeColumns, .. options.IncludePlacementLocationColumns ? new[] { "PL_LOCATION", "PL_DISTANCE" } : []]);
             foreach (var e in data.LacEpisodes)
             {
                 var home = children.TryGetValue(e.ChildId, out var child) ? child.HomePostcode : null;
@@ -85,19 +85,18 @@ public static class Ssda903Writer
                 {
                     row = [.. row, e.PlacementInsideLa switch { true => "IN", false => "OUT", null => null }, e.PlacementDistanceMiles?.ToString("R", CultureInfo.InvariantCulture)];
                 }
-                CsvText.WriteRow(csv, row);
+                csv.Row(row);
             }
         }
 
         var missingPath = Path.Combine(folder, "missing.csv");
-        using (var csv = CsvText.CreateFile(missingPath))
+        using (var csv = CsvOutput.Create(missingPath, CsvAudience.Program))
         {
-            CsvText.WriteRow(csv, [.. MissingColumns]);
+            csv.Row(MissingColumns);
             foreach (var m in data.MissingEpisodes)
             {
                 var dob = children.TryGetValue(m.ChildId, out var child) ? child.DateOfBirth : null;
-                CsvText.WriteRow(
-                    csv,
+                csv.Row(
                     m.ChildId,
                     Date(dob),
                     m.MissingOrAbsent == MissingType.Missing ? "M" : "A",
