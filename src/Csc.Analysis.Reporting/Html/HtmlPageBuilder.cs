@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Csc.Analysis.Reporting.Html;
 
@@ -39,10 +41,35 @@ public sealed record HtmlPageOptions
 /// File.WriteAllText(path, page.Build());   // or page.Save(path)
 /// </code>
 /// </example>
-public sealed class HtmlPageBuilder
+public sealed partial class HtmlPageBuilder
 {
-    /// <summary>The policy: nothing may load from anywhere; inline scripts and styles and data: images only.</summary>
-    public const string ContentSecurityPolicy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
+    private const string PolicyPlaceholder = "\u0001csp\u0001";
+
+    /// <summary>
+    /// The page's policy: nothing may load from anywhere; only the page's own inline scripts run, each allowed by
+    /// its SHA-256 hash, so inline event handlers (<c>onclick=</c>, <c>onerror=</c>) and any script injected by data
+    /// are refused by the browser; inline styles and data: images only. The same scripts give the same policy.
+    /// </summary>
+    public static string ContentSecurityPolicy(IEnumerable<string> inlineScripts)
+    {
+        ArgumentNullException.ThrowIfNull(inlineScripts);
+        var hashes = inlineScripts
+            .Select(script => "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script))) + "'")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var scripts = hashes.Count == 0 ? "'none'" : string.Join(' ', hashes);
+        return $"default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; img-src data:";
+    }
+
+    /// <summary>The text of every inline script element of <paramref name="html"/>, in order.</summary>
+    public static IReadOnlyList<string> InlineScripts(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return [.. ScriptElement().Matches(html).Select(m => m.Groups["body"].Value)];
+    }
+
+    [GeneratedRegex("<script\\b[^>]*>(?<body>.*?)</script>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptElement();
 
     private readonly HtmlPageOptions _options;
     private readonly HtmlWriter _body = new(new HtmlWriterOptions { ContextHeadingLevel = 1 });
@@ -103,7 +130,7 @@ public sealed class HtmlPageBuilder
           .Append("<html lang=\"").Append(HtmlText.Escape(_options.Language)).Append("\">\n")
           .Append("<head>\n")
           .Append("<meta charset=\"utf-8\">\n")
-          .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n")
+          .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(PolicyPlaceholder).Append("\">\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .Append("<meta name=\"generator\" content=\"Csc.Analysis\">\n")
           .Append("<title>").Append(HtmlText.Escape(_options.Title)).Append("</title>\n")
@@ -137,7 +164,8 @@ public sealed class HtmlPageBuilder
             sb.Append("; charts drawn with plotly.js ").Append(PageAssets.PlotlyJsVersion).Append(" (MIT licence, Copyright (c) 2021 Plotly, Inc), embedded");
         }
         sb.Append(".</p>\n</footer>\n</body>\n</html>\n");
-        return sb.ToString();
+        var page = sb.ToString();
+        return page.Replace(PolicyPlaceholder, ContentSecurityPolicy(InlineScripts(page)), StringComparison.Ordinal);
     }
 
     /// <summary>Writes <see cref="Build"/> as UTF-8 without a byte-order mark, creating the folder.</summary>

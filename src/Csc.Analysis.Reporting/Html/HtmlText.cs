@@ -1,15 +1,18 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Csc.Analysis.Reporting.Html;
 
 /// <summary>Escaping for text and attribute values. Every string that comes from data goes through here.</summary>
-public static class HtmlText
+public static partial class HtmlText
 {
     /// <summary>
     /// Escapes <c>&amp; &lt; &gt; " '</c> so the text is safe both as element content and inside a
     /// double- or single-quoted attribute. Null becomes the empty string. Control characters other
-    /// than tab, line feed and carriage return are replaced by U+FFFD (they are not allowed in HTML).
+    /// than tab, line feed and carriage return are replaced by U+FFFD (they are not allowed in HTML), and so are
+    /// the Unicode direction embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which
+    /// could make a label from the data display reversed or disguised ("Trojan Source").
     /// </summary>
     public static string Escape(string? text)
     {
@@ -29,7 +32,7 @@ public static class HtmlText
                 '"' => "&quot;",
                 '\'' => "&#39;",
                 '\t' or '\n' or '\r' => null,
-                _ when char.IsControl(c) => "\uFFFD",
+                _ when char.IsControl(c) || IsDirectionControl(c) => "\uFFFD",
                 _ => null,
             };
             if (replacement is null)
@@ -54,7 +57,7 @@ public static class HtmlText
     /// Makes JSON safe to place inside an inline &lt;script&gt;: every <c>&lt;</c>, <c>&gt;</c> and
     /// <c>&amp;</c> becomes a \u escape (only legal inside JSON strings, where the escape means the
     /// same character), so no data can close the script element or open an HTML comment.
-    /// U+2028 and U+2029 are escaped too.
+    /// U+2028 and U+2029 are escaped too; direction controls (see <see cref="Escape"/>) become U+FFFD.
     /// </summary>
     public static string JsonForScript(string json)
     {
@@ -69,11 +72,16 @@ public static class HtmlText
                 case '&': sb.Append("\\u0026"); break;
                 case '\u2028': sb.Append("\\u2028"); break;
                 case '\u2029': sb.Append("\\u2029"); break;
+                case var d when IsDirectionControl(d): sb.Append("\\ufffd"); break;
                 default: sb.Append(c); break;
             }
         }
-        return sb.ToString();
+        // Serializers write non-ASCII as \u escapes, so a direction control usually arrives as the six characters \u202e.
+        return EscapedDirectionControl().Replace(sb.ToString(), "${lead}\\ufffd");
     }
+
+    [GeneratedRegex(@"(?<lead>(?<!\\)(?:\\\\)*)\\u(?:202[a-eA-E]|206[6-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex EscapedDirectionControl();
 
     /// <summary>A JavaScript string literal (double-quoted) safe inside an inline script.</summary>
     public static string JsString(string value)
@@ -105,4 +113,7 @@ public static class HtmlText
         }
         return sb.Append('"').ToString();
     }
+
+    /// <summary>True for the Unicode direction embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069).</summary>
+    public static bool IsDirectionControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

@@ -25,7 +25,14 @@ public sealed class HtmlPageBuilderTests
         Assert.NotNull(doc.QuerySelector("meta[charset=utf-8]"));
         var csp = doc.QuerySelector("meta[http-equiv=Content-Security-Policy]");
         Assert.NotNull(csp);
-        Assert.Equal("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:", csp!.GetAttribute("content"));
+        var policy = csp!.GetAttribute("content")!;
+        Assert.StartsWith("default-src 'none'; script-src 'sha256-", policy, StringComparison.Ordinal);
+        Assert.EndsWith("; style-src 'unsafe-inline'; img-src data:", policy, StringComparison.Ordinal);
+        // Every inline script is allowed by its own hash, and nothing else is: no 'unsafe-inline' for scripts,
+        // so an inline event handler or an injected script would not run.
+        var scripts = doc.QuerySelectorAll("script").Select(e => e.TextContent).ToList();
+        Assert.Equal(HtmlPageBuilder.ContentSecurityPolicy(scripts), policy);
+        Assert.Equal(scripts.Distinct().Count(), policy.Split("'sha256-").Length - 1);
         Assert.Equal("Monthly KPI report: May 2017", doc.Title);
         Assert.Single(doc.QuerySelectorAll("style"));
     }
@@ -194,5 +201,13 @@ public sealed class HtmlPageBuilderTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void ContentSecurityPolicy_NoScripts_AllowsNone_HashIsTheStandardOne()
+    {
+        Assert.Equal("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:", HtmlPageBuilder.ContentSecurityPolicy([]));
+        // sha256("alert('Hello, world.');") as in the CSP specification's example.
+        Assert.Contains("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='", HtmlPageBuilder.ContentSecurityPolicy(["alert('Hello, world.');"]), StringComparison.Ordinal);
     }
 }

@@ -37,4 +37,19 @@ public sealed class HtmlTextTests
     {
         Assert.Equal("\"a\\\"b\\\\c\\u003c/script\\u003e\\n\"", HtmlText.JsString("a\"b\\c</script>\n"));
     }
+
+    [Fact]
+    public void Escape_DirectionOverridesAndIsolates_AreReplaced()
+        => Assert.Equal("Team \uFFFDA\uFFFD \uFFFDx\uFFFD", HtmlText.Escape("Team \u202EA\u202C \u2066x\u2069"));
+
+    [Fact]
+    public void JsonForScript_DirectionControls_RawOrEscaped_AreNeutralised()
+    {
+        Assert.Equal("{\"t\":\"a\\ufffdb\"}", HtmlText.JsonForScript("{\"t\":\"a\u202Eb\"}"));
+        Assert.Equal("{\"t\":\"a\\ufffdb\\ufffd\"}", HtmlText.JsonForScript("{\"t\":\"a\\u202Eb\\u2067\"}"));
+        // An escaped backslash followed by the letters u202e is text, not an escape: left alone.
+        Assert.Equal("{\"t\":\"\\\\u202e\"}", HtmlText.JsonForScript("{\"t\":\"\\\\u202e\"}"));
+        // An escaped backslash and then a real escape: the escape is neutralised, the backslash kept.
+        Assert.Equal("{\"t\":\"\\\\\\ufffd\"}", HtmlText.JsonForScript("{\"t\":\"\\\\\\u202E\"}"));
+    }
 }

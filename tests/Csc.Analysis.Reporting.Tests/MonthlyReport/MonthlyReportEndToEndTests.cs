@@ -76,8 +76,9 @@ public sealed class MonthlyReportEndToEndTests(SampleReportFixture fixture) : IC
         }
         Assert.Empty(_doc.QuerySelectorAll("link, script[src], iframe, img:not([src^='data:'])"));
         var csp = _doc.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content");
-        Assert.Equal(HtmlPageBuilder.ContentSecurityPolicy, csp);
+        Assert.Equal(HtmlPageBuilder.ContentSecurityPolicy(HtmlPageBuilder.InlineScripts(fixture.Html)), csp);
         Assert.Contains("default-src 'none'", csp);
+        Assert.DoesNotContain("'unsafe-inline'", csp!.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
