@@ -1,5 +1,6 @@
 using System.Globalization;
 using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Xlsx;
 
 namespace Csc.Analysis.Data.Statutory;
 
@@ -11,9 +12,6 @@ internal static class StatutoryValues
         "d/M/yyyy", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss",
         "d-MMM-yyyy", "dd-MMM-yyyy", "d MMM yyyy", "dd MMM yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "yyyy/MM/dd",
     ];
-
-    /// <summary>The first day Excel's 1900 date system can show without the 1900 leap-year bug (serial 61).</summary>
-    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
     /// <summary>Other unambiguous spellings met in exported files (ISO, with a time of day, month names).</summary>
     public static bool TryParseVariantDate(string text, out DateOnly date)
@@ -36,12 +34,12 @@ internal static class StatutoryValues
         {
             return false;
         }
-        date = ExcelEpoch.AddDays((int)Math.Floor(serial));
+        date = XlsxWriter.FromExcelSerial(serial);
         return true;
     }
 
     /// <summary>The Excel serial of a date (whole days since 1899-12-30).</summary>
-    public static int ToExcelSerial(DateOnly date) => date.DayNumber - ExcelEpoch.DayNumber;
+    public static int ToExcelSerial(DateOnly date) => XlsxWriter.ToExcelSerial(date);
 
     /// <summary>
     /// Yes/no in the spellings statutory files use: 1/0, true/false, Y/N, Yes/No and Annex A's
@@ -100,16 +98,5 @@ internal static class StatutoryValues
     }
 
     /// <summary>Spreadsheet column letters for a 0-based index: 0 is A, 26 is AA.</summary>
-    public static string ColumnLetters(int index)
-    {
-        var s = string.Empty;
-        var i = index + 1;
-        while (i > 0)
-        {
-            var r = (i - 1) % 26;
-            s = (char)('A' + r) + s;
-            i = (i - 1) / 26;
-        }
-        return s;
-    }
+    public static string ColumnLetters(int index) => XlsxWriter.ColumnName(index);
 }

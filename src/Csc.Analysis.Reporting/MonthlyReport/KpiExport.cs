@@ -1,12 +1,9 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Csc.Analysis.Xlsx;
 
 namespace Csc.Analysis.Reporting.MonthlyReport;
 
@@ -22,6 +19,9 @@ public static class KpiExport
     public const string KpisFile = "kpis.csv";
     public const string MonthsFile = "months.csv";
     public const string FactsFile = "facts.csv";
+
+    /// <summary>The workbook's created and modified time: fixed, so the same results give the same bytes.</summary>
+    public static readonly DateTimeOffset WorkbookTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static IReadOnlyList<string> KpiColumns { get; } =
         ["kpi_id", "title", "report_area", "unit", "polarity", "kind", "numerator", "denominator", "rated_on", "target", "rag_rule"];
@@ -110,44 +110,16 @@ public static class KpiExport
         {
             throw new ArgumentException("There are no months in the results, so there is nothing to export.", nameof(results));
         }
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(dir))
+        var sheets = new List<XlsxSheet> { new() { Name = "Summary", Rows = SummaryRows(results), HeadingRows = 2 } };
+        foreach (var area in ReportAreas.Order)
         {
-            Directory.CreateDirectory(dir);
-        }
-        using var buffer = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
-        {
-            var wb = doc.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1"); // a fixed relationship id (AddWorkbookPart picks a random one)
-            wb.Workbook = new Workbook(new Sheets());
-            var sheets = wb.Workbook.Sheets!;
-            uint id = 1;
-            AddSheet(wb, sheets, id++, "Summary", SummaryRows(results));
-            foreach (var area in ReportAreas.Order)
+            var series = results.Series.Where(s => ReportAreas.Of(s.Definition) == area).ToList();
+            if (series.Count > 0)
             {
-                var series = results.Series.Where(s => ReportAreas.Of(s.Definition) == area).ToList();
-                if (series.Count > 0)
-                {
-                    AddSheet(wb, sheets, id++, SheetName(ReportAreas.Title(area)), AreaRows(results, series));
-                }
+                sheets.Add(new XlsxSheet { Name = SheetName(ReportAreas.Title(area)), Rows = AreaRows(results, series), HeadingRows = 1 });
             }
-            wb.Workbook.Save();
         }
-        // System.IO.Packaging stamps each zip entry with the current time: copy the entries into a
-        // fresh archive in name order with a fixed time so the same results give the same bytes.
-        buffer.Position = 0;
-        using var source = new ZipArchive(buffer, ZipArchiveMode.Read);
-        using var file = File.Create(path);
-        using var target = new ZipArchive(file, ZipArchiveMode.Create);
-        var stamp = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        foreach (var entry in source.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
-        {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = stamp;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
-        }
+        XlsxWriter.Write(path, sheets, $"KPI results, {results.Months[^1].ToLongString()}", WorkbookTime);
     }
 
     private static List<object?[]> SummaryRows(KpiResults results)
@@ -163,7 +135,7 @@ public static class KpiExport
             var c = KpiComparisons.For(results, s.Id, month);
             var d = s.Definition;
             rows.Add([d.Id, d.Title, ReportAreas.Title(ReportAreas.Of(d)), c.Current.Value, d.Rag?.Target,
-                c.Current.Rag == Rag.None ? "Not rated" : c.Current.Rag.ToString(),
+                new XlsxRagCell(c.Current.Rag, c.Current.Rag == Rag.None ? "Not rated" : c.Current.Rag.ToString()),
                 d.Rag is null ? null : d.RateOn == RateOn.YearToDate ? "Year to date" : "Month",
                 c.LastMonth?.Value, c.SameMonthLastYear?.Value, c.Current.YtdValue]);
         }
@@ -184,51 +156,11 @@ public static class KpiExport
         return rows;
     }
 
-    private static void AddSheet(WorkbookPart wb, Sheets sheets, uint id, string name, List<object?[]> rows)
-    {
-        var part = wb.AddNewPart<WorksheetPart>("rId" + id.ToString(CultureInfo.InvariantCulture));
-        var data = new SheetData();
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var row = new Row { RowIndex = (uint)(r + 1) };
-            for (var c = 0; c < rows[r].Length; c++)
-            {
-                var reference = Column(c) + (r + 1).ToString(CultureInfo.InvariantCulture);
-                var cell = rows[r][c] switch
-                {
-                    null => null,
-                    double v when double.IsFinite(v) => new Cell { CellReference = reference, CellValue = new CellValue(v.ToString("R", CultureInfo.InvariantCulture)), DataType = CellValues.Number },
-                    double => null,
-                    string text => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) },
-                    var other => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty)) },
-                };
-                if (cell is not null)
-                {
-                    row.Append(cell);
-                }
-            }
-            data.Append(row);
-        }
-        part.Worksheet = new Worksheet(data);
-        part.Worksheet.Save();
-        sheets.Append(new Sheet { Id = wb.GetIdOfPart(part), SheetId = id, Name = name });
-    }
-
     /// <summary>Excel forbids : \ / ? * [ ] in sheet names and allows 31 characters.</summary>
     private static string SheetName(string title)
     {
         var clean = new string([.. title.Select(ch => ch is ':' or '\\' or '/' or '?' or '*' or '[' or ']' ? ' ' : ch)]);
         return clean.Length <= 31 ? clean : clean[..31];
-    }
-
-    private static string Column(int index)
-    {
-        var name = string.Empty;
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            name = (char)('A' + ((i - 1) % 26)) + name;
-        }
-        return name;
     }
 
     private static string Snake(string pascal)

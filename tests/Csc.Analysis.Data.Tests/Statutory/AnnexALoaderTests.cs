@@ -1,6 +1,7 @@
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Data.Statutory;
 using Csc.Analysis.Domain;
+using Csc.Analysis.Xlsx;
 using static Csc.Analysis.Data.Tests.Statutory.StatutoryTestFiles;
 
 namespace Csc.Analysis.Data.Tests.Statutory;
@@ -17,10 +18,14 @@ public sealed class AnnexALoaderTests
         return new AnnexALoader().Load(folder, LoadOptions.Default);
     }
 
+    // A sheet with a heading row of labels, written with the kit's workbook writer.
+    private static XlsxSheet Sheet(string name, string[] header, object?[][] rows)
+        => new() { Name = name, Rows = [[.. header], .. rows] };
+
     private static LoadResult LoadWorkbook(params XlsxSheet[] sheets)
     {
         var path = Path.Combine(NewTempFolder(), "annex.xlsx");
-        XlsxPackageWriter.Write(path, sheets, "test", new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        XlsxWriter.Write(path, sheets, "test", new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero));
         return new AnnexALoader().Load(path, LoadOptions.Default);
     }
 
@@ -81,14 +86,14 @@ public sealed class AnnexALoaderTests
     [Fact]
     public void Load_WorkbookSheetsByNameOrHeader_GuidanceIgnoredAndBadSerialRejected()
     {
-        var referrals = new XlsxSheet("Referrals 2020", ["Child Unique ID", "Date of Referral", "Referral NFA?"],
+        var referrals = Sheet("Referrals 2020", ["Child Unique ID", "Date of Referral", "Referral NFA?"],
         [
             ["R1", new DateOnly(2020, 9, 16), "a) Yes"],
             ["R2", 12d, "No"], // 12 is not a usable Excel date (before 1900-03-01)
             ["R3", "17/09/2020", "maybe"],
         ]);
-        var guidance = new XlsxSheet("Guidance", ["List Number/Title", "Field Heading"], [["List 1", "Child Unique ID"]]);
-        var cp = new XlsxSheet("List_7", ["Child Unique ID", "Child Protection Plan Start Date", "Initial Category of Abuse", "Latest Category of Abuse", "Date of the Last Statutory Visit", "Was the Child Seen Alone?"],
+        var guidance = Sheet("Guidance", ["List Number/Title", "Field Heading"], [["List 1", "Child Unique ID"]]);
+        var cp = Sheet("List_7", ["Child Unique ID", "Child Protection Plan Start Date", "Initial Category of Abuse", "Latest Category of Abuse", "Date of the Last Statutory Visit", "Was the Child Seen Alone?"],
         [
             ["C1", new DateOnly(2020, 1, 6), "a) Neglect", "Emotional abuse", new DateOnly(2020, 2, 3), "a) Yes"],
             ["C1", new DateOnly(2020, 3, 9), "Torture", "MUL", new DateOnly(2020, 2, 3), "No"],

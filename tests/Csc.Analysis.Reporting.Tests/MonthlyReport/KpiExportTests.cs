@@ -73,6 +73,15 @@ public sealed class KpiExportTests : IDisposable
         Assert.Equal(["test_pct", "Test KPI", "Child Protection", "29", "90", "Red", "Month", "75", "52"], Row("Summary", 3));
         Assert.Equal(["KPI id", "KPI", "2017-02", "2017-03", "2017-04", "2017-05"], Row("Child Protection", 1));
         Assert.Equal(["test_pct", "Test KPI", "60", "70", "75", "29"], Row("Child Protection", 2));
+
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => e.Description));
+        // The summary's title and column headings stay in view; the RAG is text on its fill.
+        var summary = (WorksheetPart)wb.GetPartById(wb.Workbook.Sheets!.Elements<Sheet>().First().Id!.Value!);
+        Assert.Equal("A3", summary.Worksheet.Descendants<Pane>().Single().TopLeftCell!.Value);
+        var rag = summary.Worksheet.Descendants<Cell>().Single(c => c.CellReference == "F3");
+        var format = wb.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)rag.StyleIndex!.Value);
+        var fill = wb.WorkbookStylesPart.Stylesheet.Fills!.Elements<Fill>().ElementAt((int)format.FillId!.Value);
+        Assert.Equal("FFFFC7CE", fill.PatternFill!.ForegroundColor!.Rgb!.Value);
     }
 
     public void Dispose()

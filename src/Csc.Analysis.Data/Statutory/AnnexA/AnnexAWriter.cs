@@ -1,6 +1,7 @@
 using System.Globalization;
 using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
+using Csc.Analysis.Xlsx;
 
 namespace Csc.Analysis.Data.Statutory;
 
@@ -39,9 +40,15 @@ public static class AnnexAWriter
         ArgumentNullException.ThrowIfNull(path);
         options ??= AnnexAWriterOptions.Default;
         var sheets = BuildLists(data, options)
-            .Select(l => new XlsxSheet(l.List.SheetName, [.. l.List.Fields.Select(f => f.Label)], l.Rows))
+            .Select(l => new XlsxSheet
+            {
+                Name = l.List.SheetName,
+                Rows = [[.. l.List.Fields.Select(f => (object?)f.Label)], .. l.Rows],
+                HeadingRows = 1,
+                ColumnWidth = 20,
+            })
             .ToList();
-        XlsxPackageWriter.Write(path, sheets, "Annex A - Child level data", options.DocumentTimestamp);
+        XlsxWriter.Write(path, sheets, "Annex A - Child level data", options.DocumentTimestamp);
     }
 
     /// <summary>Writes one CSV per list into <paramref name="folder"/> (list_1_contacts.csv ...; dates dd/mm/yyyy); returns the paths.</summary>
