@@ -99,7 +99,8 @@ internal sealed class ValidateCommand : ICliCommand
         ("assessments", data.Assessments.Count), ("section47", data.Section47Enquiries.Count), ("cp_plans", data.CpPlans.Count),
         ("cp_visits", data.CpVisits.Count), ("cin_plans", data.CinPlans.Count), ("lac_episodes", data.LacEpisodes.Count),
         ("missing_episodes", data.MissingEpisodes.Count), ("advocacy", data.Advocacy.Count), ("early_help", data.EarlyHelp.Count),
-        ("events", data.Events.Count),
+        ("events", data.Events.Count), ("cp_reviews", data.CpReviews.Count), ("lac_reviews", data.LacReviews.Count),
+        ("lac_health", data.LacHealth.Count), ("care_leavers", data.CareLeavers.Count), ("population", data.Population.Count),
     ];
 
     private static void WriteSummary(TextWriter o, string path, LoadResult result, DateOnly? extractDate, int show)

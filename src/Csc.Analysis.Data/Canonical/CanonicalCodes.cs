@@ -65,4 +65,23 @@ public static class CanonicalCodes
     public static CodeList PlacementProvider { get; } = new("SSDA903 placement provider (PLACE_PROVIDER)", Ssda903Codes.PlacementProvider.Keys);
 
     public static CodeList ReasonCeased { get; } = new("SSDA903 reason episode ceased (REC)", Ssda903Codes.ReasonCeased.Keys);
+
+    /// <summary>reason_for_closure: the CIN census reasons RC1 to RC9.</summary>
+    public static CodeList ReasonForClosure { get; } = new("CIN census reason for closure", [.. Enumerable.Range(1, 9).Select(i => $"RC{i}")]);
+
+    /// <summary>primary_need_code: the CIN census primary need codes N0 to N9.</summary>
+    public static CodeList PrimaryNeed { get; } = new("CIN census primary need", [.. Enumerable.Range(0, 10).Select(i => $"N{i}")]);
+
+    /// <summary>check_type of lac_health.csv.</summary>
+    public static EnumCodes<HealthCheckType> HealthCheckTypes { get; } = new("health check type",
+        (HealthCheckType.HealthAssessment, "HEALTH_ASSESSMENT"), (HealthCheckType.DentalCheck, "DENTAL_CHECK"));
+
+    /// <summary>status of lac_health.csv.</summary>
+    public static EnumCodes<HealthCheckStatus> HealthCheckStatuses { get; } = new("health check status",
+        (HealthCheckStatus.Completed, "COMPLETED"), (HealthCheckStatus.Refused, "REFUSED"), (HealthCheckStatus.Other, "OTHER"));
+
+    /// <summary>in_touch of care_leavers.csv (the SSDA903 OC3 IN_TOUCH codes).</summary>
+    public static EnumCodes<CareLeaverContact> CareLeaverContacts { get; } = new("care leaver in touch",
+        (CareLeaverContact.Yes, "YES"), (CareLeaverContact.No, "NO"), (CareLeaverContact.Died, "DIED"),
+        (CareLeaverContact.Refused, "REFU"), (CareLeaverContact.NotRequired, "NREQ"), (CareLeaverContact.ReturnedHome, "RHOM"));
 }

@@ -48,12 +48,18 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         // are independent of each other, so they are read side by side, each into its own issue
         // list; the lists and files are then appended in the fixed table order, so the result is
         // the same as reading them one after another.
-        var children = ctx.Finish(ctx.ReadTable(CanonicalSchema.Children, "child_id", ReadChild, checkChild: false));
+        var children = ctx.Finish(ctx.ReadTable(CanonicalSchema.Children, "child_id", r => { ctx.SawField(r, "uasc", OptionalField.ChildUasc); return ReadChild(r); }, checkChild: false));
         var contacts = ctx.Start(CanonicalSchema.Contacts, "contact_id", ReadContact);
-        var referrals = ctx.Start(CanonicalSchema.Referrals, "referral_id", ReadReferral);
+        var referrals = ctx.Start(CanonicalSchema.Referrals, "referral_id", r =>
+        {
+            ctx.SawField(r, "closure_date", OptionalField.ReferralClosureDate);
+            ctx.SawField(r, "reason_for_closure", OptionalField.ReferralReasonForClosure);
+            ctx.SawField(r, "primary_need_code", OptionalField.ReferralPrimaryNeed);
+            return ReadReferral(r);
+        });
         var assessments = ctx.Start(CanonicalSchema.Assessments, "assessment_id", ReadAssessment);
         var section47 = ctx.Start(CanonicalSchema.Section47, "s47_id", ReadSection47);
-        var cpPlans = ctx.Start(CanonicalSchema.CpPlans, "cp_plan_id", ReadCpPlan);
+        var cpPlans = ctx.Start(CanonicalSchema.CpPlans, "cp_plan_id", r => { ctx.SawField(r, "previous_cp_plans", OptionalField.CpPlanPreviousPlans); return ReadCpPlan(r); });
         var cpVisits = ctx.Start(CanonicalSchema.CpVisits, "visit_id", ReadCpVisit);
         var cinPlans = ctx.Start(CanonicalSchema.CinPlans, "cin_plan_id", ReadCinPlan);
         var lac = ctx.Start(CanonicalSchema.LacEpisodes, "episode_id", r => ReadLacEpisode(r, options));
@@ -61,6 +67,11 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         var advocacy = ctx.Start(CanonicalSchema.Advocacy, "advocacy_id", ReadAdvocacy);
         var earlyHelp = ctx.Start(CanonicalSchema.EarlyHelp, "early_help_id", ReadEarlyHelp);
         var events = ctx.Start(CanonicalSchema.Events, null, ReadEvent, checkChild: false);
+        var cpReviews = ctx.Start(CanonicalSchema.CpReviews, "cp_review_id", ReadCpReview);
+        var lacReviews = ctx.Start(CanonicalSchema.LacReviews, "lac_review_id", ReadLacReview);
+        var lacHealth = ctx.Start(CanonicalSchema.LacHealth, "health_check_id", ReadHealthCheck);
+        var careLeavers = ctx.Start(CanonicalSchema.CareLeavers, "care_leaver_id", ReadCareLeaver);
+        var population = ctx.Start(CanonicalSchema.Population, "year", ReadPopulation, checkChild: false);
         var data = new CaseData
         {
             ExtractDate = options.ExtractDate,
@@ -77,7 +88,13 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             Advocacy = ctx.Finish(advocacy),
             EarlyHelp = ctx.Finish(earlyHelp),
             Events = ctx.Finish(events),
+            CpReviews = ctx.Finish(cpReviews),
+            LacReviews = ctx.Finish(lacReviews),
+            LacHealth = ctx.Finish(lacHealth),
+            CareLeavers = ctx.Finish(careLeavers),
+            Population = ctx.Finish(population),
         };
+        data = data with { Supplied = ctx.Supplied() };
         return new LoadResult(DataFormat.Canonical, data, ctx.Issues.Issues, ctx.Files);
     }
 
@@ -129,6 +146,24 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 
         public Dictionary<string, string> FilesByName => filesByName ??= FindFiles(Folder, NameClashes);
 
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<OptionalField, bool> fields = new();
+
+        /// <summary>Notes that the header of a table carries an optional column (called from each table's reader).</summary>
+        public void SawField(RowReader row, string column, OptionalField field)
+        {
+            if (row.HasColumn(column))
+            {
+                fields.TryAdd(field, true);
+            }
+        }
+
+        /// <summary>The tables whose files were there, and the optional columns their headers had.</summary>
+        public DataSupplied Supplied() => new()
+        {
+            Tables = CanonicalSchema.Tables.Where(t => FilesByName.ContainsKey(t.FileName)).Select(CanonicalSchema.CaseTableOf).ToHashSet(),
+            Fields = fields.Keys.ToHashSet(),
+        };
+
         // Every child_id seen in children.csv (rejected rows too: the child exists), with the line it
         // is first on; null when the table is unusable.
         public Dictionary<string, long>? ChildIds { get; private set; }
@@ -168,6 +203,11 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             var issues = new IssueCollector();
             if (!FilesByName.TryGetValue(table.FileName, out var path))
             {
+                if (!CanonicalSchema.CoreTables.Contains(table))
+                {
+                    // Optional tables: their absence is reported by the KPIs they feed, not as a load issue.
+                    return new TableRead<T>([], issues, null);
+                }
                 var more = table == CanonicalSchema.Children ? " Child ids in the other tables are not checked." : string.Empty;
                 issues.Info(CanonicalRules.TableAbsent, table.FileName, null, null, null, $"{table.FileName} is absent; the table is empty.{more}");
                 return new TableRead<T>([], issues, null);
@@ -259,7 +299,8 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
     {
         var id = r.Text("child_id", required: true);
         var dob = r.Date("date_of_birth");
-        return r.HasErrors ? null : new Child(id!, r.Text("sex"), dob, r.Text("ethnicity"), r.Text("disability"), r.Text("home_postcode"));
+        var uasc = r.Flag("uasc", FlagStyles.Any);
+        return r.HasErrors ? null : new Child(id!, r.Text("sex"), dob, r.Text("ethnicity"), r.Text("disability"), r.Text("home_postcode")) { Uasc = uasc };
     }
 
     private static Contact? ReadContact(RowReader r)
@@ -279,7 +320,16 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         var child = r.Text("child_id", required: true);
         var date = r.Date("referral_date", required: true);
         var nfa = r.Flag("nfa", FlagStyles.Any);
-        return r.HasErrors ? null : new Referral(id!, child!, date!.Value, r.Text("source"), nfa ?? false, r.Text("team"), r.Text("worker"));
+        var closure = r.Date("closure_date");
+        var reason = r.Code("reason_for_closure", CanonicalCodes.ReasonForClosure, unknownSeverity: IssueSeverity.Warning);
+        var need = r.Code("primary_need_code", CanonicalCodes.PrimaryNeed, unknownSeverity: IssueSeverity.Warning);
+        CheckEnd(r, "referral_date", date, "closure_date", closure);
+        return r.HasErrors ? null : new Referral(id!, child!, date!.Value, r.Text("source"), nfa ?? false, r.Text("team"), r.Text("worker"))
+        {
+            ClosureDate = closure,
+            ReasonForClosure = reason,
+            PrimaryNeedCode = need,
+        };
     }
 
     private static Assessment? ReadAssessment(RowReader r)
@@ -336,8 +386,17 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         var end = r.Date("end_date");
         var initial = r.Code("initial_category", CanonicalCodes.CpCategory, unknownSeverity: IssueSeverity.Warning);
         var latest = r.Code("latest_category", CanonicalCodes.CpCategory, unknownSeverity: IssueSeverity.Warning);
+        var previous = r.Number("previous_cp_plans");
         CheckEnd(r, "start_date", start, "end_date", end);
-        return r.HasErrors ? null : new CpPlan(id!, child!, start!.Value, end, initial, latest, r.Text("team"), r.Text("worker"));
+        if (previous is { } p && (p < 0 || p != Math.Floor(p)))
+        {
+            r.Warning(CanonicalRules.NotAWholeNumber, "previous_cp_plans", r.Text("previous_cp_plans"), "previous_cp_plans must be a whole number, 0 or more; treated as not recorded, the plan is kept.");
+            previous = null;
+        }
+        return r.HasErrors ? null : new CpPlan(id!, child!, start!.Value, end, initial, latest, r.Text("team"), r.Text("worker"))
+        {
+            PreviousCpPlans = previous is { } n ? (int)n : null,
+        };
     }
 
     private static CpVisit? ReadCpVisit(RowReader r)
@@ -446,5 +505,58 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         var label = r.Text("label", required: true);
         CheckEnd(r, "date", date, "end_date", end);
         return r.HasErrors ? null : new ContextEvent(date!.Value, end, label!, r.Text("category"));
+    }
+
+    private static CpReview? ReadCpReview(RowReader r)
+    {
+        var id = r.Text("cp_review_id", required: true);
+        var plan = r.Text("cp_plan_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var date = r.Date("review_date", required: true);
+        return r.HasErrors ? null : new CpReview(id!, plan!, child!, date!.Value);
+    }
+
+    private static LacReview? ReadLacReview(RowReader r)
+    {
+        var id = r.Text("lac_review_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var date = r.Date("review_date", required: true);
+        return r.HasErrors ? null : new LacReview(id!, child!, date!.Value);
+    }
+
+    private static LacHealthCheck? ReadHealthCheck(RowReader r)
+    {
+        var id = r.Text("health_check_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var type = r.Code("check_type", CanonicalCodes.HealthCheckTypes.List, required: true);
+        var date = r.Date("check_date", required: true);
+        var status = r.Code("status", CanonicalCodes.HealthCheckStatuses.List, required: true);
+        return r.HasErrors ? null : new LacHealthCheck(id!, child!, CanonicalCodes.HealthCheckTypes.Value(type!), date!.Value, CanonicalCodes.HealthCheckStatuses.Value(status!));
+    }
+
+    private static CareLeaver? ReadCareLeaver(RowReader r)
+    {
+        var id = r.Text("care_leaver_id", required: true);
+        var child = r.Text("child_id", required: true);
+        var birthday = r.Date("birthday_date", required: true);
+        var inTouch = r.Code("in_touch", CanonicalCodes.CareLeaverContacts.List, required: true);
+        var suitable = r.Flag("accommodation_suitable", FlagStyles.Any);
+        return r.HasErrors ? null : new CareLeaver(id!, child!, birthday!.Value, CanonicalCodes.CareLeaverContacts.Value(inTouch!),
+            r.Text("activity"), r.Text("accommodation"), suitable);
+    }
+
+    private static PopulationEstimate? ReadPopulation(RowReader r)
+    {
+        var year = r.Number("year", required: true);
+        var count = r.Number("aged_0_17", required: true);
+        if (year is { } y && (y != Math.Floor(y) || y < 1900 || y > 2200))
+        {
+            r.Error(CanonicalRules.Parse.NumberFormat, "year", r.Text("year"), "year must be a calendar year such as 2016 (the mid-year of the estimate).");
+        }
+        if (count is { } c && (c != Math.Floor(c) || c <= 0))
+        {
+            r.Error(CanonicalRules.Parse.NumberFormat, "aged_0_17", r.Text("aged_0_17"), "aged_0_17 must be a whole number of children above 0.");
+        }
+        return r.HasErrors ? null : new PopulationEstimate((int)year!.Value, (int)count!.Value);
     }
 }

@@ -5,8 +5,8 @@ using Csc.Analysis.Domain;
 namespace Csc.Analysis.Data.Canonical;
 
 /// <summary>
-/// Writes <see cref="CaseData"/> as a canonical extract: one CSV file per table (all thirteen,
-/// header only when a table is empty), columns in the documented order, rows in the order of the
+/// Writes <see cref="CaseData"/> as a canonical extract: one CSV file per table (the thirteen core tables always,
+/// header only when a table is empty; the optional tables and columns only when the data carries them), columns in the documented order, rows in the order of the
 /// lists, UTF-8 without BOM, LF line ends, RFC 4180 quoting, invariant culture, dates yyyy-MM-dd,
 /// date-times yyyy-MM-ddTHH:mm (with :ss only when the seconds are not zero), flags Y/N, blanks
 /// for nulls. The output is byte-for-byte deterministic. <see cref="CanonicalExtractLoader"/>
@@ -32,22 +32,38 @@ public static class CanonicalExtractWriter
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Directory.CreateDirectory(folder);
-        var paths = new string[Tables.Length];
-        var writers = new CsvOutput?[Tables.Length];
+        using var each = parts.GetEnumerator();
+        var first = each.MoveNext() ? each.Current : null;
+        // The first part decides which optional tables and columns are written (the parts of one data set share a shape).
+        var supplied = (first ?? CaseData.Empty).SuppliedOrGuess();
+        var chosen = Tables.Where(t => CanonicalSchema.CoreTables.Contains(t.Table) || supplied.Has(CanonicalSchema.CaseTableOf(t.Table))).ToArray();
+        var paths = new string[chosen.Length];
+        var writers = new CsvOutput?[chosen.Length];
+        var keep = new int[]?[chosen.Length];
         try
         {
-            for (var i = 0; i < Tables.Length; i++)
+            for (var i = 0; i < chosen.Length; i++)
             {
-                paths[i] = Path.Combine(folder, Tables[i].Table.FileName);
+                var table = chosen[i];
+                paths[i] = Path.Combine(folder, table.Table.FileName);
                 writers[i] = CsvOutput.Create(paths[i], CsvAudience.Program);
-                writers[i]!.Row(Tables[i].Table.Columns);
+                var columns = table.Table.Columns;
+                var kept = Enumerable.Range(0, columns.Count)
+                    .Where(c => !table.Optional.TryGetValue(columns[c], out var field) || supplied.Has(field))
+                    .ToArray();
+                keep[i] = kept.Length == columns.Count ? null : kept;
+                writers[i]!.Row(keep[i] is { } k ? [.. k.Select(c => columns[c])] : columns);
             }
-            foreach (var part in parts)
+            for (var part = first; part is not null; part = each.MoveNext() ? each.Current : null)
             {
-                ArgumentNullException.ThrowIfNull(part, nameof(parts));
-                for (var i = 0; i < Tables.Length; i++)
+                for (var i = 0; i < chosen.Length; i++)
                 {
-                    Tables[i].WriteRows(writers[i]!, part);
+                    var w = writers[i]!;
+                    var k = keep[i];
+                    foreach (var row in chosen[i].Rows(part))
+                    {
+                        w.Row(k is null ? row : [.. k.Select(c => row[c])]);
+                    }
                 }
             }
         }
@@ -61,40 +77,49 @@ public static class CanonicalExtractWriter
         return paths;
     }
 
-    private sealed record TableRows(CanonicalTable Table, Action<CsvOutput, CaseData> WriteRows);
+    /// <summary>A table, how its rows are formatted (every column, in order), and which columns are optional and which field says whether they are written.</summary>
+    private sealed record TableRows(CanonicalTable Table, Func<CaseData, IEnumerable<string?[]>> Rows, IReadOnlyDictionary<string, OptionalField> Optional);
 
-    private static void Rows<T>(CsvOutput w, IReadOnlyList<T> rows, Func<T, string?[]> fields)
-    {
-        foreach (var row in rows)
-        {
-            w.Row(fields(row));
-        }
-    }
+    private static TableRows T<TRow>(CanonicalTable table, Func<CaseData, IReadOnlyList<TRow>> rows, Func<TRow, string?[]> fields, params (string Column, OptionalField Field)[] optional)
+        => new(table, data => rows(data).Select(fields), optional.ToDictionary(o => o.Column, o => o.Field, StringComparer.Ordinal));
 
     private static readonly TableRows[] Tables =
     [
-        new(CanonicalSchema.Children, (w, data) => Rows(w, data.Children, c => [c.ChildId, c.Sex, FormatDate(c.DateOfBirth), c.Ethnicity, c.Disability, c.HomePostcode])),
-        new(CanonicalSchema.Contacts, (w, data) => Rows(w, data.Contacts, c =>
+        T(CanonicalSchema.Children, d => d.Children, c => [c.ChildId, c.Sex, FormatDate(c.DateOfBirth), c.Ethnicity, c.Disability, c.HomePostcode, FormatFlag(c.Uasc)],
+            ("uasc", OptionalField.ChildUasc)),
+        T(CanonicalSchema.Contacts, d => d.Contacts, c =>
             [c.ContactId, c.ChildId, FormatDate(c.ContactDate), c.Source, c.BragRating == BragRating.None ? null : CanonicalCodes.Brag.Code(c.BragRating),
-             CanonicalCodes.ContactOutcomes.Code(c.Outcome), c.Team])),
-        new(CanonicalSchema.Referrals, (w, data) => Rows(w, data.Referrals, r => [r.ReferralId, r.ChildId, FormatDate(r.ReferralDate), r.Source, FormatFlag(r.Nfa), r.Team, r.Worker])),
-        new(CanonicalSchema.Assessments, (w, data) => Rows(w, data.Assessments, a =>
+             CanonicalCodes.ContactOutcomes.Code(c.Outcome), c.Team]),
+        T(CanonicalSchema.Referrals, d => d.Referrals, r =>
+            [r.ReferralId, r.ChildId, FormatDate(r.ReferralDate), r.Source, FormatFlag(r.Nfa), r.Team, r.Worker, FormatDate(r.ClosureDate), r.ReasonForClosure, r.PrimaryNeedCode],
+            ("closure_date", OptionalField.ReferralClosureDate), ("reason_for_closure", OptionalField.ReferralReasonForClosure), ("primary_need_code", OptionalField.ReferralPrimaryNeed)),
+        T(CanonicalSchema.Assessments, d => d.Assessments, a =>
             [a.AssessmentId, a.ChildId, a.ReferralId, FormatDate(a.StartDate), FormatDate(a.AuthorisedDate),
-             a.Outcome is { } o ? CanonicalCodes.AssessmentOutcomes.Code(o) : null, a.Team, a.Worker])),
-        new(CanonicalSchema.Section47, (w, data) => Rows(w, data.Section47Enquiries, s =>
-            [s.S47Id, s.ChildId, FormatDate(s.StrategyDiscussionDate), FormatFlag(s.IcpcNotRequired), FormatDate(s.IcpcDate), FormatDate(s.IcpcRecordedDate), FormatFlag(s.CpPlanFromIcpc), s.Team, s.Worker])),
-        new(CanonicalSchema.CpPlans, (w, data) => Rows(w, data.CpPlans, p =>
-            [p.CpPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.InitialCategory, p.LatestCategory, p.Team, p.Worker])),
-        new(CanonicalSchema.CpVisits, (w, data) => Rows(w, data.CpVisits, v => [v.VisitId, v.ChildId, FormatDate(v.VisitDate), FormatFlag(v.SeenAlone), v.Worker])),
-        new(CanonicalSchema.CinPlans, (w, data) => Rows(w, data.CinPlans, p => [p.CinPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.Team, p.Worker])),
-        new(CanonicalSchema.LacEpisodes, (w, data) => Rows(w, data.LacEpisodes, e =>
+             a.Outcome is { } o ? CanonicalCodes.AssessmentOutcomes.Code(o) : null, a.Team, a.Worker]),
+        T(CanonicalSchema.Section47, d => d.Section47Enquiries, s =>
+            [s.S47Id, s.ChildId, FormatDate(s.StrategyDiscussionDate), FormatFlag(s.IcpcNotRequired), FormatDate(s.IcpcDate), FormatDate(s.IcpcRecordedDate), FormatFlag(s.CpPlanFromIcpc), s.Team, s.Worker]),
+        T(CanonicalSchema.CpPlans, d => d.CpPlans, p =>
+            [p.CpPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.InitialCategory, p.LatestCategory, p.Team, p.Worker,
+             p.PreviousCpPlans?.ToString(CultureInfo.InvariantCulture)],
+            ("previous_cp_plans", OptionalField.CpPlanPreviousPlans)),
+        T(CanonicalSchema.CpVisits, d => d.CpVisits, v => [v.VisitId, v.ChildId, FormatDate(v.VisitDate), FormatFlag(v.SeenAlone), v.Worker]),
+        T(CanonicalSchema.CinPlans, d => d.CinPlans, p => [p.CinPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.Team, p.Worker]),
+        T(CanonicalSchema.LacEpisodes, d => d.LacEpisodes, e =>
             [e.EpisodeId, e.ChildId, FormatDate(e.StartDate), FormatDate(e.EndDate), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed,
-             e.PlacementType, e.PlacementProvider, e.PlacementPostcode, FormatNumber(e.PlacementDistanceMiles), FormatFlag(e.PlacementInsideLa), e.ReasonCeased])),
-        new(CanonicalSchema.MissingEpisodes, (w, data) => Rows(w, data.MissingEpisodes, m =>
-            [m.MissingId, m.ChildId, FormatDateTime(m.StartDateTime), FormatDateTime(m.EndDateTime), CanonicalCodes.MissingTypes.Code(m.MissingOrAbsent), FormatFlag(m.RhiOffered), FormatDateTime(m.RhiCompletedDateTime)])),
-        new(CanonicalSchema.Advocacy, (w, data) => Rows(w, data.Advocacy, a => [a.AdvocacyId, a.ChildId, FormatDate(a.StartDate), FormatDate(a.EndDate)])),
-        new(CanonicalSchema.EarlyHelp, (w, data) => Rows(w, data.EarlyHelp, e => [e.EarlyHelpId, e.ChildId, FormatDate(e.StartDate), FormatDate(e.EndDate), CanonicalCodes.EarlyHelpRoutes.Code(e.Route)])),
-        new(CanonicalSchema.Events, (w, data) => Rows(w, data.Events, e => [FormatDate(e.Date), FormatDate(e.EndDate), e.Label, e.Category])),
+             e.PlacementType, e.PlacementProvider, e.PlacementPostcode, FormatNumber(e.PlacementDistanceMiles), FormatFlag(e.PlacementInsideLa), e.ReasonCeased]),
+        T(CanonicalSchema.MissingEpisodes, d => d.MissingEpisodes, m =>
+            [m.MissingId, m.ChildId, FormatDateTime(m.StartDateTime), FormatDateTime(m.EndDateTime), CanonicalCodes.MissingTypes.Code(m.MissingOrAbsent), FormatFlag(m.RhiOffered), FormatDateTime(m.RhiCompletedDateTime)]),
+        T(CanonicalSchema.Advocacy, d => d.Advocacy, a => [a.AdvocacyId, a.ChildId, FormatDate(a.StartDate), FormatDate(a.EndDate)]),
+        T(CanonicalSchema.EarlyHelp, d => d.EarlyHelp, e => [e.EarlyHelpId, e.ChildId, FormatDate(e.StartDate), FormatDate(e.EndDate), CanonicalCodes.EarlyHelpRoutes.Code(e.Route)]),
+        T(CanonicalSchema.Events, d => d.Events, e => [FormatDate(e.Date), FormatDate(e.EndDate), e.Label, e.Category]),
+        T(CanonicalSchema.CpReviews, d => d.CpReviews, r => [r.CpReviewId, r.CpPlanId, r.ChildId, FormatDate(r.ReviewDate)]),
+        T(CanonicalSchema.LacReviews, d => d.LacReviews, r => [r.LacReviewId, r.ChildId, FormatDate(r.ReviewDate)]),
+        T(CanonicalSchema.LacHealth, d => d.LacHealth, h =>
+            [h.HealthCheckId, h.ChildId, CanonicalCodes.HealthCheckTypes.Code(h.CheckType), FormatDate(h.CheckDate), CanonicalCodes.HealthCheckStatuses.Code(h.Status)]),
+        T(CanonicalSchema.CareLeavers, d => d.CareLeavers, c =>
+            [c.CareLeaverId, c.ChildId, FormatDate(c.BirthdayDate), CanonicalCodes.CareLeaverContacts.Code(c.InTouch), c.Activity, c.Accommodation, FormatFlag(c.AccommodationSuitable)]),
+        T(CanonicalSchema.Population, d => d.Population, p =>
+            [p.Year.ToString(CultureInfo.InvariantCulture), p.Aged0To17.ToString(CultureInfo.InvariantCulture)]),
     ];
 
     /// <summary>yyyy-MM-dd, or null.</summary>

@@ -1,4 +1,5 @@
 using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Canonical;
 
@@ -10,14 +11,23 @@ namespace Csc.Analysis.Data.Canonical;
 public sealed record CanonicalTable(string FileName, IReadOnlyList<string> Columns, IReadOnlyList<string> RequiredColumns)
 {
     /// <summary>The schema the CSV reader checks headers against.</summary>
-    public CsvTableSchema Schema { get; } = new(RequiredColumns, [.. Columns.Where(c => !RequiredColumns.Contains(c))]);
+    public CsvTableSchema Schema { get; } = new(RequiredColumns, [.. Columns.Where(c => !RequiredColumns.Contains(c) && !CanonicalSchema.ExtensionColumns.Contains(c))])
+    {
+        Extension = [.. Columns.Where(CanonicalSchema.ExtensionColumns.Contains)],
+    };
 }
 
 /// <summary>The canonical extract's tables, in the canonical order (children first).</summary>
 public static class CanonicalSchema
 {
+    /// <summary>Optional columns added for the national measures; an extract without them loads without a note (the KPIs they feed say they are unavailable).</summary>
+    internal static readonly HashSet<string> ExtensionColumns = new(StringComparer.Ordinal)
+    {
+        "uasc", "closure_date", "reason_for_closure", "primary_need_code", "previous_cp_plans",
+    };
+
     public static CanonicalTable Children { get; } = new("children.csv",
-        ["child_id", "sex", "date_of_birth", "ethnicity", "disability", "home_postcode"],
+        ["child_id", "sex", "date_of_birth", "ethnicity", "disability", "home_postcode", "uasc"],
         ["child_id"]);
 
     public static CanonicalTable Contacts { get; } = new("contacts.csv",
@@ -25,7 +35,7 @@ public static class CanonicalSchema
         ["contact_id", "child_id", "contact_date", "outcome"]);
 
     public static CanonicalTable Referrals { get; } = new("referrals.csv",
-        ["referral_id", "child_id", "referral_date", "source", "nfa", "team", "worker"],
+        ["referral_id", "child_id", "referral_date", "source", "nfa", "team", "worker", "closure_date", "reason_for_closure", "primary_need_code"],
         ["referral_id", "child_id", "referral_date"]);
 
     public static CanonicalTable Assessments { get; } = new("assessments.csv",
@@ -37,7 +47,7 @@ public static class CanonicalSchema
         ["s47_id", "child_id", "strategy_discussion_date"]);
 
     public static CanonicalTable CpPlans { get; } = new("cp_plans.csv",
-        ["cp_plan_id", "child_id", "start_date", "end_date", "initial_category", "latest_category", "team", "worker"],
+        ["cp_plan_id", "child_id", "start_date", "end_date", "initial_category", "latest_category", "team", "worker", "previous_cp_plans"],
         ["cp_plan_id", "child_id", "start_date"]);
 
     public static CanonicalTable CpVisits { get; } = new("cp_visits.csv",
@@ -69,10 +79,54 @@ public static class CanonicalSchema
         ["date", "end_date", "label", "category"],
         ["date", "label"]);
 
+    /// <summary>Child protection review conferences (optional).</summary>
+    public static CanonicalTable CpReviews { get; } = new("cp_reviews.csv",
+        ["cp_review_id", "cp_plan_id", "child_id", "review_date"],
+        ["cp_review_id", "cp_plan_id", "child_id", "review_date"]);
+
+    /// <summary>Looked-after children's reviews (optional).</summary>
+    public static CanonicalTable LacReviews { get; } = new("lac_reviews.csv",
+        ["lac_review_id", "child_id", "review_date"],
+        ["lac_review_id", "child_id", "review_date"]);
+
+    /// <summary>Health assessments and dental checks of looked-after children (optional).</summary>
+    public static CanonicalTable LacHealth { get; } = new("lac_health.csv",
+        ["health_check_id", "child_id", "check_type", "check_date", "status"],
+        ["health_check_id", "child_id", "check_type", "check_date", "status"]);
+
+    /// <summary>Care leavers around their 17th to 21st birthdays (optional; the SSDA903 OC3 table).</summary>
+    public static CanonicalTable CareLeavers { get; } = new("care_leavers.csv",
+        ["care_leaver_id", "child_id", "birthday_date", "in_touch", "activity", "accommodation", "accommodation_suitable"],
+        ["care_leaver_id", "child_id", "birthday_date", "in_touch"]);
+
+    /// <summary>Mid-year population estimates of children aged 0 to 17 (optional).</summary>
+    public static CanonicalTable Population { get; } = new("population.csv",
+        ["year", "aged_0_17"],
+        ["year", "aged_0_17"]);
+
     /// <summary>Every table in the canonical order.</summary>
     public static IReadOnlyList<CanonicalTable> Tables { get; } =
     [
         Children, Contacts, Referrals, Assessments, Section47, CpPlans, CpVisits, CinPlans,
         LacEpisodes, MissingEpisodes, Advocacy, EarlyHelp, Events,
+        CpReviews, LacReviews, LacHealth, CareLeavers, Population,
     ];
+
+    /// <summary>The tables every extract is written with (header only when empty); the others are written only when the data carries them.</summary>
+    public static IReadOnlyList<CanonicalTable> CoreTables { get; } = [.. Tables.Take(13)];
+
+    /// <summary>The domain's name for each canonical table.</summary>
+    public static CaseTable CaseTableOf(CanonicalTable table) => (CaseTable)IndexOf(table);
+
+    private static int IndexOf(CanonicalTable table)
+    {
+        for (var i = 0; i < Tables.Count; i++)
+        {
+            if (ReferenceEquals(Tables[i], table))
+            {
+                return i;
+            }
+        }
+        throw new ArgumentException($"{table.FileName} is not a canonical table.", nameof(table));
+    }
 }

@@ -5,10 +5,17 @@ namespace Csc.Analysis.Data.Parsing;
 
 /// <summary>The columns of one CSV table. Names are matched case-insensitively, ignoring surrounding spaces.</summary>
 /// <param name="Required">Columns that must be in the header; without them the file is not loaded.</param>
-/// <param name="Optional">Columns that may be absent (their values are then blank).</param>
+/// <param name="Optional">Columns that may be absent (their values are then blank; the absence is reported as info).</param>
 public sealed record CsvTableSchema(IReadOnlyList<string> Required, IReadOnlyList<string> Optional)
 {
-    public IEnumerable<string> All => Required.Concat(Optional);
+    /// <summary>Every column the table knows.</summary>
+    public IEnumerable<string> All => Required.Concat(Optional).Concat(Extension);
+
+    /// <summary>
+    /// Columns that are accepted but whose absence is not reported when the file is read: the measures that need
+    /// them say they are unavailable instead (for example referrals' closure_date).
+    /// </summary>
+    public IReadOnlyList<string> Extension { get; init; } = [];
 }
 
 /// <summary>

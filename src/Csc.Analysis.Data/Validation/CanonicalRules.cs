@@ -31,6 +31,9 @@ public static class CanonicalRules
     public const string ImplausibleDistance = "CAN_IMPLAUSIBLE_DISTANCE";
     public const string RhiBeforeReturn = "CAN_RHI_BEFORE_RETURN";
 
+    /// <summary>previous_cp_plans is not a whole number of 0 or more (the plan is kept, the count treated as not recorded).</summary>
+    public const string NotAWholeNumber = "CAN_NOT_A_WHOLE_NUMBER";
+
     /// <summary>Every rule, in the order docs/data-model.md lists them.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
@@ -64,5 +67,6 @@ public static class CanonicalRules
         new(NegativeDistance, IssueSeverity.Warning, "A negative placement distance; the distance is treated as unknown (blank), the episode is kept."),
         new(ImplausibleDistance, IssueSeverity.Warning, "A placement distance above LoadOptions.MaxPlausibleDistanceMiles (600 by default); kept."),
         new(RhiBeforeReturn, IssueSeverity.Warning, "rhi_completed_datetime before the child's return (end_datetime); kept."),
+        new(NotAWholeNumber, IssueSeverity.Warning, "previous_cp_plans is not a whole number of 0 or more; treated as not recorded, the plan is kept."),
     ];
 }

@@ -35,6 +35,30 @@ public sealed record CaseData
 
     public IReadOnlyList<ContextEvent> Events { get; init; } = [];
 
+    /// <summary>Child protection review conferences (cp_reviews.csv).</summary>
+    public IReadOnlyList<CpReview> CpReviews { get; init; } = [];
+
+    /// <summary>Looked-after children's statutory reviews (lac_reviews.csv).</summary>
+    public IReadOnlyList<LacReview> LacReviews { get; init; } = [];
+
+    /// <summary>Health assessments and dental checks of looked-after children (lac_health.csv).</summary>
+    public IReadOnlyList<LacHealthCheck> LacHealth { get; init; } = [];
+
+    /// <summary>Care leavers around their 17th to 21st birthdays (care_leavers.csv).</summary>
+    public IReadOnlyList<CareLeaver> CareLeavers { get; init; } = [];
+
+    /// <summary>Mid-year estimates of the children aged 0 to 17 (population.csv), by year.</summary>
+    public IReadOnlyList<PopulationEstimate> Population { get; init; } = [];
+
+    /// <summary>
+    /// Which tables and optional columns the source carried; null when no loader said (then
+    /// <see cref="DataSupplied.FromContent"/> is the best guess: see <see cref="SuppliedOrGuess"/>).
+    /// </summary>
+    public DataSupplied? Supplied { get; init; }
+
+    /// <summary><see cref="Supplied"/>, or a guess from the rows when no loader said.</summary>
+    public DataSupplied SuppliedOrGuess() => Supplied ?? DataSupplied.FromContent(this);
+
     public static CaseData Empty { get; } = new();
 
     /// <summary>The latest date of any event in the data, or null when there is none.</summary>

@@ -31,6 +31,9 @@ public sealed record Child(
     string? Disability,
     string? HomePostcode)
 {
+    /// <summary>True for an unaccompanied asylum-seeking child (children.csv <c>uasc</c> Y), false for N, null when not recorded.</summary>
+    public bool? Uasc { get; init; }
+
     /// <summary>Age in whole years on <paramref name="date"/> (a child born 29 February turns a year older on 1 March in non-leap years).</summary>
     public int? AgeOn(DateOnly date) => DateOfBirth is { } dob ? Ages.WholeYears(dob, date) : null;
 }
@@ -86,7 +89,17 @@ public sealed record Referral(
     string? Source,
     bool Nfa,
     string? Team,
-    string? Worker);
+    string? Worker)
+{
+    /// <summary>The day the child in need episode this referral starts closed; null while open (or when not recorded).</summary>
+    public DateOnly? ClosureDate { get; init; }
+
+    /// <summary>The CIN census reason for closure, RC1 to RC9; null while open or not recorded.</summary>
+    public string? ReasonForClosure { get; init; }
+
+    /// <summary>The CIN census primary need code, N0 to N9; null when not recorded.</summary>
+    public string? PrimaryNeedCode { get; init; }
+}
 
 /// <summary>Outcome of an assessment: NFA, CIN, CP, LAC, EARLY_HELP, OTHER.</summary>
 public enum AssessmentOutcome
@@ -138,7 +151,11 @@ public sealed record CpPlan(
     string? InitialCategory,
     string? LatestCategory,
     string? Team,
-    string? Worker) : IOpenEnded;
+    string? Worker) : IOpenEnded
+{
+    /// <summary>How many child protection plans the child had before this one (the CIN census's NumberOfPreviousCPP); null when not recorded.</summary>
+    public int? PreviousCpPlans { get; init; }
+}
 
 public sealed record CpVisit(
     string VisitId,

@@ -93,6 +93,10 @@ public sealed class Pseudonymiser
             Advocacy = [.. data.Advocacy.Select(a => a with { AdvocacyId = Record(a.AdvocacyId), ChildId = Child(a.ChildId) })],
             EarlyHelp = [.. data.EarlyHelp.Select(e => e with { EarlyHelpId = Record(e.EarlyHelpId), ChildId = Child(e.ChildId) })],
             Events = [.. data.Events.Select(e => e with { Label = Pseudonym(PseudonymKind.FreeText, e.Label) })],
+            CpReviews = [.. data.CpReviews.Select(r => r with { CpReviewId = Record(r.CpReviewId), CpPlanId = Record(r.CpPlanId), ChildId = Child(r.ChildId) })],
+            LacReviews = [.. data.LacReviews.Select(r => r with { LacReviewId = Record(r.LacReviewId), ChildId = Child(r.ChildId) })],
+            LacHealth = [.. data.LacHealth.Select(h => h with { HealthCheckId = Record(h.HealthCheckId), ChildId = Child(h.ChildId) })],
+            CareLeavers = [.. data.CareLeavers.Select(c => c with { CareLeaverId = Record(c.CareLeaverId), ChildId = Child(c.ChildId) })],
         };
     }
 }

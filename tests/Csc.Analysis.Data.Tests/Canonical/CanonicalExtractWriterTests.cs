@@ -11,7 +11,7 @@ public sealed class CanonicalExtractWriterTests
         using var tmp = new TempFolder();
         var files = CanonicalExtractWriter.Write(CaseData.Empty, tmp.Path);
 
-        Assert.Equal(CanonicalSchema.Tables.Select(t => t.FileName), files.Select(Path.GetFileName));
+        Assert.Equal(CanonicalSchema.CoreTables.Select(t => t.FileName), files.Select(Path.GetFileName));
         Assert.Equal("child_id,sex,date_of_birth,ethnicity,disability,home_postcode\n", File.ReadAllText(tmp.File("children.csv")));
         Assert.Equal("date,end_date,label,category\n", File.ReadAllText(tmp.File("events.csv")));
     }
@@ -51,7 +51,7 @@ public sealed class CanonicalExtractWriterTests
         var data = new CaseData { Referrals = [new Referral("R1", "C1", new DateOnly(2017, 5, 2), "School", true, "Assessment", "W1")] };
         CanonicalExtractWriter.Write(data, a.Path);
         CanonicalExtractWriter.Write(data, b.Path);
-        foreach (var t in CanonicalSchema.Tables)
+        foreach (var t in CanonicalSchema.CoreTables)
         {
             Assert.Equal(File.ReadAllBytes(a.File(t.FileName)), File.ReadAllBytes(b.File(t.FileName)));
         }
