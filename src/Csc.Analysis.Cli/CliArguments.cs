@@ -1,4 +1,3 @@
-using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Cli;

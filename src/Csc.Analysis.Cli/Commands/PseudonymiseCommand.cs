@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Csc.Analysis.Data.Canonical;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
 using Csc.Analysis.Pseudonymisation;
 
 namespace Csc.Analysis.Cli.Commands;

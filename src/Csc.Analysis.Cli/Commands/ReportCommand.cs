@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.MonthlyReport;
 

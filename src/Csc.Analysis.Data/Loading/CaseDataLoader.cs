@@ -1,4 +1,5 @@
 using System.Reflection;
+using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Loading;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Statutory;
 

@@ -1,4 +1,3 @@
-using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
 using Csc.Analysis.Kpis;

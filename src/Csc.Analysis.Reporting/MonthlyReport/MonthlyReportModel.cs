@@ -1,5 +1,4 @@
 using Csc.Analysis.Calendar;
-using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
 using Csc.Analysis.Kpis;

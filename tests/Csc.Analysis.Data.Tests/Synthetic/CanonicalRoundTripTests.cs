@@ -1,6 +1,7 @@
 using Csc.Analysis.Data.Canonical;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Data.Synthetic;
+using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Tests.Synthetic;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Domain;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Csc.Analysis.Data.Statutory;

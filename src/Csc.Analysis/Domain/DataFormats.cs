@@ -1,15 +1,6 @@
-namespace Csc.Analysis.Data.Loading;
+namespace Csc.Analysis.Domain;
 
-/// <summary>The input formats the kit reads. Names on the command line: auto, canonical, ssda903, cin-census, annex-a.</summary>
-public enum DataFormat
-{
-    Auto,
-    Canonical,
-    Ssda903,
-    CinCensus,
-    AnnexA,
-}
-
+/// <summary>The command-line names of <see cref="DataFormat"/> values, both ways.</summary>
 public static class DataFormats
 {
     /// <summary>The command-line name of a format.</summary>
@@ -23,6 +14,7 @@ public static class DataFormats
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
+    /// <summary>Reads a command-line format name (case-insensitive, trimmed); false and <see cref="DataFormat.Auto"/> when unknown.</summary>
     public static bool TryParse(string? text, out DataFormat format)
     {
         foreach (var f in Enum.GetValues<DataFormat>())
