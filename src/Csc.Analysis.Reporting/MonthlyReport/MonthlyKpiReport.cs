@@ -117,7 +117,23 @@ public static class MonthlyKpiReport
         var quality = qualityTask.GetAwaiter().GetResult();
         var durations = durationsTask.GetAwaiter().GetResult();
         var events = data.Events.OrderBy(e => e.Date).ThenBy(e => e.Label, StringComparer.Ordinal).ToList();
-        return new MonthlyReportModel(month, options, load, results, rows, icpc, icpcError, quality, forecast, forecastError, cinCp, cinCpError, durations, events);
+        return new MonthlyReportModel
+        {
+            Month = month,
+            Options = options,
+            Load = load,
+            Results = results,
+            Rows = rows,
+            IcpcRecording = icpc,
+            IcpcRecordingError = icpcError,
+            DataQuality = quality,
+            Forecast = forecast,
+            ForecastError = forecastError,
+            CinCp = cinCp,
+            CinCpError = cinCpError,
+            Durations = durations,
+            Events = events,
+        };
     }
 
     /// <summary>The report as one HTML page.</summary>

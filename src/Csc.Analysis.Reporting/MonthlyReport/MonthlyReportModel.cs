@@ -136,25 +136,59 @@ public sealed record KpiSummaryRow(
 /// <summary>The looked-after forecast: the months, the forecast and the method chosen.</summary>
 public sealed record LacForecast(IReadOnlyList<ReportingMonth> History, IReadOnlyList<double> Values, ForecastResult Result);
 
-/// <summary>Everything the monthly report shows, computed once; <see cref="MonthlyReportRenderer"/> turns it into HTML.</summary>
-public sealed record MonthlyReportModel(
-    ReportingMonth Month,
-    MonthlyReportOptions Options,
-    LoadResult Load,
-    KpiResults Results,
-    IReadOnlyList<KpiSummaryRow> Rows,
-    IcpcRecordingResult? IcpcRecording,
-    string? IcpcRecordingError,
-    DataQualityResult DataQuality,
-    LacForecast? Forecast,
-    string? ForecastError,
-    SeriesRelationshipResult? CinCp,
-    string? CinCpError,
-    DurationResult Durations,
-    IReadOnlyList<ContextEvent> Events)
+/// <summary>
+/// Everything the monthly report shows, computed once by <see cref="MonthlyKpiReport.BuildModel"/>;
+/// <see cref="MonthlyReportRenderer"/> and the section components turn it into HTML, and the
+/// notebooks read the same model. Each investigation has its result or, when it could not run, a
+/// sentence saying why (never both null).
+/// </summary>
+public sealed record MonthlyReportModel
 {
+    /// <summary>The month reported.</summary>
+    public required ReportingMonth Month { get; init; }
+
+    /// <summary>The options the model was built with (config, footer paths, history length).</summary>
+    public required MonthlyReportOptions Options { get; init; }
+
+    /// <summary>The data loaded, with its issues and files.</summary>
+    public required LoadResult Load { get; init; }
+
+    /// <summary>Every KPI's monthly series over the months shown.</summary>
+    public required KpiResults Results { get; init; }
+
+    /// <summary>One row per KPI in catalogue order: comparison, direction, SPC, seasonal reading, area and narrative.</summary>
+    public required IReadOnlyList<KpiSummaryRow> Rows { get; init; }
+
+    /// <summary>The ICPC recording investigation; null when it could not run (see <see cref="IcpcRecordingError"/>).</summary>
+    public IcpcRecordingResult? IcpcRecording { get; init; }
+
+    /// <summary>Why <see cref="IcpcRecording"/> is null.</summary>
+    public string? IcpcRecordingError { get; init; }
+
+    /// <summary>The data-quality checks and their trends.</summary>
+    public required DataQualityResult DataQuality { get; init; }
+
+    /// <summary>The looked-after forecast; null when there is none (see <see cref="ForecastError"/>).</summary>
+    public LacForecast? Forecast { get; init; }
+
+    /// <summary>Why <see cref="Forecast"/> is null.</summary>
+    public string? ForecastError { get; init; }
+
+    /// <summary>CIN and CP plans compared; null when they could not be (see <see cref="CinCpError"/>).</summary>
+    public SeriesRelationshipResult? CinCp { get; init; }
+
+    /// <summary>Why <see cref="CinCp"/> is null.</summary>
+    public string? CinCpError { get; init; }
+
+    /// <summary>Plan and episode durations at the month's end (Kaplan–Meier, long-open plans by team).</summary>
+    public required DurationResult Durations { get; init; }
+
+    /// <summary>The context events, by date then label (numbered in this order on the charts).</summary>
+    public required IReadOnlyList<ContextEvent> Events { get; init; }
+
     /// <summary>The rows of one area, in catalogue order.</summary>
     public IEnumerable<KpiSummaryRow> RowsOf(ReportArea area) => Rows.Where(r => r.Area == area);
 
+    /// <summary>The row of one KPI; null when the model has no such KPI.</summary>
     public KpiSummaryRow? Row(string kpiId) => Rows.FirstOrDefault(r => r.Definition.Id == kpiId);
 }

@@ -5,8 +5,7 @@ using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.Charts;
 using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.MonthlyReport;
-using Csc.Analysis.Statistics.Decomposition;
-using Csc.Analysis.Statistics.Forecasting;
+using Csc.Analysis.Reporting.Sections;
 using Csc.Analysis.Statistics.Spc;
 
 namespace Csc.Analysis.Reporting.Notebooks;
@@ -18,8 +17,6 @@ namespace Csc.Analysis.Reporting.Notebooks;
 /// </summary>
 public static class NotebookViews
 {
-    private static readonly IReadOnlyList<string> AprToMar = SeasonalReading.MonthLabelsAprToMar;
-
     /// <summary>Any investigation table as an HTML table: the first <paramref name="maxRows"/> rows, numbers right-aligned and rounded.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> is less than 1.</exception>
     public static HtmlTable Table(ITabular table, string caption, int maxRows = 40)
@@ -67,25 +64,8 @@ public static class NotebookViews
             })]);
     }
 
-    /// <summary>
-    /// How much of the month-on-month change in ICPC timeliness the recording problems explain: the
-    /// recorded change, the change once corrected, and the share of the recorded change that goes
-    /// away with the correction (1 - corrected change / recorded change).
-    /// </summary>
-    public static string ExplainedShareText(IcpcRecordingResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var recorded = result.RecordedPct - result.PreviousRecordedPct;
-        var corrected = result.CorrectedPct - result.PreviousCorrectedPct;
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"As recorded, ICPCs within timescale went from {result.PreviousRecordedPct:0.#}% in {result.Month.Previous.ToLongString()} to {result.RecordedPct:0.#}% in {result.Month.ToLongString()} ({recorded:+0.#;-0.#;0} points). With the systematic recording problems corrected they went from {result.PreviousCorrectedPct:0.#}% to {result.CorrectedPct:0.#}% ({corrected:+0.#;-0.#;0} points).");
-        if (!double.IsFinite(recorded) || !double.IsFinite(corrected) || Math.Abs(recorded) < 0.05)
-        {
-            return text + " The recorded change is too small or missing to split.";
-        }
-        var share = 1 - (corrected / recorded);
-        return text + string.Create(CultureInfo.InvariantCulture, $" Recording explains {100 * share:0}% of the recorded change; the remaining {100 * (1 - share):0}% is a change in when conferences were held.");
-    }
+    /// <summary>How much of the month-on-month change in ICPC timeliness the recording problems explain (see <see cref="IcpcRecordingSection.ExplainedShareText"/>).</summary>
+    public static string ExplainedShareText(IcpcRecordingResult result) => IcpcRecordingSection.ExplainedShareText(result);
 
     /// <summary>
     /// A KPI's monthly trend over the model's history: the values, the target, the SPC mean and
@@ -140,60 +120,23 @@ public static class NotebookViews
 
     private static string Words(string pascal) => string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
+    /// <summary>A seasonal KPI's section (sentence, pattern and exception charts), as in the KPI's article of the monthly report.</summary>
+    /// <exception cref="ArgumentException">The KPI has no seasonal reading in the model (see <see cref="MonthlyReportOptions.SeasonalKpis"/>).</exception>
+    public static SeasonalSection Seasonal(MonthlyReportModel model, string kpiId)
+    {
+        var (def, s) = SeasonalReadingOf(model, kpiId);
+        return new SeasonalSection(def, s, Events(model));
+    }
+
     /// <summary>The usual effect of each month (STL seasonal component, April first) as bars.</summary>
     /// <exception cref="ArgumentException">The KPI has no seasonal reading in the model (see <see cref="MonthlyReportOptions.SeasonalKpis"/>).</exception>
-    public static ChartFigure SeasonalPattern(MonthlyReportModel model, string kpiId)
-    {
-        var (def, s) = Seasonal(model, kpiId);
-        return ReportCharts.Seasonal(new SeasonalChartOptions
-        {
-            Title = $"{def.Title}: seasonal pattern",
-            Values = s.FigureAprToMar,
-            MonthLabels = AprToMar,
-            ValuesName = "Usual effect of the month",
-            XAxisTitle = "Month (financial year order)",
-            YAxisTitle = def.Unit == KpiUnit.Percent ? "Percentage points" : "Difference from trend",
-            ValueFormat = "0.##",
-            Height = 300,
-        });
-    }
+    public static ChartFigure SeasonalPattern(MonthlyReportModel model, string kpiId) => Seasonal(model, kpiId).PatternChart();
 
     /// <summary>Actual and seasonally adjusted values, with the months beyond the usual seasonal effect marked.</summary>
-    public static ChartFigure SeasonalExceptions(MonthlyReportModel model, string kpiId)
-    {
-        var (def, s) = Seasonal(model, kpiId);
-        var labels = s.Months.Select(ReportText.ShortMonth).ToList();
-        var adjusted = SeasonalAdjustment.Adjust(s.Decomposition);
-        var marks = EventMarkers(model.Events, labels, e => e.Category == "season");
-        return ChartLayout.Tidy(WithEventKey(ReportCharts.Trend(new TrendChartOptions
-        {
-            Title = $"{def.Title}: months beyond the usual seasonal effect",
-            XLabels = labels,
-            Series = new ChartSeries("Actual", [.. s.Decomposition.Observed.Select(v => (double?)v)]),
-            Comparisons = [new ChartSeries("Seasonally adjusted", [.. adjusted.Select(v => (double?)v)])],
-            SpecialCauseIndexes = [.. s.Exceptions.Exceptions.Select(p => p.Index)],
-            SpecialCauseLabel = "Beyond the usual seasonal effect",
-            Events = marks,
-            YAxisTitle = UnitName(def),
-            ValueFormat = ReportText.ValueFormat(def.Unit),
-            Height = 320,
-        }), model.Events, marks));
-    }
+    public static ChartFigure SeasonalExceptions(MonthlyReportModel model, string kpiId) => Seasonal(model, kpiId).ExceptionChart(keyWithMonths: true);
 
     /// <summary>The seasonal reading in words: the usual high and low month and the months beyond the usual effect.</summary>
-    public static string SeasonalText(MonthlyReportModel model, string kpiId)
-    {
-        var (def, s) = Seasonal(model, kpiId);
-        var text = $"{def.Title}, STL over {s.Months.Count} months: {s.UsualPatternText(def.Unit)}.";
-        var exceptions = s.Exceptions.Exceptions;
-        if (exceptions.Count == 0)
-        {
-            return text + " No month was beyond the usual seasonal effect.";
-        }
-        var list = string.Join(", ", exceptions.Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"{s.Months[p.Index].ToLongString()} ({p.Observed:0.#}, {(p.Exception == Deviation.Above ? "higher" : "lower")} than usual)")));
-        return text + $" Beyond the usual seasonal effect: {list}.";
-    }
+    public static string SeasonalText(MonthlyReportModel model, string kpiId) => Seasonal(model, kpiId).SentenceWithValues();
 
     /// <summary>The flagged share of one recording rule by month for one group, with the detected start month and context events marked.</summary>
     /// <exception cref="ArgumentException">The result has no counts for that rule and group.</exception>
@@ -227,52 +170,39 @@ public static class NotebookViews
 
     /// <summary>ICPC timeliness by month as recorded, with recording problems corrected and with affected rows left out (the last <paramref name="months"/> months).</summary>
     public static ChartFigure RecordedVersusCorrected(IcpcRecordingResult result, double? target, int months = 24)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var rows = result.Timeliness.TakeLast(months).ToList();
-        static double? P(double v) => double.IsFinite(v) ? v : null;
-        return ChartLayout.Tidy(ReportCharts.Trend(new TrendChartOptions
-        {
-            Title = "ICPCs within timescale: as recorded and with recording problems corrected",
-            XLabels = [.. rows.Select(t => ReportText.ShortMonth(t.Month))],
-            Series = new ChartSeries("As recorded", [.. rows.Select(t => P(t.RecordedPct))]),
-            Comparisons = [new ChartSeries("Recording corrected", [.. rows.Select(t => P(t.CorrectedPct))]), new ChartSeries("Affected rows left out", [.. rows.Select(t => P(t.ExcludedPct))])],
-            Target = target,
-            YAxisTitle = "Percent",
-            ValueFormat = "0.0",
-            Height = 340,
-        }));
-    }
+        => IcpcRecordingSection.RecordedVersusCorrectedChart(result, target, months);
 
     /// <summary>The looked-after forecast with 80% and 95% intervals after the last 24 months of history.</summary>
-    public static ChartFigure Forecast(LacForecast forecast)
-    {
-        ArgumentNullException.ThrowIfNull(forecast);
-        return LacForecastChart.Build(forecast);
-    }
+    public static ChartFigure Forecast(LacForecast forecast) => LacForecastSection.Chart(forecast);
 
     /// <summary>The forecast in words: the method chosen, the candidates' hold-out errors and the last forecast month with its intervals.</summary>
-    public static string ForecastText(LacForecast forecast)
-    {
-        ArgumentNullException.ThrowIfNull(forecast);
-        var points = forecast.Result.Points;
-        var end = points[^1];
-        var candidates = forecast.Result.Candidates.Count == 0 ? string.Empty
-            : " Candidates by mean absolute one-step error over the hold-out months: " + string.Join("; ", forecast.Result.Candidates.Select(c => string.Create(CultureInfo.InvariantCulture, $"{MethodName(c.Method)} {c.MeanAbsoluteError:0.0}"))) + ".";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Method: {MethodName(forecast.Result.Method)}, chosen automatically from {forecast.Values.Count} months.{candidates} Forecast for {forecast.History[^1].PlusMonths(end.Step).ToLongString()}: {end.Mean:0} looked-after children (80% interval {end.Lower80:0} to {end.Upper80:0}; 95% interval {end.Lower95:0} to {end.Upper95:0}).");
-    }
+    public static string ForecastText(LacForecast forecast) => LacForecastSection.SentenceWithHistory(forecast);
 
     /// <summary>The forecast points as a table: month, mean and both intervals.</summary>
-    public static HtmlTable ForecastTable(LacForecast forecast)
+    public static HtmlTable ForecastTable(LacForecast forecast) => LacForecastSection.Table(forecast);
+
+    /// <summary>The ICPC recording section of the monthly report (finding, patterns, recorded-versus-corrected chart), or why it did not run.</summary>
+    public static IcpcRecordingSection IcpcRecording(MonthlyReportModel model) => new(model);
+
+    /// <summary>The CIN and CP plans section of the monthly report (finding, ratio chart, correlations by lag), or why they could not be compared.</summary>
+    public static CinCpBalanceSection CinCpBalance(MonthlyReportModel model) => new(model);
+
+    /// <summary>The looked-after forecast section of the monthly report, or why there is no forecast.</summary>
+    public static LacForecastSection LacForecast(MonthlyReportModel model) => new(model);
+
+    /// <summary>The data-quality section of the monthly report (finding and trends by table and team).</summary>
+    public static DataQualitySection DataQuality(MonthlyReportModel model)
     {
-        ArgumentNullException.ThrowIfNull(forecast);
-        var last = forecast.History[^1];
-        return new HtmlTable("Forecast of looked-after children",
-            ["Month", new TableColumn("Mean", ColumnAlign.Right), new TableColumn("80% from", ColumnAlign.Right), new TableColumn("80% to", ColumnAlign.Right), new TableColumn("95% from", ColumnAlign.Right), new TableColumn("95% to", ColumnAlign.Right)],
-            [.. forecast.Result.Points.Select(p => (IReadOnlyList<TableCell>)[
-                ReportText.ShortMonth(last.PlusMonths(p.Step)), TableCell.Number(p.Mean, "0"), TableCell.Number(p.Lower80, "0"), TableCell.Number(p.Upper80, "0"), TableCell.Number(p.Lower95, "0"), TableCell.Number(p.Upper95, "0")])]);
+        ArgumentNullException.ThrowIfNull(model);
+        return new(model.DataQuality);
     }
+
+    /// <summary>The data-quality appendix of the monthly report (load issues, records left out of KPIs, rule counts).</summary>
+    public static AppendixSection Appendix(MonthlyReportModel model) => new(model);
+
+    /// <summary>One KPI's article as in the monthly report (narrative, trend chart and seasonal section).</summary>
+    /// <exception cref="ArgumentException">The KPI is not in the model.</exception>
+    public static KpiArticleSection KpiArticle(MonthlyReportModel model, string kpiId) => new(model, Row(model, kpiId), Events(model));
 
     /// <summary>Kaplan–Meier curves of time to closure (days) for the given kinds (see <see cref="Durations"/>), with 95% bands and a 365-day reference line.</summary>
     /// <exception cref="ArgumentException">A kind has no survival points.</exception>
@@ -322,33 +252,19 @@ public static class NotebookViews
     /// </summary>
     public static IReadOnlyList<ChartEvent> EventMarkers(IReadOnlyList<ContextEvent> events, IReadOnlyList<string> labels, Func<ContextEvent, bool> include)
     {
-        ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(include);
-        var onAxis = new HashSet<string>(labels, StringComparer.Ordinal);
-        var list = new List<ChartEvent>();
-        for (var i = 0; i < events.Count; i++)
-        {
-            var x = ReportText.ShortMonth(ReportingMonth.Of(events[i].Date));
-            if (include(events[i]) && onAxis.Contains(x))
-            {
-                list.Add(new ChartEvent(x, EventNumber(i)));
-            }
-        }
-        return list;
+        return new ReportEvents(events, []).Markers(include, labels);
     }
 
     /// <summary>The key of numbered event lines: "[1] IRO post vacant (Mar 2017); [2] ...".</summary>
     public static string EventKey(IReadOnlyList<ContextEvent> events, IReadOnlyList<ChartEvent> markers)
-    {
-        ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(markers);
-        var byNumber = events.Select((e, i) => (Number: EventNumber(i), Event: e)).ToDictionary(p => p.Number, p => p.Event, StringComparer.Ordinal);
-        return string.Join("; ", markers.Where(m => byNumber.ContainsKey(m.Label))
-            .Select(m => $"{m.Label} {byNumber[m.Label].Label} ({ReportText.ShortMonth(ReportingMonth.Of(byNumber[m.Label].Date))})"));
-    }
+        => new ReportEvents(events, []).KeyWithMonths(markers);
 
-    private static string EventNumber(int index) => string.Create(CultureInfo.InvariantCulture, $"[{index + 1}]");
+    private static ReportEvents Events(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new ReportEvents(model.Events, model.Results.Months);
+    }
 
     private static ChartFigure WithEventKey(ChartFigure figure, IReadOnlyList<ContextEvent> events, IReadOnlyList<ChartEvent> markers)
     {
@@ -359,18 +275,13 @@ public static class NotebookViews
     private static KpiSummaryRow Row(MonthlyReportModel model, string kpiId)
         => model.Row(kpiId) ?? throw new ArgumentException($"The model has no KPI '{kpiId}'. Known: {string.Join(", ", model.Rows.Select(r => r.Definition.Id))}.", nameof(kpiId));
 
-    private static (KpiDefinition Definition, SeasonalReading Reading) Seasonal(MonthlyReportModel model, string kpiId)
+    private static (KpiDefinition Definition, SeasonalReading Reading) SeasonalReadingOf(MonthlyReportModel model, string kpiId)
     {
         ArgumentNullException.ThrowIfNull(model);
         var row = Row(model, kpiId);
         return row.Seasonal is { } s ? (row.Definition, s)
             : throw new ArgumentException($"KPI '{kpiId}' has no seasonal reading: add it to MonthlyReportOptions.SeasonalKpis (now {string.Join(", ", model.Options.SeasonalKpis)}) and give it at least 24 months.", nameof(kpiId));
     }
-
-    private static string UnitName(KpiDefinition def) => KpiTrendChart.UnitName(def);
-
-
-    private static string MethodName(ForecastMethod method) => LacForecastChart.MethodName(method);
 
     /// <summary>Sentences (a finding computed by the library) as paragraphs of a notebook output.</summary>
     public static IHtmlRenderable Text(params string[] paragraphs) => new Paragraphs(paragraphs);

@@ -1,0 +1,96 @@
+using Csc.Analysis.Kpis;
+using Csc.Analysis.Reporting.Html;
+using Csc.Analysis.Reporting.MonthlyReport;
+using Csc.Analysis.Reporting.Sections;
+using Csc.Analysis.Reporting.Tests.MonthlyReport;
+
+namespace Csc.Analysis.Reporting.Tests.Sections;
+
+/// <summary>The section components on the sample model: what they write when their analysis ran and when it could not.</summary>
+public sealed class SectionFixtureTests(SampleReportFixture fixture) : IClassFixture<SampleReportFixture>
+{
+    private static string Body(IReportSection section)
+    {
+        var writer = new HtmlWriter();
+        section.WriteBody(writer);
+        return writer.ToString();
+    }
+
+    private static string Html(IHtmlRenderable section)
+    {
+        var writer = new HtmlWriter();
+        section.WriteHtml(writer);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public void IcpcRecording_NotRun_WritesWhyAndNothingElse()
+    {
+        var model = fixture.Model with { IcpcRecording = null, IcpcRecordingError = "The data has no section 47 enquiries, so ICPC recording cannot be checked." };
+        Assert.Equal("<p>The data has no section 47 enquiries, so ICPC recording cannot be checked.</p>", Body(new IcpcRecordingSection(model)).Trim());
+    }
+
+    [Fact]
+    public void CinCpBalance_And_Forecast_NotAvailable_WriteTheirReason()
+    {
+        var model = fixture.Model with { CinCp = null, CinCpError = "No CIN.", Forecast = null, ForecastError = "No forecast." };
+        Assert.Contains("No CIN.", Body(new CinCpBalanceSection(model)), StringComparison.Ordinal);
+        Assert.DoesNotContain("plotly", Body(new CinCpBalanceSection(model)), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("No forecast.", Body(new LacForecastSection(model)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sections_WriteHtml_HeadingIsTheTitle()
+    {
+        var section = new DataQualitySection(fixture.Model.DataQuality);
+        var html = Html(section);
+        Assert.StartsWith("<section", html, StringComparison.Ordinal);
+        Assert.Contains(">Data quality</h2>", html, StringComparison.Ordinal);
+        Assert.Contains(fixture.Model.DataQuality.Finding.Split('.')[0], html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_IsMadeOfTheSections()
+    {
+        // every section's title is a heading of the report, in the report's order
+        var titles = new List<string> { new SummarySection(fixture.Model).Title };
+        foreach (var area in ReportAreas.Order)
+        {
+            titles.AddRange(MonthlyReportRenderer.AreaSections(fixture.Model, area).Select(s => s.Title));
+        }
+        titles.Add(new DataQualitySection(fixture.Model.DataQuality).Title);
+        titles.Add(new AppendixSection(fixture.Model).Title);
+        var at = 0;
+        foreach (var title in titles)
+        {
+            var next = fixture.Html.IndexOf(">" + HtmlText.Escape(title) + "</h", at, StringComparison.Ordinal);
+            Assert.True(next > at, $"'{title}' is not a heading of the report after position {at}.");
+            at = next;
+        }
+    }
+
+    [Fact]
+    public void KpiArticle_Anchor_LowerCaseWithHyphens()
+        => Assert.Equal("kpi-icpc-within-15wd-pct", KpiArticleSection.Anchor(KpiIds.IcpcWithin15WdPct));
+
+    [Fact]
+    public void LookedAfterCohort_WithoutLastYear_IsNotAvailable()
+    {
+        var model = fixture.Model with { Rows = [.. fixture.Model.Rows.Where(r => r.Definition.Id != KpiIds.LacAged1617Pct)] };
+        var section = new LookedAfterCohortSection(model);
+        Assert.False(section.IsAvailable);
+        Assert.Equal(string.Empty, section.Sentence());
+        Assert.DoesNotContain(MonthlyReportRenderer.AreaSections(model, ReportArea.LookedAfter), s => s is LookedAfterCohortSection);
+    }
+
+    [Fact]
+    public void Seasonal_ReportSentenceAndNotebookSentence_ShareTheUsualPattern()
+    {
+        var row = fixture.Model.Rows.First(r => r.Seasonal is not null);
+        var section = new SeasonalSection(row.Definition, row.Seasonal!, new ReportEvents(fixture.Model.Events, fixture.Model.Results.Months));
+        var usual = row.Seasonal!.UsualPatternText(row.Definition.Unit);
+        Assert.StartsWith($"Seasonal pattern (STL over {row.Seasonal.Months.Count} months): {usual}.", section.Sentence(), StringComparison.Ordinal);
+        Assert.StartsWith($"{row.Definition.Title}, STL over {row.Seasonal.Months.Count} months: {usual}.", section.SentenceWithValues(), StringComparison.Ordinal);
+        Assert.Equal($"{row.Definition.Title}: seasonal pattern", section.PatternChart().Title);
+    }
+}
