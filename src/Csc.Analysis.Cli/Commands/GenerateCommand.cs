@@ -80,7 +80,7 @@ internal sealed class GenerateCommand : ICliCommand
         var started = env.Time.GetTimestamp();
         var planted = new List<PlantedRow>();
         // The generator writes the thirteen core tables; the optional ones (reviews, health, care leavers, population) are not generated yet.
-        var rows = new long[13];
+        var rows = new long[CanonicalSchema.CoreTables.Count];
         var units = 0;
         IEnumerable<CaseData> Parts()
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Csc.Analysis.Data.Canonical;
 using System.Globalization;
 using Csc.Analysis.Csv;
 using Csc.Analysis.Data.Loading;
@@ -94,14 +95,7 @@ internal sealed class ValidateCommand : ICliCommand
 
     /// <summary>The rows of each table of <paramref name="data"/>, named as the canonical files are.</summary>
     internal static IReadOnlyList<(string Table, int Rows)> TableRows(CaseData data) =>
-    [
-        ("children", data.Children.Count), ("contacts", data.Contacts.Count), ("referrals", data.Referrals.Count),
-        ("assessments", data.Assessments.Count), ("section47", data.Section47Enquiries.Count), ("cp_plans", data.CpPlans.Count),
-        ("cp_visits", data.CpVisits.Count), ("cin_plans", data.CinPlans.Count), ("lac_episodes", data.LacEpisodes.Count),
-        ("missing_episodes", data.MissingEpisodes.Count), ("advocacy", data.Advocacy.Count), ("early_help", data.EarlyHelp.Count),
-        ("events", data.Events.Count), ("cp_reviews", data.CpReviews.Count), ("lac_reviews", data.LacReviews.Count),
-        ("lac_health", data.LacHealth.Count), ("care_leavers", data.CareLeavers.Count), ("population", data.Population.Count),
-    ];
+        [.. CanonicalSchema.Tables.Select(t => (Path.GetFileNameWithoutExtension(t.FileName), data.RowCount(t.Kind)))];
 
     private static void WriteSummary(TextWriter o, string path, LoadResult result, DateOnly? extractDate, int show)
     {

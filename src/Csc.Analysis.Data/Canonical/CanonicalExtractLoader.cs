@@ -48,18 +48,12 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         // are independent of each other, so they are read side by side, each into its own issue
         // list; the lists and files are then appended in the fixed table order, so the result is
         // the same as reading them one after another.
-        var children = ctx.Finish(ctx.ReadTable(CanonicalSchema.Children, "child_id", r => { ctx.SawField(r, "uasc", OptionalField.ChildUasc); return ReadChild(r); }, checkChild: false));
+        var children = ctx.Finish(ctx.ReadTable(CanonicalSchema.Children, "child_id", ReadChild, checkChild: false));
         var contacts = ctx.Start(CanonicalSchema.Contacts, "contact_id", ReadContact);
-        var referrals = ctx.Start(CanonicalSchema.Referrals, "referral_id", r =>
-        {
-            ctx.SawField(r, "closure_date", OptionalField.ReferralClosureDate);
-            ctx.SawField(r, "reason_for_closure", OptionalField.ReferralReasonForClosure);
-            ctx.SawField(r, "primary_need_code", OptionalField.ReferralPrimaryNeed);
-            return ReadReferral(r);
-        });
+        var referrals = ctx.Start(CanonicalSchema.Referrals, "referral_id", ReadReferral);
         var assessments = ctx.Start(CanonicalSchema.Assessments, "assessment_id", ReadAssessment);
         var section47 = ctx.Start(CanonicalSchema.Section47, "s47_id", ReadSection47);
-        var cpPlans = ctx.Start(CanonicalSchema.CpPlans, "cp_plan_id", r => { ctx.SawField(r, "previous_cp_plans", OptionalField.CpPlanPreviousPlans); return ReadCpPlan(r); });
+        var cpPlans = ctx.Start(CanonicalSchema.CpPlans, "cp_plan_id", ReadCpPlan);
         var cpVisits = ctx.Start(CanonicalSchema.CpVisits, "visit_id", ReadCpVisit);
         var cinPlans = ctx.Start(CanonicalSchema.CinPlans, "cin_plan_id", ReadCinPlan);
         var lac = ctx.Start(CanonicalSchema.LacEpisodes, "episode_id", r => ReadLacEpisode(r, options));
@@ -148,19 +142,22 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 
         private readonly System.Collections.Concurrent.ConcurrentDictionary<OptionalField, bool> fields = new();
 
-        /// <summary>Notes that the header of a table carries an optional column (called from each table's reader).</summary>
-        public void SawField(RowReader row, string column, OptionalField field)
+        /// <summary>Notes which of the table's extension columns its header carries (once per file).</summary>
+        private void NoteFields(CanonicalTable table, RowReader row)
         {
-            if (row.HasColumn(column))
+            foreach (var column in table.Schema.Extension)
             {
-                fields.TryAdd(field, true);
+                if (row.HasColumn(column))
+                {
+                    fields.TryAdd(CanonicalSchema.ExtensionColumns[column], true);
+                }
             }
         }
 
         /// <summary>The tables whose files were there, and the optional columns their headers had.</summary>
         public DataSupplied Supplied() => new()
         {
-            Tables = CanonicalSchema.Tables.Where(t => FilesByName.ContainsKey(t.FileName)).Select(CanonicalSchema.CaseTableOf).ToHashSet(),
+            Tables = CanonicalSchema.Tables.Where(t => FilesByName.ContainsKey(t.FileName)).Select(t => t.Kind).ToHashSet(),
             Fields = fields.Keys.ToHashSet(),
         };
 
@@ -218,8 +215,14 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             var seen = idColumn is null ? null : new Dictionary<string, long>(capacity, StringComparer.Ordinal);
             var childIds = checkChild ? ChildIds : null;
             RowReader? prepared = null;
+            RowReader? noted = null;
             var file = CsvTableReader.Read(path, Path.GetFileName(path), table.Schema, issues, Rules, options.ExtractDate, row =>
             {
+                if (!ReferenceEquals(noted, row))
+                {
+                    NoteFields(table, row); // once per file (the row reader is reused)
+                    noted = row;
+                }
                 if (childIds is not null && !ReferenceEquals(prepared, row))
                 {
                     row.UseKnownValues("child_id", childIds); // once per file (the row reader is reused)

@@ -36,7 +36,7 @@ public static class CanonicalExtractWriter
         var first = each.MoveNext() ? each.Current : null;
         // The first part decides which optional tables and columns are written (the parts of one data set share a shape).
         var supplied = (first ?? CaseData.Empty).SuppliedOrGuess();
-        var chosen = Tables.Where(t => CanonicalSchema.CoreTables.Contains(t.Table) || supplied.Has(CanonicalSchema.CaseTableOf(t.Table))).ToArray();
+        var chosen = Tables.Where(t => CanonicalSchema.CoreTables.Contains(t.Table) || supplied.Has(t.Table.Kind)).ToArray();
         var paths = new string[chosen.Length];
         var writers = new CsvOutput?[chosen.Length];
         var keep = new int[]?[chosen.Length];
@@ -49,7 +49,7 @@ public static class CanonicalExtractWriter
                 writers[i] = CsvOutput.Create(paths[i], CsvAudience.Program);
                 var columns = table.Table.Columns;
                 var kept = Enumerable.Range(0, columns.Count)
-                    .Where(c => !table.Optional.TryGetValue(columns[c], out var field) || supplied.Has(field))
+                    .Where(c => !CanonicalSchema.ExtensionColumns.TryGetValue(columns[c], out var field) || supplied.Has(field))
                     .ToArray();
                 keep[i] = kept.Length == columns.Count ? null : kept;
                 writers[i]!.Row(keep[i] is { } k ? [.. k.Select(c => columns[c])] : columns);
@@ -77,22 +77,20 @@ public static class CanonicalExtractWriter
         return paths;
     }
 
-    /// <summary>A table, how its rows are formatted (every column, in order), and which columns are optional and which field says whether they are written.</summary>
-    private sealed record TableRows(CanonicalTable Table, Func<CaseData, IEnumerable<string?[]>> Rows, IReadOnlyDictionary<string, OptionalField> Optional);
+    /// <summary>A table and how its rows are formatted (every column, in order; <see cref="CanonicalSchema.ExtensionColumns"/> says which may be left out).</summary>
+    private sealed record TableRows(CanonicalTable Table, Func<CaseData, IEnumerable<string?[]>> Rows);
 
-    private static TableRows T<TRow>(CanonicalTable table, Func<CaseData, IReadOnlyList<TRow>> rows, Func<TRow, string?[]> fields, params (string Column, OptionalField Field)[] optional)
-        => new(table, data => rows(data).Select(fields), optional.ToDictionary(o => o.Column, o => o.Field, StringComparer.Ordinal));
+    private static TableRows T<TRow>(CanonicalTable table, Func<CaseData, IReadOnlyList<TRow>> rows, Func<TRow, string?[]> fields)
+        => new(table, data => rows(data).Select(fields));
 
     private static readonly TableRows[] Tables =
     [
-        T(CanonicalSchema.Children, d => d.Children, c => [c.ChildId, c.Sex, FormatDate(c.DateOfBirth), c.Ethnicity, c.Disability, c.HomePostcode, FormatFlag(c.Uasc)],
-            ("uasc", OptionalField.ChildUasc)),
+        T(CanonicalSchema.Children, d => d.Children, c => [c.ChildId, c.Sex, FormatDate(c.DateOfBirth), c.Ethnicity, c.Disability, c.HomePostcode, FormatFlag(c.Uasc)]),
         T(CanonicalSchema.Contacts, d => d.Contacts, c =>
             [c.ContactId, c.ChildId, FormatDate(c.ContactDate), c.Source, c.BragRating == BragRating.None ? null : CanonicalCodes.Brag.Code(c.BragRating),
              CanonicalCodes.ContactOutcomes.Code(c.Outcome), c.Team]),
         T(CanonicalSchema.Referrals, d => d.Referrals, r =>
-            [r.ReferralId, r.ChildId, FormatDate(r.ReferralDate), r.Source, FormatFlag(r.Nfa), r.Team, r.Worker, FormatDate(r.ClosureDate), r.ReasonForClosure, r.PrimaryNeedCode],
-            ("closure_date", OptionalField.ReferralClosureDate), ("reason_for_closure", OptionalField.ReferralReasonForClosure), ("primary_need_code", OptionalField.ReferralPrimaryNeed)),
+            [r.ReferralId, r.ChildId, FormatDate(r.ReferralDate), r.Source, FormatFlag(r.Nfa), r.Team, r.Worker, FormatDate(r.ClosureDate), r.ReasonForClosure, r.PrimaryNeedCode]),
         T(CanonicalSchema.Assessments, d => d.Assessments, a =>
             [a.AssessmentId, a.ChildId, a.ReferralId, FormatDate(a.StartDate), FormatDate(a.AuthorisedDate),
              a.Outcome is { } o ? CanonicalCodes.AssessmentOutcomes.Code(o) : null, a.Team, a.Worker]),
@@ -100,8 +98,7 @@ public static class CanonicalExtractWriter
             [s.S47Id, s.ChildId, FormatDate(s.StrategyDiscussionDate), FormatFlag(s.IcpcNotRequired), FormatDate(s.IcpcDate), FormatDate(s.IcpcRecordedDate), FormatFlag(s.CpPlanFromIcpc), s.Team, s.Worker]),
         T(CanonicalSchema.CpPlans, d => d.CpPlans, p =>
             [p.CpPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.InitialCategory, p.LatestCategory, p.Team, p.Worker,
-             p.PreviousCpPlans?.ToString(CultureInfo.InvariantCulture)],
-            ("previous_cp_plans", OptionalField.CpPlanPreviousPlans)),
+             p.PreviousCpPlans?.ToString(CultureInfo.InvariantCulture)]),
         T(CanonicalSchema.CpVisits, d => d.CpVisits, v => [v.VisitId, v.ChildId, FormatDate(v.VisitDate), FormatFlag(v.SeenAlone), v.Worker]),
         T(CanonicalSchema.CinPlans, d => d.CinPlans, p => [p.CinPlanId, p.ChildId, FormatDate(p.StartDate), FormatDate(p.EndDate), p.Team, p.Worker]),
         T(CanonicalSchema.LacEpisodes, d => d.LacEpisodes, e =>

@@ -8,12 +8,12 @@ namespace Csc.Analysis.Data.Canonical;
 /// and the columns that must be in the header (those whose values are required). docs/data-model.md
 /// documents each column.
 /// </summary>
-public sealed record CanonicalTable(string FileName, IReadOnlyList<string> Columns, IReadOnlyList<string> RequiredColumns)
+public sealed record CanonicalTable(CaseTable Kind, string FileName, IReadOnlyList<string> Columns, IReadOnlyList<string> RequiredColumns)
 {
     /// <summary>The schema the CSV reader checks headers against.</summary>
-    public CsvTableSchema Schema { get; } = new(RequiredColumns, [.. Columns.Where(c => !RequiredColumns.Contains(c) && !CanonicalSchema.ExtensionColumns.Contains(c))])
+    public CsvTableSchema Schema { get; } = new(RequiredColumns, [.. Columns.Where(c => !RequiredColumns.Contains(c) && !CanonicalSchema.ExtensionColumns.ContainsKey(c))])
     {
-        Extension = [.. Columns.Where(CanonicalSchema.ExtensionColumns.Contains)],
+        Extension = [.. Columns.Where(CanonicalSchema.ExtensionColumns.ContainsKey)],
     };
 }
 
@@ -21,112 +21,101 @@ public sealed record CanonicalTable(string FileName, IReadOnlyList<string> Colum
 public static class CanonicalSchema
 {
     /// <summary>Optional columns added for the national measures; an extract without them loads without a note (the KPIs they feed say they are unavailable).</summary>
-    internal static readonly HashSet<string> ExtensionColumns = new(StringComparer.Ordinal)
+    /// <remarks>Each column name is used by one table only, so the name alone says which field it carries.</remarks>
+    public static IReadOnlyDictionary<string, OptionalField> ExtensionColumns { get; } = new Dictionary<string, OptionalField>(StringComparer.Ordinal)
     {
-        "uasc", "closure_date", "reason_for_closure", "primary_need_code", "previous_cp_plans",
+        ["uasc"] = OptionalField.ChildUasc,
+        ["closure_date"] = OptionalField.ReferralClosureDate,
+        ["reason_for_closure"] = OptionalField.ReferralReasonForClosure,
+        ["primary_need_code"] = OptionalField.ReferralPrimaryNeed,
+        ["previous_cp_plans"] = OptionalField.CpPlanPreviousPlans,
     };
 
-    public static CanonicalTable Children { get; } = new("children.csv",
+    public static CanonicalTable Children { get; } = new(CaseTable.Children, "children.csv",
         ["child_id", "sex", "date_of_birth", "ethnicity", "disability", "home_postcode", "uasc"],
         ["child_id"]);
 
-    public static CanonicalTable Contacts { get; } = new("contacts.csv",
+    public static CanonicalTable Contacts { get; } = new(CaseTable.Contacts, "contacts.csv",
         ["contact_id", "child_id", "contact_date", "source", "brag_rating", "outcome", "team"],
         ["contact_id", "child_id", "contact_date", "outcome"]);
 
-    public static CanonicalTable Referrals { get; } = new("referrals.csv",
+    public static CanonicalTable Referrals { get; } = new(CaseTable.Referrals, "referrals.csv",
         ["referral_id", "child_id", "referral_date", "source", "nfa", "team", "worker", "closure_date", "reason_for_closure", "primary_need_code"],
         ["referral_id", "child_id", "referral_date"]);
 
-    public static CanonicalTable Assessments { get; } = new("assessments.csv",
+    public static CanonicalTable Assessments { get; } = new(CaseTable.Assessments, "assessments.csv",
         ["assessment_id", "child_id", "referral_id", "start_date", "authorised_date", "outcome", "team", "worker"],
         ["assessment_id", "child_id", "start_date"]);
 
-    public static CanonicalTable Section47 { get; } = new("section47.csv",
+    public static CanonicalTable Section47 { get; } = new(CaseTable.Section47, "section47.csv",
         ["s47_id", "child_id", "strategy_discussion_date", "icpc_not_required", "icpc_date", "icpc_recorded_date", "cp_plan_from_icpc", "team", "worker"],
         ["s47_id", "child_id", "strategy_discussion_date"]);
 
-    public static CanonicalTable CpPlans { get; } = new("cp_plans.csv",
+    public static CanonicalTable CpPlans { get; } = new(CaseTable.CpPlans, "cp_plans.csv",
         ["cp_plan_id", "child_id", "start_date", "end_date", "initial_category", "latest_category", "team", "worker", "previous_cp_plans"],
         ["cp_plan_id", "child_id", "start_date"]);
 
-    public static CanonicalTable CpVisits { get; } = new("cp_visits.csv",
+    public static CanonicalTable CpVisits { get; } = new(CaseTable.CpVisits, "cp_visits.csv",
         ["visit_id", "child_id", "visit_date", "seen_alone", "worker"],
         ["visit_id", "child_id", "visit_date"]);
 
-    public static CanonicalTable CinPlans { get; } = new("cin_plans.csv",
+    public static CanonicalTable CinPlans { get; } = new(CaseTable.CinPlans, "cin_plans.csv",
         ["cin_plan_id", "child_id", "start_date", "end_date", "team", "worker"],
         ["cin_plan_id", "child_id", "start_date"]);
 
-    public static CanonicalTable LacEpisodes { get; } = new("lac_episodes.csv",
+    public static CanonicalTable LacEpisodes { get; } = new(CaseTable.LacEpisodes, "lac_episodes.csv",
         ["episode_id", "child_id", "start_date", "end_date", "reason_new_episode", "legal_status", "category_of_need",
          "placement_type", "placement_provider", "placement_postcode", "placement_distance_miles", "placement_inside_la", "reason_ceased"],
         ["episode_id", "child_id", "start_date", "legal_status"]);
 
-    public static CanonicalTable MissingEpisodes { get; } = new("missing_episodes.csv",
+    public static CanonicalTable MissingEpisodes { get; } = new(CaseTable.MissingEpisodes, "missing_episodes.csv",
         ["missing_id", "child_id", "start_datetime", "end_datetime", "missing_or_absent", "rhi_offered", "rhi_completed_datetime"],
         ["missing_id", "child_id", "start_datetime", "missing_or_absent"]);
 
-    public static CanonicalTable Advocacy { get; } = new("advocacy.csv",
+    public static CanonicalTable Advocacy { get; } = new(CaseTable.Advocacy, "advocacy.csv",
         ["advocacy_id", "child_id", "start_date", "end_date"],
         ["advocacy_id", "child_id", "start_date"]);
 
-    public static CanonicalTable EarlyHelp { get; } = new("early_help.csv",
+    public static CanonicalTable EarlyHelp { get; } = new(CaseTable.EarlyHelp, "early_help.csv",
         ["early_help_id", "child_id", "start_date", "end_date", "route"],
         ["early_help_id", "child_id", "start_date", "route"]);
 
-    public static CanonicalTable Events { get; } = new("events.csv",
+    public static CanonicalTable Events { get; } = new(CaseTable.Events, "events.csv",
         ["date", "end_date", "label", "category"],
         ["date", "label"]);
 
     /// <summary>Child protection review conferences (optional).</summary>
-    public static CanonicalTable CpReviews { get; } = new("cp_reviews.csv",
+    public static CanonicalTable CpReviews { get; } = new(CaseTable.CpReviews, "cp_reviews.csv",
         ["cp_review_id", "cp_plan_id", "child_id", "review_date"],
         ["cp_review_id", "cp_plan_id", "child_id", "review_date"]);
 
     /// <summary>Looked-after children's reviews (optional).</summary>
-    public static CanonicalTable LacReviews { get; } = new("lac_reviews.csv",
+    public static CanonicalTable LacReviews { get; } = new(CaseTable.LacReviews, "lac_reviews.csv",
         ["lac_review_id", "child_id", "review_date"],
         ["lac_review_id", "child_id", "review_date"]);
 
     /// <summary>Health assessments and dental checks of looked-after children (optional).</summary>
-    public static CanonicalTable LacHealth { get; } = new("lac_health.csv",
+    public static CanonicalTable LacHealth { get; } = new(CaseTable.LacHealth, "lac_health.csv",
         ["health_check_id", "child_id", "check_type", "check_date", "status"],
         ["health_check_id", "child_id", "check_type", "check_date", "status"]);
 
     /// <summary>Care leavers around their 17th to 21st birthdays (optional; the SSDA903 OC3 table).</summary>
-    public static CanonicalTable CareLeavers { get; } = new("care_leavers.csv",
+    public static CanonicalTable CareLeavers { get; } = new(CaseTable.CareLeavers, "care_leavers.csv",
         ["care_leaver_id", "child_id", "birthday_date", "in_touch", "activity", "accommodation", "accommodation_suitable"],
         ["care_leaver_id", "child_id", "birthday_date", "in_touch"]);
 
     /// <summary>Mid-year population estimates of children aged 0 to 17 (optional).</summary>
-    public static CanonicalTable Population { get; } = new("population.csv",
+    public static CanonicalTable Population { get; } = new(CaseTable.Population, "population.csv",
         ["year", "aged_0_17"],
         ["year", "aged_0_17"]);
 
-    /// <summary>Every table in the canonical order.</summary>
-    public static IReadOnlyList<CanonicalTable> Tables { get; } =
+    /// <summary>The tables every extract is written with (header only when empty); the others are written only when the data carries them.</summary>
+    public static IReadOnlyList<CanonicalTable> CoreTables { get; } =
     [
         Children, Contacts, Referrals, Assessments, Section47, CpPlans, CpVisits, CinPlans,
         LacEpisodes, MissingEpisodes, Advocacy, EarlyHelp, Events,
-        CpReviews, LacReviews, LacHealth, CareLeavers, Population,
     ];
 
-    /// <summary>The tables every extract is written with (header only when empty); the others are written only when the data carries them.</summary>
-    public static IReadOnlyList<CanonicalTable> CoreTables { get; } = [.. Tables.Take(13)];
-
-    /// <summary>The domain's name for each canonical table.</summary>
-    public static CaseTable CaseTableOf(CanonicalTable table) => (CaseTable)IndexOf(table);
-
-    private static int IndexOf(CanonicalTable table)
-    {
-        for (var i = 0; i < Tables.Count; i++)
-        {
-            if (ReferenceEquals(Tables[i], table))
-            {
-                return i;
-            }
-        }
-        throw new ArgumentException($"{table.FileName} is not a canonical table.", nameof(table));
-    }
+    /// <summary>Every table in the canonical order: the core tables, then the optional ones.</summary>
+    public static IReadOnlyList<CanonicalTable> Tables { get; } = [.. CoreTables, CpReviews, LacReviews, LacHealth, CareLeavers, Population];
 }

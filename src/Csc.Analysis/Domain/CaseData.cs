@@ -61,6 +61,30 @@ public sealed record CaseData
 
     public static CaseData Empty { get; } = new();
 
+    /// <summary>The number of rows in <paramref name="table"/>.</summary>
+    public int RowCount(CaseTable table) => table switch
+    {
+        CaseTable.Children => Children.Count,
+        CaseTable.Contacts => Contacts.Count,
+        CaseTable.Referrals => Referrals.Count,
+        CaseTable.Assessments => Assessments.Count,
+        CaseTable.Section47 => Section47Enquiries.Count,
+        CaseTable.CpPlans => CpPlans.Count,
+        CaseTable.CpVisits => CpVisits.Count,
+        CaseTable.CinPlans => CinPlans.Count,
+        CaseTable.LacEpisodes => LacEpisodes.Count,
+        CaseTable.MissingEpisodes => MissingEpisodes.Count,
+        CaseTable.Advocacy => Advocacy.Count,
+        CaseTable.EarlyHelp => EarlyHelp.Count,
+        CaseTable.Events => Events.Count,
+        CaseTable.CpReviews => CpReviews.Count,
+        CaseTable.LacReviews => LacReviews.Count,
+        CaseTable.LacHealth => LacHealth.Count,
+        CaseTable.CareLeavers => CareLeavers.Count,
+        CaseTable.Population => Population.Count,
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Unknown table."),
+    };
+
     /// <summary>The latest date of any event in the data, or null when there is none.</summary>
     public DateOnly? LatestActivityDate()
     {

@@ -23,32 +23,7 @@ public sealed record DataSupplied
     public static DataSupplied FromContent(CaseData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var tables = new HashSet<CaseTable>();
-        void Table(CaseTable t, int rows)
-        {
-            if (rows > 0)
-            {
-                tables.Add(t);
-            }
-        }
-        Table(CaseTable.Children, data.Children.Count);
-        Table(CaseTable.Contacts, data.Contacts.Count);
-        Table(CaseTable.Referrals, data.Referrals.Count);
-        Table(CaseTable.Assessments, data.Assessments.Count);
-        Table(CaseTable.Section47, data.Section47Enquiries.Count);
-        Table(CaseTable.CpPlans, data.CpPlans.Count);
-        Table(CaseTable.CpVisits, data.CpVisits.Count);
-        Table(CaseTable.CinPlans, data.CinPlans.Count);
-        Table(CaseTable.LacEpisodes, data.LacEpisodes.Count);
-        Table(CaseTable.MissingEpisodes, data.MissingEpisodes.Count);
-        Table(CaseTable.Advocacy, data.Advocacy.Count);
-        Table(CaseTable.EarlyHelp, data.EarlyHelp.Count);
-        Table(CaseTable.Events, data.Events.Count);
-        Table(CaseTable.CpReviews, data.CpReviews.Count);
-        Table(CaseTable.LacReviews, data.LacReviews.Count);
-        Table(CaseTable.LacHealth, data.LacHealth.Count);
-        Table(CaseTable.CareLeavers, data.CareLeavers.Count);
-        Table(CaseTable.Population, data.Population.Count);
+        var tables = Enum.GetValues<CaseTable>().Where(t => data.RowCount(t) > 0).ToHashSet();
         var fields = new HashSet<OptionalField>();
         if (data.Referrals.Any(r => r.ClosureDate is not null))
         {
