@@ -174,6 +174,22 @@ internal sealed class FieldReader(IssueCollector sink, LoadOptions options, stri
         return null;
     }
 
+    /// <summary>A non-negative whole number; unreadable is a NUMBER_FORMAT error (a warning while <see cref="Lenient"/>) and gives null.</summary>
+    public int? WholeNumber(long? line, string column, string? text)
+    {
+        var t = Text(line, column, text);
+        if (t is null)
+        {
+            return null;
+        }
+        if (int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v))
+        {
+            return v;
+        }
+        Fail(StatutoryRules.NumberFormat, line, column, t, $"{column} is not a whole number of 0 or more.");
+        return null;
+    }
+
     /// <summary>One shared instance per distinct value (child ids, postcodes repeat on many rows).</summary>
     public string? Pooled(string? value)
     {

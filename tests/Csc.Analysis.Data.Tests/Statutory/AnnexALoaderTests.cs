@@ -182,6 +182,27 @@ public sealed class AnnexALoaderTests
     }
 
     [Fact]
+    public void Load_List7And8_PreviousPlansUascAndLastHealthChecks()
+    {
+        var list7 = "Child Unique ID,Child Protection Plan Start Date,Number of Previous Child Protection Plans\nA,29/02/2020,2\nB,01/03/2020,\nC,01/03/2020,two\n";
+        var list8 = "Child Unique ID,UASC,Date Started to be Looked After,Child's Legal Status,Date of Last Health Assessment,Date of Last Dental Check\n"
+            + "D,Y,01/01/2020,C2,31/12/2020,\nE,a) No,01/01/2020,V2,,30/06/2020\nF,,01/01/2020,V2,,\n";
+        var result = LoadFolder(("list_7_cp.csv", list7), ("list_8_cic.csv", list8));
+        Assert.Equal([2, null, null], result.Data.CpPlans.Select(p => p.PreviousCpPlans));
+        // "two" is not a number: a warning, the plan is kept.
+        Assert.Equal(IssueSeverity.Warning, Assert.Single(result.Issues.WithRule(StatutoryRules.NumberFormat)).Severity);
+        Assert.Equal([("D", (bool?)true), ("E", false), ("F", null)], result.Data.Children.Where(c => c.ChildId is "D" or "E" or "F").Select(c => (c.ChildId, c.Uasc)));
+        Assert.Equal(
+        [
+            new LacHealthCheck("D/HEALTH_ASSESSMENT/2020-12-31", "D", HealthCheckType.HealthAssessment, new DateOnly(2020, 12, 31), HealthCheckStatus.Completed),
+            new LacHealthCheck("E/DENTAL_CHECK/2020-06-30", "E", HealthCheckType.DentalCheck, new DateOnly(2020, 6, 30), HealthCheckStatus.Completed),
+        ], result.Data.LacHealth);
+        var supplied = result.Data.Supplied!;
+        Assert.True(supplied.Has(OptionalField.CpPlanPreviousPlans) && supplied.Has(OptionalField.ChildUasc) && supplied.Has(CaseTable.LacHealth));
+        Assert.False(supplied.Has(CaseTable.Referrals));
+    }
+
+    [Fact]
     public void Load_BadValueInUnmappedColumn_WarningAndRowKept()
     {
         var list8 = "Child Unique ID,Date Started to be Looked After,Child's Legal Status,Date of Last Dental Check\nA,01/01/2020,C2,32/01/2020\n";

@@ -31,8 +31,14 @@ public sealed class CinCensusLoaderTests
         ], d.Children);
         Assert.Equal(
         [
-            new Referral("DfEX0000001/cin1", "DfEX0000001", new DateOnly(2022, 10, 6), "1A", false, null, null),
-            new Referral("child_fails_assessments/cin1", "child_fails_assessments", new DateOnly(2024, 10, 24), "1A", false, null, null),
+            new Referral("DfEX0000001/cin1", "DfEX0000001", new DateOnly(2022, 10, 6), "1A", false, null, null)
+            {
+                ClosureDate = new DateOnly(2023, 2, 27), ReasonForClosure = "RC1", PrimaryNeedCode = "N4",
+            },
+            new Referral("child_fails_assessments/cin1", "child_fails_assessments", new DateOnly(2024, 10, 24), "1A", false, null, null)
+            {
+                ClosureDate = new DateOnly(2024, 10, 29), ReasonForClosure = "RC9", PrimaryNeedCode = "N1",
+            },
         ], d.Referrals);
         // The first child's assessment is authorised before it starts (2020-09-19 < 2028-04-28): rejected, located at the authorisation line.
         var order = Assert.Single(result.Issues.WithRule(StatutoryRules.DateOrder));
@@ -42,7 +48,14 @@ public sealed class CinCensusLoaderTests
         // The ICPC is the DateOfInitialCPC inside Section47 (2022-06-17), not the CINdetails one (2022-12-06);
         // no plan starts that day, so CpPlanFromIcpc is false.
         Assert.Equal([new Section47Enquiry("DfEX0000001/cin1/s47-1", "DfEX0000001", new DateOnly(2022, 6, 2), false, new DateOnly(2022, 6, 17), null, false, null, null)], d.Section47Enquiries);
-        Assert.Equal([new CpPlan("DfEX0000001/cin1/cpp1", "DfEX0000001", new DateOnly(2022, 2, 17), new DateOnly(2023, 3, 14), "PHY", "PHY", null, null)], d.CpPlans);
+        Assert.Equal([new CpPlan("DfEX0000001/cin1/cpp1", "DfEX0000001", new DateOnly(2022, 2, 17), new DateOnly(2023, 3, 14), "PHY", "PHY", null, null) { PreviousCpPlans = 10 }], d.CpPlans);
+        Assert.Equal([new CpReview("DfEX0000001/cin1/cpp1/r1", "DfEX0000001/cin1/cpp1", "DfEX0000001", new DateOnly(2023, 2, 15))], d.CpReviews);
+        var supplied = d.Supplied!;
+        Assert.True(supplied.Has(CaseTable.CpReviews));
+        Assert.False(supplied.Has(CaseTable.Contacts));
+        Assert.True(supplied.Has(OptionalField.ReferralClosureDate));
+        Assert.True(supplied.Has(OptionalField.CpPlanPreviousPlans));
+        Assert.False(supplied.Has(OptionalField.ChildUasc));
         // The fake file has the text "PersonBirthDate" loose inside ChildIdentifiers.
         var stray = Assert.Single(result.Issues.WithRule(StatutoryRules.XmlStrayText));
         Assert.Equal((23L, "PersonBirthDate"), (stray.Line!.Value, stray.Value!));
@@ -175,5 +188,49 @@ public sealed class CinCensusLoaderTests
         var result = LoadXml(Message(Child("A", "<CINdetails><CINreferralDate>2020-01-02</CINreferralDate></CINdetails>")), new LoadOptions { ExtractDate = new DateOnly(2019, 12, 31) });
         Assert.Equal("CINreferralDate 2020-01-02 is after the extract date 2019-12-31.", Assert.Single(result.Issues.WithRule(StatutoryRules.DateFuture)).Reason);
         Assert.Empty(result.Data.Referrals);
+    }
+
+    [Fact]
+    public void Load_ClosureNeedPreviousPlansAndReviews_OnTheirRecords()
+    {
+        var details = "<CINdetails><CINreferralDate>2016-02-29</CINreferralDate><PrimaryNeedCode>N1</PrimaryNeedCode>"
+            + "<CINclosureDate>2017-03-31</CINclosureDate><ReasonForClosure>RC8</ReasonForClosure><ReferralNFA>0</ReferralNFA>"
+            + "<ChildProtectionPlans><CPPstartDate>2016-03-01</CPPstartDate><CPPendDate>2017-03-01</CPPendDate><NumberOfPreviousCPP>2</NumberOfPreviousCPP>"
+            + "<Reviews><CPPreviewDate>2016-05-31</CPPreviewDate><CPPreviewDate>2016-11-30</CPPreviewDate></Reviews></ChildProtectionPlans></CINdetails>"
+            + "<CINdetails><CINreferralDate>2017-03-01</CINreferralDate><ReferralNFA>0</ReferralNFA></CINdetails>";
+        var d = LoadXml(Message(Child("A", details))).Data;
+        Assert.Equal(
+            [(new DateOnly(2017, 3, 31), "RC8", "N1"), (null, null, null)],
+            d.Referrals.Select(r => (r.ClosureDate, r.ReasonForClosure, r.PrimaryNeedCode)));
+        Assert.Equal(2, Assert.Single(d.CpPlans).PreviousCpPlans);
+        Assert.Equal(
+            [new CpReview("A/cin1/cpp1/r1", "A/cin1/cpp1", "A", new DateOnly(2016, 5, 31)), new CpReview("A/cin1/cpp1/r2", "A/cin1/cpp1", "A", new DateOnly(2016, 11, 30))],
+            d.CpReviews);
+    }
+
+    [Fact]
+    public void Load_UnreadableClosureDate_RejectsTheReferralNotTheChild()
+    {
+        // An unreadable closure date would make the episode look open: the referral is rejected with an error.
+        var result = LoadXml(Message(Child("A", "<CINdetails><CINreferralDate>2016-01-04</CINreferralDate><CINclosureDate>31/02/2016</CINclosureDate></CINdetails>")));
+        var error = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((StatutoryRules.DateFormat, "CINclosureDate"), (error.RuleId, error.Column!));
+        Assert.Empty(result.Data.Referrals);
+        Assert.Single(result.Data.Children);
+    }
+
+    [Fact]
+    public void Load_BadReviewDateAndPreviousPlans_DropOnlyThatValue()
+    {
+        var details = "<CINdetails><CINreferralDate>2016-01-04</CINreferralDate>"
+            + "<ChildProtectionPlans><CPPstartDate>2016-02-01</CPPstartDate><NumberOfPreviousCPP>two</NumberOfPreviousCPP>"
+            + "<Reviews><CPPreviewDate>not a date</CPPreviewDate><CPPreviewDate>2016-04-29</CPPreviewDate></Reviews></ChildProtectionPlans></CINdetails>";
+        var result = LoadXml(Message(Child("A", details)));
+        var plan = Assert.Single(result.Data.CpPlans);
+        Assert.Null(plan.PreviousCpPlans);
+        Assert.Equal(IssueSeverity.Warning, Assert.Single(result.Issues.WithRule(StatutoryRules.NumberFormat)).Severity);
+        // The second review keeps its ordinal.
+        Assert.Equal("A/cin1/cpp1/r2", Assert.Single(result.Data.CpReviews).CpReviewId);
+        Assert.Equal(("CPPreviewDate", IssueSeverity.Error), (Assert.Single(result.Issues.WithRule(StatutoryRules.DateFormat)).Column!, IssueSeverity.Error));
     }
 }

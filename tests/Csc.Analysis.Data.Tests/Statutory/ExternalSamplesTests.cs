@@ -79,8 +79,22 @@ public sealed class ExternalSamplesTests
         Assert.Equal(5050, result.Data.LacEpisodes.Count);
         Assert.Equal(43, result.Data.MissingEpisodes.Count);
         Assert.Equal(10, result.Files.Count);
-        Assert.Equal(7, result.Issues.Count(i => i.RuleId == StatutoryRules.NotMapped));
+        // ad1, placed_for_adoption and previous_permanence are only counted; uasc and oc2 say what they gave.
+        Assert.Equal(5, result.Issues.Count(i => i.RuleId == StatutoryRules.NotMapped));
         Assert.Equal(12582, result.Files.Single(f => f.Path.EndsWith("reviews.csv", StringComparison.Ordinal)).Rows);
+        // 12582 review rows, 14 of them a repeat of the child's review that day (a warning each).
+        Assert.Equal(12568, result.Data.LacReviews.Count);
+        Assert.Equal(14, result.Issues.Count(i => i.RuleId == StatutoryRules.DuplicateId && i.File == "reviews.csv"));
+        // uasc.csv has 132 rows, one per child.
+        Assert.Equal(132, result.Data.Children.Count(c => c.Uasc == true));
+        Assert.Equal(2675 - 132, result.Data.Children.Count(c => c.Uasc == false));
+        // oc3.csv: 53 rows, each dated by its birthday in the year ending 31 March 2019 (the latest episode end, 01/04/2018, is in 2018/19).
+        Assert.Equal(53, result.Data.CareLeavers.Count);
+        var first = result.Data.CareLeavers[0];
+        // 197474, born 30/03/2001, DIED, F1, ACCOM 01 (last character 1: suitable).
+        Assert.Equal(new CareLeaver("197474/oc3/2019", "197474", new DateOnly(2019, 3, 30), CareLeaverContact.Died, "F1", "01", true), first);
+        Assert.True(result.Data.Supplied!.Has(OptionalField.ChildUasc));
+        Assert.True(result.Data.Supplied.Has(CaseTable.LacHealth));
     }
 
     [ExternalSamplesFact]

@@ -39,9 +39,15 @@ public sealed class Ssda903LoaderTests
         Assert.Equal(MissingType.Absent, d.MissingEpisodes[1].MissingOrAbsent);
         Assert.Null(d.MissingEpisodes[2].EndDateTime);
 
-        var reviews = Assert.Single(result.Issues.WithRule(StatutoryRules.NotMapped));
-        Assert.Equal("reviews.csv", reviews.File);
-        Assert.Contains("2 rows: 2 valid, 0 with errors", reviews.Reason, StringComparison.Ordinal);
+        Assert.Empty(result.Issues.WithRule(StatutoryRules.NotMapped));
+        Assert.Equal(
+            [new LacReview("566910/2017-08-30", "566910", new DateOnly(2017, 8, 30)), new LacReview("566910/2018-07-29", "566910", new DateOnly(2018, 7, 29))],
+            d.LacReviews);
+        Assert.True(d.Supplied!.Has(CaseTable.LacReviews));
+        Assert.False(d.Supplied.Has(CaseTable.CareLeavers));
+        // No uasc table: whether a child is an unaccompanied asylum seeker is not known.
+        Assert.False(d.Supplied.Has(OptionalField.ChildUasc));
+        Assert.All(d.Children, c => Assert.Null(c.Uasc));
         Assert.Contains(result.Issues, i => i.RuleId == StatutoryRules.NotCarried && i.Reason.Contains("return home interview", StringComparison.Ordinal));
         Assert.Equal(4, result.Files.Count);
         Assert.All(result.Files, f => Assert.Equal(64, f.Sha256.Length));
@@ -260,5 +266,85 @@ public sealed class Ssda903LoaderTests
         Assert.Equal(12.5, result.Data.LacEpisodes[0].PlacementDistanceMiles);
         Assert.Equal("PL_DISTANCE is not a non-negative number.", Assert.Single(result.Issues.WithRule(StatutoryRules.NumberFormat)).Reason);
         Assert.DoesNotContain(result.Issues, i => i.RuleId == StatutoryRules.NotCarried && i.Column == "PL_DISTANCE");
+    }
+
+    private static LoadResult LoadFolder(LoadOptions? options, params (string Name, string Text)[] files)
+    {
+        var folder = NewTempFolder();
+        foreach (var (name, text) in files)
+        {
+            File.WriteAllText(Path.Combine(folder, name), text);
+        }
+        return new Ssda903Loader().Load(folder, options ?? LoadOptions.Default);
+    }
+
+    private const string HeaderTable = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
+        + "A,1,29/02/2000,WBRI,,,\n"
+        + "B,2,01/04/1998,WBRI,,,\n"
+        + "C,2,31/03/2001,WBRI,,,\n";
+
+    // One episode ending in the year to 31 March 2019 (10/03/2019): the collection year is inferred as 2019.
+    private const string EpisodesTable = EpisodeHeader + "\nC,01/05/2016,L,C2,N1,U1,PR1,10/03/2019,E8,,,,\n";
+
+    [Fact]
+    public void Load_Oc3_BirthdayInTheCollectionYearAndSuitabilityFromAccom()
+    {
+        var result = LoadFolder(null,
+            ("header.csv", HeaderTable),
+            ("episodes.csv", EpisodesTable),
+            ("oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nA,29/02/2000,YES,F2,S1\nB,,RHOM,G4,T2\nC,31/03/2001,NO,,Z\n"));
+        Assert.Equal(0, result.ErrorCount);
+        Assert.Equal(
+        [
+            // Born 29/02/2000: the 19th birthday in 2018/19 falls on 28/02/2019 (no 29 February in 2019).
+            new CareLeaver("A/oc3/2019", "A", new DateOnly(2019, 2, 28), CareLeaverContact.Yes, "F2", "S1", true),
+            // Born 01/04/1998, no DOB in oc3 (the header's is used): 1 April is the collection year's first day, the 20th birthday.
+            new CareLeaver("B/oc3/2019", "B", new DateOnly(2018, 4, 1), CareLeaverContact.ReturnedHome, "G4", "T2", false),
+            // Born 31/03/2001: the last day of the year, the 18th birthday; ACCOM without a suitability digit.
+            new CareLeaver("C/oc3/2019", "C", new DateOnly(2019, 3, 31), CareLeaverContact.No, null, "Z", null),
+        ], result.Data.CareLeavers);
+        Assert.True(result.Data.CareLeavers[0].InEducationEmploymentOrTraining);
+        Assert.Contains(result.Issues, i => i.RuleId == StatutoryRules.NotCarried && i.Reason.Contains("year ending 31 March 2019", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_Oc2_OneCheckPerFlagDated31MarchOfTheGivenYear()
+    {
+        var result = LoadFolder(new LoadOptions { CollectionYear = 2017 },
+            ("header.csv", HeaderTable),
+            ("oc2.csv", "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED\n"
+                + "A,29/02/2000,,,0,1,1,0,1,0,0,0\nB,01/04/1998,,,0,,1,1,,0,0,0\n"));
+        Assert.Equal(0, result.ErrorCount);
+        var march = new DateOnly(2017, 3, 31);
+        Assert.Equal(
+        [
+            new LacHealthCheck("A/HEALTH_ASSESSMENT/2017", "A", HealthCheckType.HealthAssessment, march, HealthCheckStatus.Completed),
+            new LacHealthCheck("A/DENTAL_CHECK/2017", "A", HealthCheckType.DentalCheck, march, HealthCheckStatus.Other),
+            // A blank HEALTH_CHECK gives no health assessment row.
+            new LacHealthCheck("B/DENTAL_CHECK/2017", "B", HealthCheckType.DentalCheck, march, HealthCheckStatus.Completed),
+        ], result.Data.LacHealth);
+        Assert.True(result.Data.Supplied!.Has(CaseTable.LacHealth));
+    }
+
+    [Fact]
+    public void Load_Oc2WithoutYearOrEpisodes_NothingDatedAndSaidSo()
+    {
+        var result = LoadFolder(null, ("oc2.csv", "CHILD,DOB,CONVICTED,HEALTH_CHECK,TEETH_CHECK\nA,29/02/2000,0,1,1\n"));
+        Assert.Empty(result.Data.LacHealth);
+        Assert.Contains(result.Issues, i => i.RuleId == StatutoryRules.NotCarried && i.Reason.StartsWith("The 1 oc2 rows cannot be dated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_UascAndReviews_MarkChildrenAndReadRepeatsOnce()
+    {
+        var result = LoadFolder(null,
+            ("header.csv", HeaderTable),
+            ("uasc.csv", "CHILD,SEX,DOB,DUC\nB,2,01/04/1998,01/04/2016\n"),
+            ("reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\nA,29/02/2000,29/02/2016,PN1\nA,29/02/2000,29/02/2016,PN1\nA,29/02/2000,31/08/2016,PN0\n"));
+        Assert.Equal([false, true, false], result.Data.Children.Select(c => c.Uasc));
+        Assert.True(result.Data.Supplied!.Has(OptionalField.ChildUasc));
+        Assert.Equal(["A/2016-02-29", "A/2016-08-31"], result.Data.LacReviews.Select(r => r.LacReviewId));
+        var repeat = Assert.Single(result.Issues.WithRule(StatutoryRules.DuplicateId));
+        Assert.Equal((IssueSeverity.Warning, 3L), (repeat.Severity, repeat.Line!.Value));
     }
 }

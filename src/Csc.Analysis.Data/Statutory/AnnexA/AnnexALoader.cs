@@ -266,6 +266,9 @@ internal sealed class AnnexRowReader(AnnexList list, ColumnMap map, FieldReader 
         return name;
     }
 
+    /// <summary>True when the list's header has the column <paramref name="key"/>.</summary>
+    public bool Has(string key) => map.IndexOf(key) >= 0;
+
     private AnnexCell Cell(string key)
     {
         read.Add(key);

@@ -338,6 +338,9 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
         var alone = r.Flag("SeenAlone");
         var team = r.Text("Team");
         var worker = r.Text("Worker");
+        int? previous = null;
+        r.Fields.Leniently(() => previous = r.Count("PreviousPlans"));
+        previousPlansColumn |= r.Has("PreviousPlans");
         if (start is { } s0)
         {
             r.Fields.CheckOrder(r.Line, r.Column("CppStart"), s0, r.Column("CppEnd"), end);
@@ -346,7 +349,7 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
         {
             return false;
         }
-        CpPlans.Add(new CpPlan(NewId("cp", child, s), child, s, end, initial, latest, team, worker));
+        CpPlans.Add(new CpPlan(NewId("cp", child, s), child, s, end, initial, latest, team, worker) { PreviousCpPlans = previous });
         if (visit is { } v)
         {
             var id = string.Create(CultureInfo.InvariantCulture, $"{child}/{IsoFormat.Date(v)}");
@@ -405,6 +408,17 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
                     $"{r.Column("PlacementLocation")} should be In or Out; read as unknown.");
             }
         }
+        bool? uasc = null;
+        DateOnly? health = null;
+        DateOnly? dental = null;
+        r.Fields.Leniently(() =>
+        {
+            uasc = r.Flag("Uasc");
+            health = r.Date("LastHealthAssessment");
+            dental = r.Date("LastDentalCheck");
+        });
+        healthColumns |= r.Has("LastHealthAssessment") || r.Has("LastDentalCheck");
+        uascColumn |= r.Has("Uasc");
         var missing = r.Count("MissingCount");
         var absent = r.Count("AbsentCount");
         var offered = r.Flag("RhiOffered");
@@ -428,6 +442,20 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
             _ = a ? rhiAcceptedYes++ : rhiAcceptedNo++;
         }
         LacEpisodes.Add(new LacEpisode(NewId("lac", child, s), child, s, end, null, ls, cin, place, provider, postcode, null, inside, reason));
+        // The list holds the last check of each type: one completed check on that day (repeats across rows are one check).
+        foreach (var (type, date) in new[] { (HealthCheckType.HealthAssessment, health), (HealthCheckType.DentalCheck, dental) })
+        {
+            if (date is { } d && healthIds.Add(string.Create(CultureInfo.InvariantCulture, $"{child}/{type}/{IsoFormat.Date(d)}")))
+            {
+                var code = type == HealthCheckType.HealthAssessment ? "HEALTH_ASSESSMENT" : "DENTAL_CHECK";
+                LacHealth.Add(new LacHealthCheck(string.Create(CultureInfo.InvariantCulture, $"{child}/{code}/{IsoFormat.Date(d)}"), child, type, d, HealthCheckStatus.Completed));
+            }
+        }
+        // "UASC within the last 12 months": a yes on any of the child's rows stands.
+        if (uasc is { } u && children[child].Uasc is not true)
+        {
+            children[child] = children[child] with { Uasc = u };
+        }
         return true;
     }
 
@@ -514,6 +542,59 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
             CinPlans = CinPlans,
             LacEpisodes = LacEpisodes,
             EarlyHelp = EarlyHelp,
+            LacHealth = LacHealth,
+            Supplied = Supplied(),
         };
+    }
+
+    /// <summary>List 8's last health assessment and dental check of each child.</summary>
+    public List<LacHealthCheck> LacHealth { get; } = [];
+
+    private readonly HashSet<string> healthIds = new(StringComparer.Ordinal);
+
+    private bool healthColumns;
+
+    private bool previousPlansColumn;
+
+    private bool uascColumn;
+
+    /// <summary>The tables the lists seen give (any list gives children) and the optional columns their headers had.</summary>
+    private DataSupplied Supplied()
+    {
+        var tables = new HashSet<CaseTable>();
+        foreach (var n in ListsSeen)
+        {
+            CaseTable[] given = n switch
+            {
+                1 => [CaseTable.Contacts],
+                2 => [CaseTable.EarlyHelp],
+                3 => [CaseTable.Referrals],
+                4 => [CaseTable.Assessments],
+                5 => [CaseTable.Section47],
+                6 => [CaseTable.CinPlans],
+                7 => [CaseTable.CpPlans, CaseTable.CpVisits],
+                8 => [CaseTable.LacEpisodes],
+                _ => [],
+            };
+            tables.UnionWith(given);
+            if (n <= 10)
+            {
+                tables.Add(CaseTable.Children);
+            }
+        }
+        if (healthColumns)
+        {
+            tables.Add(CaseTable.LacHealth);
+        }
+        var fields = new HashSet<OptionalField>();
+        if (previousPlansColumn)
+        {
+            fields.Add(OptionalField.CpPlanPreviousPlans);
+        }
+        if (uascColumn)
+        {
+            fields.Add(OptionalField.ChildUasc);
+        }
+        return new DataSupplied { Tables = tables, Fields = fields };
     }
 }

@@ -14,7 +14,8 @@ namespace Csc.Analysis.Data.Statutory;
 /// XmlReader; every issue carries the XML line. A folder loads every CIN census .xml in it.
 /// Child → Child; CINdetails → Referral; Assessments → Assessment; CINPlanDates → CinPlan;
 /// Section47 → Section47Enquiry (the ICPC is the DateOfInitialCPC inside the Section47 group);
-/// ChildProtectionPlans → CpPlan. The census has no record ids: ids are the child id and element
+/// ChildProtectionPlans → CpPlan (NumberOfPreviousCPP its previous plans), each CPPreviewDate → CpReview; CINclosureDate,
+/// ReasonForClosure and PrimaryNeedCode go on the referral. The census has no record ids: ids are the child id and element
 /// ordinals (for example DfEX0000001/cin1/a2 for the second assessment of the first CINdetails).
 /// </summary>
 public sealed class CinCensusLoader : ICaseDataLoader
@@ -96,6 +97,20 @@ public sealed class CinCensusLoader : ICaseDataLoader
             Section47Enquiries = state.Section47,
             CinPlans = state.CinPlans,
             CpPlans = state.CpPlans,
+            CpReviews = state.CpReviews,
+            Supplied = new DataSupplied
+            {
+                Tables = new HashSet<CaseTable>
+                {
+                    CaseTable.Children, CaseTable.Referrals, CaseTable.Assessments, CaseTable.Section47, CaseTable.CinPlans,
+                    CaseTable.CpPlans, CaseTable.CpReviews,
+                },
+                Fields = new HashSet<OptionalField>
+                {
+                    OptionalField.ReferralClosureDate, OptionalField.ReferralReasonForClosure, OptionalField.ReferralPrimaryNeed,
+                    OptionalField.CpPlanPreviousPlans,
+                },
+            },
         };
         return new LoadResult(DataFormat.CinCensus, data, state.Sink.Issues, state.Files);
     }
@@ -432,24 +447,27 @@ public sealed class CinCensusLoader : ICaseDataLoader
             ? Missing(f, details, "CINreferralDate")
             : f.Date(LineOf(referralElement), "CINreferralDate", referralElement.Value, required: true);
         var source = Code(f, details.Element("ReferralSource"), ReferralSources);
-        DateOnly? closure = null;
-        f.Leniently(() =>
-        {
-            Code(f, details.Element("PrimaryNeedCode"), PrimaryNeed);
-            closure = Date(f, details.Element("CINclosureDate"));
-            Code(f, details.Element("ReasonForClosure"), ClosureReasons);
-            Date(f, details.Element("DateOfInitialCPC"));
-        });
+        var need = Code(f, details.Element("PrimaryNeedCode"), PrimaryNeed);
+        // The closure date says whether the child in need episode is open: an unreadable one rejects the referral
+        // (as any other unreadable date does) rather than leaving the episode looking open.
+        var closure = Date(f, details.Element("CINclosureDate"));
+        var reason = Code(f, details.Element("ReasonForClosure"), ClosureReasons);
+        f.Leniently(() => Date(f, details.Element("DateOfInitialCPC")));
         var nfa = Flag(f, details.Element("ReferralNFA"));
         if (referralDate is { } r0 && closure is not null)
         {
-            f.Leniently(() => f.CheckOrder(LineOf(details.Element("CINclosureDate")!), "CINreferralDate", r0, "CINclosureDate", closure));
+            f.CheckOrder(LineOf(details.Element("CINclosureDate")!), "CINreferralDate", r0, "CINclosureDate", closure);
         }
         string? referralId = null;
         if (referralDate is { } r && sink.ErrorCount == errors)
         {
             referralId = prefix;
-            state.Referrals.Add(new Referral(referralId, childId, r, source, nfa ?? false, null, null));
+            state.Referrals.Add(new Referral(referralId, childId, r, source, nfa ?? false, null, null)
+            {
+                ClosureDate = closure,
+                ReasonForClosure = reason,
+                PrimaryNeedCode = need,
+            });
         }
 
         var plans = details.Elements("ChildProtectionPlans").ToList();
@@ -463,19 +481,28 @@ public sealed class CinCensusLoader : ICaseDataLoader
             var end = Date(f, cpp.Element("CPPendDate"));
             var initial = Code(f, cpp.Element("InitialCategoryOfAbuse"), AnnexACodes.CategoryOfAbuse);
             var latest = Code(f, cpp.Element("LatestCategoryOfAbuse"), AnnexACodes.CategoryOfAbuse);
-            foreach (var review in cpp.Element("Reviews")?.Elements("CPPreviewDate") ?? [])
-            {
-                f.Leniently(() => Date(f, review));
-                state.Reviews++;
-            }
+            int? previous = null;
+            f.Leniently(() => previous = cpp.Element("NumberOfPreviousCPP") is { } n ? f.WholeNumber(LineOf(n), "NumberOfPreviousCPP", n.Value) : null);
             if (start is { } s0)
             {
                 f.CheckOrder(LineOf((XObject?)cpp.Element("CPPendDate") ?? cpp), "CPPstartDate", s0, "CPPendDate", end);
             }
-            if (start is { } s && sink.ErrorCount == e0)
+            if (start is not { } s || sink.ErrorCount != e0)
             {
-                planStarts.Add(s);
-                state.CpPlans.Add(new CpPlan(string.Create(CultureInfo.InvariantCulture, $"{prefix}/cpp{j}"), childId, s, end, initial, latest, null, null));
+                continue;
+            }
+            planStarts.Add(s);
+            var planId = string.Create(CultureInfo.InvariantCulture, $"{prefix}/cpp{j}");
+            state.CpPlans.Add(new CpPlan(planId, childId, s, end, initial, latest, null, null) { PreviousCpPlans = previous });
+            var k = 0;
+            foreach (var review in cpp.Element("Reviews")?.Elements("CPPreviewDate") ?? [])
+            {
+                k++;
+                // An unreadable review date is an error that drops that review only (the plan is already kept).
+                if (Date(f, review) is { } reviewDate)
+                {
+                    state.CpReviews.Add(new CpReview(string.Create(CultureInfo.InvariantCulture, $"{planId}/r{k}"), planId, childId, reviewDate));
+                }
             }
         }
 
@@ -576,7 +603,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
 
         public List<CpPlan> CpPlans { get; } = [];
 
-        public long Reviews { get; set; }
+        public List<CpReview> CpReviews { get; } = [];
 
         public long Factors { get; set; }
 
@@ -597,7 +624,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
             Sink.Info(StatutoryRules.NotCarried, file, null, null, null,
                 "The CIN census has no contacts, teams, workers, assessment outcomes, CP visits, looked-after episodes or the date an ICPC was recorded. CpPlanFromIcpc is inferred: yes when a CP plan in the same CINdetails starts on the ICPC date. The DateOfInitialCPC directly under CINdetails is validated but not used.");
             Sink.Info(StatutoryRules.NotMapped, file, null, null, null,
-                $"Read and validated but not in the domain model: primary need, closure date and reason, {Factors} assessment factors, {Reviews} CP plan reviews, {PreProceedings} pre-proceedings groups, UPNs and disabilities beyond yes/no.");
+                $"Read and validated but not in the domain model: {Factors} assessment factors, {PreProceedings} pre-proceedings groups, UPNs and disabilities beyond yes/no.");
         }
     }
 }

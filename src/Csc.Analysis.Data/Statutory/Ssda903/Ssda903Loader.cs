@@ -10,8 +10,11 @@ namespace Csc.Analysis.Data.Statutory;
 /// episodes.csv, missing.csv, uasc.csv, reviews.csv, oc2.csv, oc3.csv, ad1.csv,
 /// placed_for_adoption.csv, previous_permanence.csv) or a single table. A table is recognised by
 /// its header, so files named like "SSDA903_2020_episodes.csv" load too. Columns are read by name.
-/// header gives children, episodes give looked-after episodes, missing gives missing episodes;
-/// the other tables are validated and counted (the domain model has no place for them).
+/// header gives children, episodes give looked-after episodes, missing gives missing episodes,
+/// reviews give looked-after reviews, uasc marks children as unaccompanied asylum seekers, oc2 gives
+/// health assessments and dental checks (dated 31 March of the collection year) and oc3 care leavers
+/// (their birthday in the collection year; suitability from the ACCOM code's last character); ad1,
+/// placed_for_adoption and previous_permanence are validated and counted (the domain model has no place for them).
 /// </summary>
 public sealed class Ssda903Loader : ICaseDataLoader
 {
@@ -173,7 +176,11 @@ public sealed class Ssda903Loader : ICaseDataLoader
                     "header" => ReadChild(rows, map, fields, state),
                     "episodes" => ReadEpisode(rows, map, fields, state),
                     "missing" => ReadMissing(rows, map, fields, state),
-                    _ => ReadOther(rows, map, fields, table, state),
+                    "reviews" => ReadReview(ReadOther(rows, map, fields, table, state), fields, state),
+                    "uasc" => ReadUasc(ReadOther(rows, map, fields, table, state), state),
+                    "oc2" => ReadOc2(ReadOther(rows, map, fields, table, state), fields, state),
+                    "oc3" => ReadOc3(ReadOther(rows, map, fields, table, state), map.Get(rows.Record, "ACCOM"), fields, state),
+                    _ => ReadOther(rows, map, fields, table, state).Ok,
                 };
                 if (ok && sink.ErrorCount == errorsBefore)
                 {
@@ -188,7 +195,8 @@ public sealed class Ssda903Loader : ICaseDataLoader
             {
                 sink.Warning(StatutoryRules.FileEmpty, name, rows.Line, null, null, $"The {table.Name} table has a header but no rows.");
             }
-            if (table.Name is not ("header" or "episodes" or "missing"))
+            state.Tables.Add(table.Name);
+            if (table.Name is not ("header" or "episodes" or "missing" or "reviews" or "uasc" or "oc2" or "oc3"))
             {
                 sink.Info(StatutoryRules.NotMapped, name, null, null, null,
                     $"The {table.Name} table was read and validated ({rowsRead} rows: {valid} valid, {rejected} with errors) but the domain model has no place for it; it is not loaded into the case data.");
@@ -293,6 +301,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         };
         state.HasDistanceColumn |= map.Has("PL_DISTANCE");
         state.EpisodesFile ??= f.File;
+        state.LatestDate = Later(Later(state.LatestDate, s), end);
         state.Episodes.Add(new LacEpisode(id, child, s, end, rne, ls, cin, place, provider, postcode, distance, inside, rec));
         return true;
     }
@@ -341,26 +350,134 @@ public sealed class Ssda903Loader : ICaseDataLoader
         return true;
     }
 
-    private static bool ReadOther(CsvRows rows, ColumnMap map, FieldReader f, Ssda903Table table, LoadState state)
+    private static OtherRow ReadOther(CsvRows rows, ColumnMap map, FieldReader f, Ssda903Table table, LoadState state)
     {
         var r = rows.Record;
         var line = rows.Line;
         var errors = f.Sink.ErrorCount;
-        var child = f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true);
+        var child = f.Pooled(f.Text(line, "CHILD", map.Get(r, "CHILD"), required: true));
+        var dates = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
         foreach (var c in table.DateColumns)
         {
-            f.Date(line, c, map.Get(r, c), required: table.Columns.Any(x => x.Key == c && x.Required));
+            dates[c] = f.Date(line, c, map.Get(r, c), required: table.Columns.Any(x => x.Key == c && x.Required));
         }
-        foreach (var (c, codes) in table.CodeColumns)
+        var codes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (c, list) in table.CodeColumns)
         {
-            f.Code(line, c, map.Get(r, c), codes);
+            codes[c] = f.Code(line, c, map.Get(r, c), list);
         }
         if (child is not null && state.HasHeader && !state.ChildIds.Contains(child))
         {
             f.Sink.Warning(StatutoryRules.ChildNotInHeader, f.File, line, "CHILD", child, $"Child {child} is in the {table.Name} table but not in the header table.");
         }
-        return child is not null && f.Sink.ErrorCount == errors;
+        return new OtherRow(line, child, dates, codes, child is not null && f.Sink.ErrorCount == errors);
     }
+
+    /// <summary>One validated row of a table read by <see cref="ReadOther"/>: its child, dates and codes by column.</summary>
+    private sealed record OtherRow(long Line, string? Child, IReadOnlyDictionary<string, DateOnly?> Dates, IReadOnlyDictionary<string, string?> Codes, bool Ok)
+    {
+        public DateOnly? Date(string column) => Dates.TryGetValue(column, out var d) ? d : null;
+
+        public string? Code(string column) => Codes.TryGetValue(column, out var c) ? c : null;
+    }
+
+    private static bool ReadReview(OtherRow row, FieldReader f, LoadState state)
+    {
+        if (!row.Ok || row.Child is not { } child || row.Date("REVIEW") is not { } date)
+        {
+            return false;
+        }
+        var id = string.Create(CultureInfo.InvariantCulture, $"{child}/{IsoFormat.Date(date)}");
+        if (!state.ReviewIds.Add(id))
+        {
+            // Two reviews of one child on one day are one review recorded twice: the repeat changes no measure.
+            f.Sink.Warning(StatutoryRules.DuplicateId, f.File, row.Line, "REVIEW", IsoFormat.Date(date),
+                $"Child {child} already has a review on {date:dd/MM/yyyy}; the repeat is read as the same review.");
+            return true;
+        }
+        state.Reviews.Add(new LacReview(id, child, date));
+        return true;
+    }
+
+    private static bool ReadUasc(OtherRow row, LoadState state)
+    {
+        if (!row.Ok || row.Child is not { } child)
+        {
+            return false;
+        }
+        state.UascChildren.Add(child);
+        return true;
+    }
+
+    private static bool ReadOc2(OtherRow row, FieldReader f, LoadState state)
+    {
+        if (!row.Ok || row.Child is not { } child)
+        {
+            return false;
+        }
+        if (!state.Oc2Children.Add(child))
+        {
+            f.Sink.Error(StatutoryRules.DuplicateId, f.File, row.Line, "CHILD", child, $"Child {child} appears more than once in the oc2 table; the later row is rejected.");
+            return false;
+        }
+        state.Oc2.Add(new Oc2Row(child, Oc2Status(row.Code("HEALTH_CHECK")), Oc2Status(row.Code("TEETH_CHECK"))));
+        return true;
+    }
+
+    // OC2 flags say only done (1) or not (0): the 903 does not tell a refusal from another reason.
+    private static HealthCheckStatus? Oc2Status(string? flag) => flag switch
+    {
+        "1" => HealthCheckStatus.Completed,
+        "0" => HealthCheckStatus.Other,
+        _ => null,
+    };
+
+    private static bool ReadOc3(OtherRow row, string? accommodationText, FieldReader f, LoadState state)
+    {
+        if (!row.Ok || row.Child is not { } child)
+        {
+            return false;
+        }
+        CareLeaverContact? inTouch = row.Code("IN_TOUCH") switch
+        {
+            "YES" => CareLeaverContact.Yes,
+            "NO" => CareLeaverContact.No,
+            "DIED" => CareLeaverContact.Died,
+            "REFU" => CareLeaverContact.Refused,
+            "NREQ" => CareLeaverContact.NotRequired,
+            "RHOM" => CareLeaverContact.ReturnedHome,
+            _ => null,
+        };
+        if (inTouch is not { } contact)
+        {
+            f.Sink.Error(StatutoryRules.CodeUnknown, f.File, row.Line, "IN_TOUCH", row.Code("IN_TOUCH"),
+                "IN_TOUCH must be YES, NO, DIED, REFU, NREQ or RHOM to count the care leaver; the row is rejected.");
+            return false;
+        }
+        if (!state.Oc3Children.Add(child))
+        {
+            f.Sink.Error(StatutoryRules.DuplicateId, f.File, row.Line, "CHILD", child, $"Child {child} appears more than once in the oc3 table; the later row is rejected.");
+            return false;
+        }
+        var accommodation = f.Text(row.Line, "ACCOM", accommodationText);
+        // The ACCOM code's last character is its suitability: 1 suitable, 2 not suitable (anything else: not recorded).
+        bool? suitable = accommodation is { Length: >= 2 } a ? a[^1] switch
+        {
+            '1' => true,
+            '2' => false,
+            _ => null,
+        } : null;
+        state.Oc3.Add(new Oc3Row(row.Line, child, row.Date("DOB"), contact, row.Code("ACTIV"), accommodation, suitable));
+        return true;
+    }
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null || (b is not null && b > a) ? b : a;
+
+    /// <summary>An OC2 row waiting for the collection year that dates it.</summary>
+    private sealed record Oc2Row(string Child, HealthCheckStatus? HealthAssessment, HealthCheckStatus? DentalCheck);
+
+    /// <summary>An OC3 row waiting for the collection year that fixes its birthday.</summary>
+    private sealed record Oc3Row(long Line, string Child, DateOnly? DateOfBirth, CareLeaverContact InTouch, string? Activity, string? Accommodation, bool? Suitable);
 
     private sealed class LoadState(IssueCollector sink, LoadOptions options)
     {
@@ -390,13 +507,159 @@ public sealed class Ssda903Loader : ICaseDataLoader
 
         public List<MissingEpisode> Missing { get; } = [];
 
+        /// <summary>The names of the tables that were read (a header-only file counts).</summary>
+        public HashSet<string> Tables { get; } = new(StringComparer.Ordinal);
+
+        public List<LacReview> Reviews { get; } = [];
+
+        public HashSet<string> ReviewIds { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> UascChildren { get; } = new(StringComparer.Ordinal);
+
+        public List<Oc2Row> Oc2 { get; } = [];
+
+        public HashSet<string> Oc2Children { get; } = new(StringComparer.Ordinal);
+
+        public List<Oc3Row> Oc3 { get; } = [];
+
+        public HashSet<string> Oc3Children { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The latest episode start or end, from which the collection year is inferred (reviews may run past the year).</summary>
+        public DateOnly? LatestDate { get; set; }
+
+        private int? CollectionYear()
+        {
+            if (Options.CollectionYear is { } given)
+            {
+                return given;
+            }
+            if (LatestDate is not { } latest)
+            {
+                return null;
+            }
+            var year = latest.Month >= 4 ? latest.Year + 1 : latest.Year;
+            Sink.Info(StatutoryRules.NotCarried, Tables.Contains("oc3") ? "oc3.csv" : "oc2.csv", null, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"SSDA903 tables do not name their collection year: read as the year ending 31 March {year}, which holds the latest episode start or end ({latest:dd/MM/yyyy}). OC2 checks are dated 31/03/{year} and OC3 birthdays fall in April {year - 1} to March {year}; LoadOptions.CollectionYear sets another."));
+            return year;
+        }
+
+        private List<LacHealthCheck> HealthChecks(int? year)
+        {
+            var checks = new List<LacHealthCheck>();
+            if (Oc2.Count == 0)
+            {
+                return checks;
+            }
+            if (year is not { } y)
+            {
+                Sink.Info(StatutoryRules.NotCarried, "oc2.csv", null, null, null,
+                    $"The {Oc2.Count} oc2 rows cannot be dated: no collection year was given and there are no episodes to infer it from; no health checks are loaded.");
+                return checks;
+            }
+            var date = new DateOnly(y, 3, 31);
+            foreach (var row in Oc2)
+            {
+                if (row.HealthAssessment is { } h)
+                {
+                    checks.Add(new LacHealthCheck(string.Create(CultureInfo.InvariantCulture, $"{row.Child}/HEALTH_ASSESSMENT/{y}"), row.Child, HealthCheckType.HealthAssessment, date, h));
+                }
+                if (row.DentalCheck is { } t)
+                {
+                    checks.Add(new LacHealthCheck(string.Create(CultureInfo.InvariantCulture, $"{row.Child}/DENTAL_CHECK/{y}"), row.Child, HealthCheckType.DentalCheck, date, t));
+                }
+            }
+            Sink.Info(StatutoryRules.NotMapped, "oc2.csv", null, "HEALTH_CHECK, TEETH_CHECK", null,
+                string.Create(CultureInfo.InvariantCulture, $"OC2 HEALTH_CHECK and TEETH_CHECK give one health assessment and one dental check per child dated 31/03/{y} (1 completed, 0 other: the 903 does not record refusals); SDQ, convictions, immunisations, HEALTH_ASSESSMENT and substance misuse are validated, not loaded."));
+            return checks;
+        }
+
+        private List<CareLeaver> CareLeavers(int? year, IReadOnlyDictionary<string, DateOnly> births)
+        {
+            var leavers = new List<CareLeaver>();
+            if (Oc3.Count == 0)
+            {
+                return leavers;
+            }
+            if (year is not { } y)
+            {
+                Sink.Info(StatutoryRules.NotCarried, "oc3.csv", null, null, null,
+                    $"The {Oc3.Count} oc3 rows cannot be dated: no collection year was given and there are no episodes to infer it from; no care leavers are loaded.");
+                return leavers;
+            }
+            var yearEnd = new DateOnly(y, 3, 31);
+            foreach (var row in Oc3)
+            {
+                if ((row.DateOfBirth ?? (births.TryGetValue(row.Child, out var b) ? b : null)) is not { } dob)
+                {
+                    Sink.Error(StatutoryRules.ValueMissing, "oc3.csv", row.Line, "DOB", null,
+                        $"Care leaver {row.Child} has no date of birth here or in the header table, so the birthday the record describes is unknown; the row is rejected.");
+                    continue;
+                }
+                // The one birthday in the collection year (a 29 February birthday falls on 28 February in other years).
+                var age = y - dob.Year;
+                if (dob.AddYears(age) > yearEnd)
+                {
+                    age--;
+                }
+                if (age is < 17 or > 21)
+                {
+                    Sink.Warning(StatutoryRules.CodeUnknown, "oc3.csv", row.Line, "DOB", IsoFormat.Date(dob),
+                        string.Create(CultureInfo.InvariantCulture, $"Care leaver {row.Child} turns {age} in the collection year, outside the 17th to 21st birthdays OC3 covers; kept."));
+                }
+                leavers.Add(new CareLeaver(string.Create(CultureInfo.InvariantCulture, $"{row.Child}/oc3/{y}"), row.Child, dob.AddYears(age), row.InTouch, row.Activity, row.Accommodation, row.Suitable));
+            }
+            return leavers;
+        }
+
+        private DataSupplied Supplied()
+        {
+            var tables = new HashSet<CaseTable>();
+            void Add(string name, CaseTable table)
+            {
+                if (Tables.Contains(name))
+                {
+                    tables.Add(table);
+                }
+            }
+            Add("header", CaseTable.Children);
+            Add("episodes", CaseTable.LacEpisodes);
+            Add("missing", CaseTable.MissingEpisodes);
+            Add("reviews", CaseTable.LacReviews);
+            Add("oc2", CaseTable.LacHealth);
+            Add("oc3", CaseTable.CareLeavers);
+            var fields = new HashSet<OptionalField>();
+            if (Tables.Contains("uasc") && Tables.Contains("header"))
+            {
+                fields.Add(OptionalField.ChildUasc);
+            }
+            return new DataSupplied { Tables = tables, Fields = fields };
+        }
+
         public Dictionary<string, int> MissingIdCounts { get; } = new(StringComparer.Ordinal);
 
         public CaseData Build()
         {
+            // The uasc table lists the children who were unaccompanied asylum seekers; with it, every other child was not.
+            var uascKnown = Tables.Contains("uasc");
             var children = Children
                 .Select(c => HomePostcodes.TryGetValue(c.ChildId, out var h) ? c with { HomePostcode = h.Postcode } : c)
+                .Select(c => uascKnown ? c with { Uasc = UascChildren.Contains(c.ChildId) } : c)
                 .ToList();
+            if (uascKnown)
+            {
+                Sink.Info(StatutoryRules.NotMapped, "uasc.csv", null, "CHILD", null, HasHeader
+                    ? $"{UascChildren.Count} children of the uasc table are marked unaccompanied asylum-seeking; every other child of the header table is marked not (DUC, the day the status ends, is validated, not used)."
+                    : $"The uasc table names {UascChildren.Count} children but there is no header table to mark them in; nothing is loaded from it.");
+            }
+            var year = Oc2.Count > 0 || Oc3.Count > 0 ? CollectionYear() : null;
+            var births = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+            foreach (var c in Children)
+            {
+                if (c.DateOfBirth is { } dob)
+                {
+                    births[c.ChildId] = dob;
+                }
+            }
             if (Episodes.Count > 0)
             {
                 Sink.Info(StatutoryRules.IdSynthesised, EpisodesFile ?? "episodes.csv", null, "CHILD/DECOM", null,
@@ -423,6 +686,10 @@ public sealed class Ssda903Loader : ICaseDataLoader
                 Children = children,
                 LacEpisodes = Episodes,
                 MissingEpisodes = Missing,
+                LacReviews = Reviews,
+                LacHealth = HealthChecks(year),
+                CareLeavers = CareLeavers(year, births),
+                Supplied = Supplied(),
             };
         }
     }

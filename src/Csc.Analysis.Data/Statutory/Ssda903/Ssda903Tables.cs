@@ -111,7 +111,7 @@ internal static class Ssda903Tables
         new Dictionary<string, IReadOnlySet<string>>
         {
             ["IN_TOUCH"] = Set("YES", "NO", "DIED", "REFU", "NREQ", "RHOM"),
-            ["ACTIV"] = Set("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6"),
+            ["ACTIV"] = Set("F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5", "G4", "G5", "G6"),
         });
 
     public static readonly Ssda903Table Ad1 = new(
