@@ -5,11 +5,11 @@ namespace Csc.Analysis.Cli;
 /// <summary>Parsing of the option values several commands share, with one wording for their errors (exit code 2).</summary>
 internal static class CliArguments
 {
-    /// <summary>A data format name (auto, canonical, ssda903, cin-census, annex-a) given to <paramref name="option"/>.</summary>
+    /// <summary>A data format name (auto, canonical, ssda903, cin-census, annex-a, ssd) given to <paramref name="option"/>.</summary>
     public static DataFormat DataFormat(string option, string text)
         => DataFormats.TryParse(text, out var format)
             ? format
-            : throw new CliException($"{option} '{text}' is not a format: use auto, canonical, ssda903, cin-census or annex-a.");
+            : throw new CliException($"{option} '{text}' is not a format: use auto, canonical, ssda903, cin-census, annex-a or ssd.");
 
     /// <summary>A month given as YYYY-MM to <paramref name="option"/>.</summary>
     public static ReportingMonth Month(string option, string text)

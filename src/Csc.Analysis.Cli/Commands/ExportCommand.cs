@@ -23,7 +23,7 @@ internal sealed class ExportCommand : ICliCommand
         var config = new Option<string?>("--config") { Description = "KPI config (JSON). Default: kpi-config.json in the data folder if there is one, else the built-in catalogue." };
         var output = new Option<string>("--out") { Description = "Output folder (created).", Required = true };
         var format = new Option<string>("--format") { Description = "powerbi (three CSV files), excel (kpi-results.xlsx) or both (default).", DefaultValueFactory = _ => "both" };
-        var dataFormat = new Option<string>("--data-format") { Description = "auto (default), canonical, ssda903, cin-census or annex-a.", DefaultValueFactory = _ => "auto" };
+        var dataFormat = new Option<string>("--data-format") { Description = "auto (default), canonical, ssda903, cin-census, annex-a or ssd.", DefaultValueFactory = _ => "auto" };
         var from = new Option<string?>("--from") { Description = "First month, YYYY-MM (default: 35 months before the last)." };
         var to = new Option<string?>("--to") { Description = "Last month, YYYY-MM (default: the last complete month of the data)." };
         var cmd = new Command("export", "Export the KPI results for Power BI (CSV star schema) and Excel (.xlsx).");

@@ -27,7 +27,7 @@ internal sealed class InvestigateCommand : ICliCommand
     private static CommonOptions AddCommon(Command cmd)
     {
         var data = new Option<string>("--data") { Description = "The case data: a canonical extract folder, SSDA903 CSVs, a CIN census .xml or an Annex A .xlsx.", Required = true };
-        var format = new Option<string?>("--format") { Description = "The data format: auto (default), canonical, ssda903, cin-census, annex-a." };
+        var format = new Option<string?>("--format") { Description = "The data format: auto (default), canonical, ssda903, cin-census, annex-a, ssd." };
         var asOf = new Option<string?>("--as-of") { Description = "The analysis (extract) date, YYYY-MM-DD. Default: the end of --month, else the latest date in the data that is not in the future." };
         var output = new Option<string>("--out") { Description = "The JSON file to write.", Required = true };
         var rows = new Option<string?>("--rows") { Description = "Also write the flagged rows to this CSV file." };

@@ -18,7 +18,7 @@ internal sealed class KpisCommand : ICliCommand
     public Command Build(CliEnvironment env)
     {
         var data = new Option<string>("--data") { Description = "Case data: a folder or file in any supported format.", Required = true };
-        var format = new Option<string>("--format") { Description = "auto (default), canonical, ssda903, cin-census or annex-a.", DefaultValueFactory = _ => "auto" };
+        var format = new Option<string>("--format") { Description = "auto (default), canonical, ssda903, cin-census, annex-a or ssd.", DefaultValueFactory = _ => "auto" };
         var from = new Option<string?>("--from") { Description = "First month, YYYY-MM (default: the earliest event's month)." };
         var to = new Option<string?>("--to") { Description = "Last month, YYYY-MM (default: the last complete month of the data)." };
         var config = new Option<string?>("--config") { Description = "KPI config (JSON): targets, bands, timescales. Default: the built-in catalogue." };

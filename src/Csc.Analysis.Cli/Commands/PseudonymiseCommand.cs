@@ -20,7 +20,7 @@ internal sealed class PseudonymiseCommand : ICliCommand
         var data = new Option<string>("--data") { Description = "The extract to copy: a canonical folder, SSDA903 CSVs, a CIN census .xml or an Annex A .xlsx.", Required = true };
         var output = new Option<string>("--out") { Description = "Folder for the pseudonymised canonical copy (created; must not be or contain the input, nor lie inside it).", Required = true };
         var keyFile = new Option<string>("--key-file") { Description = "File holding the secret key (at least 16 bytes, e.g. `head -c 32 /dev/urandom > key.bin`); keep it apart from the copy.", Required = true };
-        var format = new Option<string>("--format") { Description = "auto (default), canonical, ssda903, cin-census or annex-a.", DefaultValueFactory = _ => "auto" };
+        var format = new Option<string>("--format") { Description = "auto (default), canonical, ssda903, cin-census, annex-a or ssd.", DefaultValueFactory = _ => "auto" };
         var cmd = new Command("pseudonymise", "Write a copy of an extract that is fit to share: keyed pseudonyms for child and record ids, month-of-birth, postcode sectors, coded worker names and free text.\n\nExample:\n  csc-kpi pseudonymise --data data-samples/havering-like --out shared/havering-pseudo --key-file ~/keys/partnership.key");
         cmd.Options.Add(data);
         cmd.Options.Add(output);

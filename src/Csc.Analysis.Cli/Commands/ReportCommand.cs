@@ -25,7 +25,7 @@ internal sealed class ReportCommand : ICliCommand
     public Command Build(CliEnvironment env)
     {
         var data = new Option<string?>("--data") { Description = $"Case data: a folder or file in any supported format. Default: {SampleData}." };
-        var format = new Option<string>("--format") { Description = "Data format: auto (default), canonical, ssda903, cin-census or annex-a.", DefaultValueFactory = _ => "auto" };
+        var format = new Option<string>("--format") { Description = "Data format: auto (default), canonical, ssda903, cin-census, annex-a or ssd.", DefaultValueFactory = _ => "auto" };
         var month = new Option<string?>("--month") { Description = "Month to report, YYYY-MM. Default: the last complete month of the data." };
         var config = new Option<string?>("--config") { Description = $"KPI config (JSON). Default: {ConfigFileName} in the data folder if there is one, else the built-in catalogue." };
         var output = new Option<string?>("--out") { Description = "Output file. Default: reports/kpi-report-YYYY-MM.html under the repository root (or the current folder)." };

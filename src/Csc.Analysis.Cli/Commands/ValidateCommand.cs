@@ -21,7 +21,7 @@ internal sealed class ValidateCommand : ICliCommand
     public Command Build(CliEnvironment env)
     {
         var data = new Option<string>("--data") { Description = "The extract: a canonical folder, SSDA903 CSV folder, CIN census .xml or Annex A .xlsx.", Required = true };
-        var format = new Option<string>("--format") { Description = "auto (default), canonical, ssda903, cin-census or annex-a.", DefaultValueFactory = _ => "auto" };
+        var format = new Option<string>("--format") { Description = "auto (default), canonical, ssda903, cin-census, annex-a or ssd.", DefaultValueFactory = _ => "auto" };
         var extractDate = new Option<string?>("--extract-date") { Description = "The day the data was extracted (YYYY-MM-DD); later dates are errors." };
         var issues = new Option<string?>("--issues") { Description = "Write every issue to this CSV file (severity,rule,file,line,column,value,reason)." };
         var show = new Option<int>("--show") { Description = $"How many issues to print (default {DefaultShown}; 0 for none).", DefaultValueFactory = _ => DefaultShown };
@@ -46,7 +46,7 @@ internal sealed class ValidateCommand : ICliCommand
     {
         if (!DataFormats.TryParse(formatText, out var format))
         {
-            throw new CliException($"unknown --format '{formatText}': expected auto, canonical, ssda903, cin-census or annex-a.");
+            throw new CliException($"unknown --format '{formatText}': expected auto, canonical, ssda903, cin-census, annex-a or ssd.");
         }
         DateOnly? extractDate = null;
         if (extractDateText is not null)

@@ -1,6 +1,6 @@
 namespace Csc.Analysis.Domain;
 
-/// <summary>The input formats the kit reads. Names on the command line: auto, canonical, ssda903, cin-census, annex-a.</summary>
+/// <summary>The input formats the kit reads. Names on the command line: auto, canonical, ssda903, cin-census, annex-a, ssd.</summary>
 public enum DataFormat
 {
     /// <summary>Detect the format from the path.</summary>
@@ -17,4 +17,7 @@ public enum DataFormat
 
     /// <summary>The Ofsted Annex A lists (workbook or CSV files).</summary>
     AnnexA,
+
+    /// <summary>Data to Insight's Standard Safeguarding Dataset: ssd_*.csv files or the ssd_* tables of a database.</summary>
+    Ssd,
 }

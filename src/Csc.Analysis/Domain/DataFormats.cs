@@ -11,6 +11,7 @@ public static class DataFormats
         DataFormat.Ssda903 => "ssda903",
         DataFormat.CinCensus => "cin-census",
         DataFormat.AnnexA => "annex-a",
+        DataFormat.Ssd => "ssd",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 

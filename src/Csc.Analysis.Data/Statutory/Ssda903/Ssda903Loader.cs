@@ -26,6 +26,11 @@ public sealed class Ssda903Loader : ICaseDataLoader
     {
         if (Directory.Exists(path))
         {
+            // An SSD drop has ssd_cla_episodes.csv, whose name looks like a 903 episodes table.
+            if (File.Exists(Path.Combine(path, Ssd.SsdSchema.Person.FileName)))
+            {
+                return false;
+            }
             var csvs = CsvFiles(path);
             if (csvs.Any(f => Ssda903Tables.FromFileName(f) is { Name: "header" or "episodes" }))
             {
