@@ -68,7 +68,7 @@ public sealed class GenerateCommandTests
 
     [Theory]
     [InlineData(new[] { "--plant", "typos" }, "csc-kpi: unknown --plant 'typos': expected icpc-recording or none.")]
-    [InlineData(new[] { "--format", "xml" }, "csc-kpi: unknown --format 'xml': expected canonical, ssda903 or annex-a.")]
+    [InlineData(new[] { "--format", "xml" }, "csc-kpi: unknown --format 'xml': expected canonical, ssda903, annex-a or ssd.")]
     [InlineData(new[] { "--from", "April 2014" }, "csc-kpi: --from 'April 2014' is not a month: expected YYYY-MM, for example 2017-05.")]
     [InlineData(new[] { "--scale", "-1" }, "csc-kpi: Scale -1 is out of range: use a number above 0 and at most 1000 (1 is one council).")]
     [InlineData(new[] { "--from", "2017-05", "--to", "2017-01" }, "csc-kpi: The period ends (2017-01) before it starts (2017-05): give --from before --to.")]

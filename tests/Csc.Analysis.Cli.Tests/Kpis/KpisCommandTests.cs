@@ -47,7 +47,7 @@ public sealed class KpisCommandTests : IDisposable
     {
         var (code, _, error) = await Run("kpis", "--data", ".", "--format", "xls", "--out", "k.csv");
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("--format 'xls' is not a format: use auto, canonical, ssda903, cin-census or annex-a.", error, StringComparison.Ordinal);
+        Assert.Contains("--format 'xls' is not a format: use auto, canonical, ssda903, cin-census, annex-a or ssd.", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class ReportCommandTests(FakeRepositoryFixture repo) : IClassFixtu
 
     [Theory]
     [InlineData("--month", "May 2017", "--month 'May 2017' is not a month: expected YYYY-MM, for example 2017-05.")]
-    [InlineData("--format", "xlsx", "--format 'xlsx' is not a format: use auto, canonical, ssda903, cin-census or annex-a.")]
+    [InlineData("--format", "xlsx", "--format 'xlsx' is not a format: use auto, canonical, ssda903, cin-census, annex-a or ssd.")]
     [InlineData("--generated-at", "yesterday", "--generated-at 'yesterday' is not a date and time: use ISO 8601, for example 2017-06-01T09:00:00Z.")]
     public void Report_BadOption_Exit2WithMessage(string option, string value, string message)
     {
