@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 
@@ -28,12 +27,13 @@ internal sealed class KpisCommand : ICliCommand
         {
             cmd.Options.Add(o);
         }
-        cmd.SetAction(parse => Run(env,
+        var database = DatabaseOptions.AddTo(cmd);
+        cmd.SetAction(parse => Run(env, database.Read(parse),
             parse.GetValue(data)!, parse.GetValue(format) ?? "auto", parse.GetValue(from), parse.GetValue(to), parse.GetValue(config), parse.GetValue(output)!));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, string dataPath, string formatText, string? fromText, string? toText, string? configPath, string outPath)
+    private static int Run(CliEnvironment env, DatabaseSource? database, string dataPath, string formatText, string? fromText, string? toText, string? configPath, string outPath)
     {
         var format = CliArguments.DataFormat("--format", formatText);
         var (from, to) = CliArguments.MonthRange(fromText, toText);
@@ -47,17 +47,8 @@ internal sealed class KpisCommand : ICliCommand
             throw new CliException(ex.Message);
         }
 
-        var path = env.Resolve(dataPath);
-        LoadResult load;
-        try
-        {
-            load = CaseDataLoader.Load(path, format);
-        }
-        catch (DataLoadException ex)
-        {
-            throw new CliException(ex.Message);
-        }
-        Summarise(env.Error, $"Loading {dataPath} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
+        var load = DatabaseOptions.Load(env, database, dataPath, format);
+        Summarise(env.Error, $"Loading {database?.Display ?? dataPath} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
         if (RowCount(load.Data) == 0)
         {
             env.Error.WriteLine($"csc-kpi: no usable rows in {dataPath}; nothing to compute. Fix the errors above and run again.");

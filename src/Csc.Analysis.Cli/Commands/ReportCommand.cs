@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
-using Csc.Analysis.Data.Loading;
-using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.MonthlyReport;
 
@@ -35,12 +33,13 @@ internal sealed class ReportCommand : ICliCommand
         {
             cmd.Options.Add(o);
         }
-        cmd.SetAction(parse => Run(env, parse.GetValue(data), parse.GetValue(format) ?? "auto", parse.GetValue(month),
+        var database = DatabaseOptions.AddTo(cmd);
+        cmd.SetAction(parse => Run(env, database.Read(parse), parse.GetValue(data), parse.GetValue(format) ?? "auto", parse.GetValue(month),
             parse.GetValue(config), parse.GetValue(output), parse.GetValue(generatedAt)));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText)
+    private static int Run(CliEnvironment env, DatabaseSource? database, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText)
     {
         var format = CliArguments.DataFormat("--format", formatText);
         var month = CliArguments.OptionalMonth("--month", monthText);
@@ -55,7 +54,12 @@ internal sealed class ReportCommand : ICliCommand
         var root = FindRepositoryRoot(env.WorkingDirectory);
         string dataPath;
         string dataDisplay;
-        if (dataText is not null)
+        if (database is not null)
+        {
+            dataPath = database.Display;
+            dataDisplay = database.Display;
+        }
+        else if (dataText is not null)
         {
             dataPath = env.Resolve(dataText);
             dataDisplay = dataText;
@@ -91,15 +95,7 @@ internal sealed class ReportCommand : ICliCommand
             throw new CliException(ex.Message);
         }
 
-        LoadResult load;
-        try
-        {
-            load = CaseDataLoader.Load(dataPath, format);
-        }
-        catch (DataLoadException ex)
-        {
-            throw new CliException(ex.Message);
-        }
+        var load = DatabaseOptions.Load(env, database, database is null ? dataText ?? dataPath : dataText, format);
         if (load.Issues.Count > 0)
         {
             env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

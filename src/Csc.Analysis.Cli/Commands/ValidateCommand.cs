@@ -32,8 +32,10 @@ internal sealed class ValidateCommand : ICliCommand
         cmd.Options.Add(extractDate);
         cmd.Options.Add(issues);
         cmd.Options.Add(show);
+        var database = DatabaseOptions.AddTo(cmd);
         cmd.SetAction(parse => Run(
             env,
+            database.Read(parse),
             parse.GetValue(data)!,
             parse.GetValue(format) ?? "auto",
             parse.GetValue(extractDate),
@@ -42,7 +44,7 @@ internal sealed class ValidateCommand : ICliCommand
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, string dataPath, string formatText, string? extractDateText, string? issuesPath, int show)
+    private static int Run(CliEnvironment env, DatabaseSource? database, string dataPath, string formatText, string? extractDateText, string? issuesPath, int show)
     {
         if (!DataFormats.TryParse(formatText, out var format))
         {
@@ -62,21 +64,13 @@ internal sealed class ValidateCommand : ICliCommand
             throw new CliException($"--show {show.ToString(CultureInfo.InvariantCulture)} is negative: give 0 or more.");
         }
 
-        var path = env.Resolve(dataPath);
+        var path = database?.Display ?? env.Resolve(dataPath);
         var started = env.Time.GetTimestamp();
         if (env.IsTerminal)
         {
             env.Error.WriteLine($"Reading {path} ...");
         }
-        LoadResult result;
-        try
-        {
-            result = CaseDataLoader.Load(path, format, new LoadOptions { ExtractDate = extractDate });
-        }
-        catch (DataLoadException ex)
-        {
-            throw new CliException(ex.Message);
-        }
+        var result = DatabaseOptions.Load(env, database, dataPath, format, new LoadOptions { ExtractDate = extractDate });
         if (env.IsTerminal)
         {
             var seconds = env.Time.GetElapsedTime(started).TotalSeconds;
