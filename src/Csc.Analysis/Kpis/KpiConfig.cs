@@ -34,7 +34,7 @@ public sealed class KpiConfigException(string source, string detail)
 /// </summary>
 public sealed record KpiConfig
 {
-    private static readonly string[] TopKeys = ["timescales", "kpis", "description"];
+    private static readonly string[] TopKeys = ["timescales", "kpis", "description", "la_code"];
     private static readonly string[] KpiKeys = ["target", "amber_band", "polarity", "bands", "rate_on", "note"];
     private static readonly string[] BandKeys = ["rag", "min", "above", "max", "below"];
     private static readonly string[] TimescaleKeys =
@@ -47,6 +47,9 @@ public sealed record KpiConfig
 
     /// <summary>Changes by KPI id.</summary>
     public IReadOnlyDictionary<string, KpiOverride> Kpis { get; init; } = new Dictionary<string, KpiOverride>();
+
+    /// <summary>The council's DfE number (<c>la_code</c>, e.g. 311 for Havering), which names it in the published comparators; null when not set.</summary>
+    public int? LaCode { get; init; }
 
     /// <summary>Where the config came from (a file path, or "default").</summary>
     public string Source { get; init; } = "default";
@@ -125,7 +128,14 @@ public sealed record KpiConfig
                     kpis[p.Name] = ReadKpi(p.Value, def, $"kpis.{p.Name}", source);
                 }
             }
-            return new KpiConfig { Timescales = timescales, Kpis = kpis, Source = source };
+            int? laCode = null;
+            if (root.TryGetProperty("la_code", out var la))
+            {
+                laCode = la.ValueKind == JsonValueKind.Number && la.TryGetInt32(out var n) && n is > 0 and < 1000
+                    ? n
+                    : throw new KpiConfigException(source, $"la_code: expected the council's DfE number, a whole number such as 311, found {Show(la)}.");
+            }
+            return new KpiConfig { Timescales = timescales, Kpis = kpis, Source = source, LaCode = laCode };
         }
     }
 

@@ -49,7 +49,9 @@ public sealed class KpiConfigTests
 
     [Theory]
     [InlineData("""[1]""", "the top level must be a JSON object with \"timescales\" and/or \"kpis\".")]
-    [InlineData("""{ "targets": {} }""", "the top level: unknown setting \"targets\"; expected timescales, kpis or description.")]
+    [InlineData("""{ "la_code": "311" }""", "la_code: expected the council's DfE number, a whole number such as 311, found \"311\".")]
+    [InlineData("""{ "la_code": 3110 }""", "la_code: expected the council's DfE number, a whole number such as 311, found 3110.")]
+    [InlineData("""{ "targets": {} }""", "the top level: unknown setting \"targets\"; expected timescales, kpis, description or la_code.")]
     [InlineData("""{ "kpis": { "cp_plans": { "colour": "green" } } }""", "kpis.cp_plans: unknown setting \"colour\"; expected target, amber_band, polarity, bands, rate_on or note.")]
     [InlineData("""{ "kpis": { "icpc_within_15wd_pct": { "target": "ninety" } } }""", "kpis.icpc_within_15wd_pct.target: expected a number, found \"ninety\".")]
     [InlineData("""{ "kpis": { "cp_plans": { "target": 300 } } }""", "kpis.cp_plans: 'cp_plans' has no good direction by default; add \"polarity\": \"higher_is_better\" or \"lower_is_better\" to the target.")]
@@ -114,5 +116,12 @@ public sealed class SampleConfigTests
         Assert.Equal(Rag.Amber, catalog[KpiIds.LacCeasedPermanencyPct].Rag!.Rate(5.6));
         Assert.Equal(Rag.Green, catalog[KpiIds.AssessmentsWithin45WdPct].Rag!.Rate(92));
         Assert.Null(catalog[KpiIds.LacWithAdvocatePct].Rag);
+    }
+
+    [Fact]
+    public void Parse_LaCode_NamesTheCouncil()
+    {
+        Assert.Equal(311, KpiConfig.Parse("""{ "la_code": 311 }""", "t").LaCode);
+        Assert.Null(KpiConfig.Parse("{}", "t").LaCode);
     }
 }

@@ -1,0 +1,87 @@
+using Csc.Analysis.Cli.Tests.Kpis;
+
+namespace Csc.Analysis.Cli.Tests;
+
+public sealed class BenchmarkCommandTests
+{
+    private static string Published => Path.Combine(Repo.Root(), "published", "dfe-lait");
+
+    private static Dictionary<(string Kpi, string Year), string[]> Rows(string csv)
+        => csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(l => l.Split(','))
+            .ToDictionary(f => (f[0], f[1]), f => f);
+
+    [SampleDataFact]
+    public void Benchmark_Sample311_PublishedEnglandLondonAndNeighbours2016And2017()
+    {
+        using var run = new CliRun();
+        // No --la: the sample's kpi-config.json names the council (la_code 311, Havering).
+        var code = run.Run("benchmark", "--data", Repo.SampleFolder, "--published", Published, "--out", "b.csv");
+        Assert.Equal(ExitCodes.Ok, code);
+        var text = File.ReadAllText(Path.Combine(run.Folder, "b.csv"));
+        Assert.StartsWith("kpi_id,year,value,england,region,neighbours_mean,neighbours_n,rank,of,quartile,measure\n", text, StringComparison.Ordinal);
+        var rows = Rows(text);
+        // The data runs April 2014 to May 2017 and LAIT starts in 2016: the years to March 2016 and March 2017.
+        Assert.Equal(["2016", "2017"], rows.Keys.Select(k => k.Year).Distinct().Order());
+
+        // Published figures read off bds_long_0.parquet for England (970) and London (986); Havering's neighbours are
+        // 303, 822, 883, 881, 886, 866, 941, 826, 887, 938, and West Northamptonshire (941) has no figure before 2021.
+        // Neighbour sums added by hand from the nine published values.
+        (string Kpi, string Year, string England, string London, double NeighbourSum, string Measure)[] expected =
+        [
+            ("referrals", "2016", "621470", "95950", 53157, "CPP_Total_NumRef"),
+            ("referrals", "2017", "646120", "100620", 49941, "CPP_Total_NumRef"),
+            ("assessments_within_45wd_pct", "2016", "83.4", "82.3", 762.1, "Continue_Assess_Comp"),
+            ("assessments_within_45wd_pct", "2017", "82.9", "82.3", 785.4, "Continue_Assess_Comp"),
+            ("icpc_within_15wd_pct", "2016", "76.7", "75.3", 749.9, "CP_conf_15days"),
+            ("icpc_within_15wd_pct", "2017", "77.2", "73", 695.1, "CP_conf_15days"),
+            ("cp_plans", "2016", "50310", "7410", 3530, "CPP_Num"),
+            ("cp_plans", "2017", "51080", "7760", 3573, "CPP_Num"),
+            ("lac", "2016", "70410", "9870", 5878, "LACnum"),
+            ("lac", "2017", "72610", "9910", 5530, "LACnum"),
+            ("lac_over_20_miles_pct", "2016", "14", "18", 131, "LACDistance"),
+            ("lac_over_20_miles_pct", "2017", "14", "19", 127, "LACDistance"),
+        ];
+        foreach (var e in expected)
+        {
+            var f = rows[(e.Kpi, e.Year)];
+            Assert.Equal((e.England, e.London, "9", e.Measure), (f[3], f[4], f[6], f[10]));
+            Assert.Equal(e.NeighbourSum / 9, double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture), 9);
+        }
+        // Counts have no polarity in the dictionary: no rank or quartile. Percentages do.
+        Assert.Equal(["", "", ""], rows[("cp_plans", "2017")][7..10]);
+        Assert.Matches("^[0-9]+,1[45][0-9],[ABCD]$", string.Join(",", rows[("icpc_within_15wd_pct", "2017")][7..10]));
+        Assert.Contains("for Havering (311)", run.Out, StringComparison.Ordinal);
+    }
+
+    [SampleDataFact]
+    public void Benchmark_LaOptionOverridesConfig_AndUnknownCouncilIsUsage()
+    {
+        using var run = new CliRun();
+        Assert.Equal(ExitCodes.Usage, run.Run("benchmark", "--data", Repo.SampleFolder, "--published", Published, "--la", "970"));
+        Assert.Contains("970 is not a council in the published figures", run.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, run.Run("benchmark", "--data", Repo.SampleFolder, "--published", Published, "--la", "Havering"));
+        Assert.Contains("--la 'Havering' is not a council's DfE number", run.Error, StringComparison.Ordinal);
+        // Bexley (303): the same kit values, Bexley's neighbours.
+        Assert.Equal(ExitCodes.Ok, run.Run("benchmark", "--data", Repo.SampleFolder, "--published", Published, "--la", "303"));
+        Assert.StartsWith("kpi_id,year,", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Benchmark_NoCouncil_SaysHowToName()
+    {
+        using var run = new CliRun();
+        run.Write("data/children.csv", "child_id,sex,date_of_birth,ethnicity,disability,home_postcode\n");
+        Assert.Equal(ExitCodes.Usage, run.Run("benchmark", "--data", "data", "--published", Published));
+        Assert.Contains("pass --la with its DfE number (e.g. 311) or set \"la_code\" in the KPI config", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Benchmark_PublishedFolderMissing_DataError()
+    {
+        using var run = new CliRun();
+        run.Write("data/children.csv", "child_id,sex,date_of_birth,ethnicity,disability,home_postcode\n");
+        Assert.Equal(ExitCodes.DataErrors, run.Run("benchmark", "--data", "data", "--la", "311", "--published", "nowhere"));
+        Assert.Contains("The published figures folder", run.Error, StringComparison.Ordinal);
+    }
+}
