@@ -52,6 +52,7 @@ internal sealed class PostgresCluster
         {
             return (null, "No PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb): apt-get install postgresql to run the database tests.");
         }
+        RemoveStopped();
         var root = Path.Combine(Path.GetTempPath(), "csc-pg-" + Guid.NewGuid().ToString("N")[..12]);
         var asPostgres = Environment.UserName == "root";
         try
@@ -78,6 +79,30 @@ internal sealed class PostgresCluster
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
         {
             return (null, "Cannot start a PostgreSQL server: " + ex.Message);
+        }
+    }
+
+    /// <summary>Deletes the folders of earlier runs' clusters that are stopped (the test host may end before its exit handler has deleted them).</summary>
+    private static void RemoveStopped()
+    {
+        foreach (var old in Directory.GetDirectories(Path.GetTempPath(), "csc-pg-*"))
+        {
+            // Not running and not being set up by a test run starting alongside this one.
+            if (!File.Exists(Path.Combine(old, "data", "postmaster.pid")) && Directory.GetLastWriteTimeUtc(old) < DateTime.UtcNow.AddMinutes(-10))
+            {
+                try
+                {
+                    Directory.Delete(old, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // another run's, still starting: left alone
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    // not ours to delete
+                }
+            }
         }
     }
 
