@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
+using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.MonthlyReport;
 
@@ -18,7 +18,7 @@ internal sealed class ReportCommand : ICliCommand
     /// <summary>The bundled sample, relative to the repository root.</summary>
     internal const string SampleData = "data-samples/havering-like";
 
-    internal const string ConfigFileName = "kpi-config.json";
+    internal const string ConfigFileName = DataSet.ConfigFileName;
 
     public Command Build(CliEnvironment env)
     {
@@ -73,41 +73,39 @@ internal sealed class ReportCommand : ICliCommand
             dataDisplay = SampleData;
         }
 
-        var configPath = configText is not null ? env.Resolve(configText) : null;
-        var configDisplay = configText;
-        if (configPath is null && Directory.Exists(dataPath) && File.Exists(Path.Combine(dataPath, ConfigFileName)))
-        {
-            configPath = Path.Combine(dataPath, ConfigFileName);
-            configDisplay = dataDisplay.TrimEnd('/', '\\') + "/" + ConfigFileName;
-        }
-        KpiConfig kpiConfig;
-        string? configSha = null;
-        try
-        {
-            kpiConfig = configPath is null ? KpiConfig.Default : KpiConfig.Load(configPath);
-            if (configPath is not null)
-            {
-                configSha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(configPath)));
-            }
-        }
-        catch (KpiConfigException ex)
-        {
-            throw new CliException(ex.Message);
-        }
-
         var load = DatabaseOptions.Load(env, database, database is null ? dataText ?? dataPath : dataText, format);
         if (load.Issues.Count > 0)
         {
             env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Loading {dataDisplay}: {load.ErrorCount} error(s), {load.WarningCount} warning(s); rows with errors were left out and are listed in the report's appendix."));
         }
+        DataSet set;
+        try
+        {
+            set = DataSet.FromLoad(load, database is null && Directory.Exists(dataPath) ? dataPath : null, new DataSetOptions
+            {
+                Month = month,
+                ConfigPath = configText is not null ? env.Resolve(configText) : null,
+                ConfigDisplayPath = configText,
+                DisplayPath = dataDisplay,
+            });
+        }
+        catch (KpiConfigException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+        catch (ArgumentException ex)
+        {
+            env.Error.WriteLine($"csc-kpi: cannot report on {dataDisplay}: {ex.Message}");
+            return ExitCodes.DataErrors;
+        }
 
         var options = new MonthlyReportOptions
         {
             Month = month,
-            Config = kpiConfig,
-            ConfigPath = configDisplay,
-            ConfigSha256 = configSha,
+            Config = set.Config,
+            ConfigPath = set.ConfigPath,
+            ConfigSha256 = set.ConfigSha256,
             DataPath = dataDisplay,
             GeneratedAt = generatedAt,
         };

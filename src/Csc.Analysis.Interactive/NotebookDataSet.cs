@@ -1,0 +1,80 @@
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
+using Csc.Analysis.Kpis;
+using Csc.Analysis.Reporting.Html;
+using Csc.Analysis.Reporting.MonthlyReport;
+
+namespace Csc.Analysis.Interactive;
+
+/// <summary>
+/// A notebook's data in one call: the data set opened as the <c>report</c> command opens it
+/// (<see cref="DataSet"/>: any format, the folder's <c>kpi-config.json</c> or the built-in catalogue,
+/// the reporting month chosen as the report chooses it) and the monthly report's model built on it.
+/// Displayed, it says what was loaded, which KPI config is in use and which parts of the analysis
+/// this data cannot give.
+/// </summary>
+/// <example><code>
+/// var ds = NotebookDataSet.Open(dataPath, month);
+/// var model = ds.Model;
+/// ds
+/// </code></example>
+public sealed class NotebookDataSet : IHtmlRenderable
+{
+    private NotebookDataSet(DataSet set, MonthlyReportModel model)
+    {
+        Set = set;
+        Model = model;
+    }
+
+    /// <summary>The opened data set (load, config and where it came from, month).</summary>
+    public DataSet Set { get; }
+
+    /// <summary>The monthly report's model: every KPI, comparison, SPC and seasonal reading, and the investigations.</summary>
+    public MonthlyReportModel Model { get; }
+
+    /// <summary>The case data.</summary>
+    public CaseData Data => Set.Data;
+
+    /// <summary>What loading produced (issues, files).</summary>
+    public LoadResult Load => Set.Load;
+
+    /// <summary>The KPI config in use.</summary>
+    public KpiConfig Config => Set.Config;
+
+    /// <summary>The reporting month.</summary>
+    public ReportingMonth Month => Model.Month;
+
+    /// <summary>KPI engine options with the data set's config, for drill-downs.</summary>
+    public KpiEngineOptions EngineOptions => new() { Config = Set.Config };
+
+    /// <summary>
+    /// Opens <paramref name="dataPath"/> and builds the report's model for <paramref name="month"/>
+    /// (YYYY-MM; empty for the last complete month of the data).
+    /// </summary>
+    /// <exception cref="DataLoadException">The path does not exist or its format cannot be told.</exception>
+    /// <exception cref="KpiConfigException">A config file exists but cannot be read.</exception>
+    /// <exception cref="ArgumentException">The month is not YYYY-MM, or the data has no dated records (nothing to analyse).</exception>
+    public static NotebookDataSet Open(string dataPath, string month = "")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dataPath);
+        ArgumentNullException.ThrowIfNull(month);
+        var chosen = month.Trim().Length == 0 ? (ReportingMonth?)null : ReportingMonth.Parse(month.Trim());
+        var set = DataSet.Open(dataPath, new DataSetOptions { Month = chosen });
+        var model = MonthlyKpiReport.BuildModel(set.Load, new MonthlyReportOptions
+        {
+            Month = chosen,
+            Config = set.Config,
+            ConfigPath = set.ConfigPath,
+            ConfigSha256 = set.ConfigSha256,
+            DataPath = set.DataPath,
+        });
+        return new NotebookDataSet(set, model);
+    }
+
+    /// <inheritdoc />
+    public void WriteHtml(HtmlWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Paragraph(Set.Describe());
+    }
+}
