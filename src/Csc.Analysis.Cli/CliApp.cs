@@ -12,7 +12,7 @@ public static class ExitCodes
     /// <summary>1: output was written but some input could not be used (rows, series or tables reported on stderr), or an input file could not be read.</summary>
     public const int DataErrors = 1;
 
-    /// <summary>2: the command line itself is wrong (unknown option, bad value, missing argument); nothing was written.</summary>
+    /// <summary>2: the command line itself is wrong (unknown option, bad value, missing argument, an output over an input, an output folder that cannot be written); nothing was written.</summary>
     public const int Usage = 2;
 }
 
@@ -92,6 +92,11 @@ public static class CliApp
         {
             await env.Error.WriteLineAsync($"csc-kpi: {ex.Message}");
             return ex.ExitCode;
+        }
+        catch (Output.OutputNotWritableException ex)
+        {
+            await env.Error.WriteLineAsync($"csc-kpi: {ex.Message}");
+            return ExitCodes.Usage;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or ArgumentException)
         {

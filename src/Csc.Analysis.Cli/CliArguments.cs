@@ -1,4 +1,5 @@
 using Csc.Analysis.Domain;
+using Csc.Analysis.Output;
 
 namespace Csc.Analysis.Cli;
 
@@ -31,5 +32,21 @@ internal static class CliArguments
             throw new CliException($"--from {f} is after --to {t}.");
         }
         return (from, to);
+    }
+
+    /// <summary>
+    /// Refuses (exit 2, nothing written) an output given to <paramref name="option"/> that is an input file or lies in an
+    /// input folder (see <see cref="OutputPaths.Conflict"/>); <paramref name="output"/> null is no output.
+    /// </summary>
+    public static void RefuseOverInputs(string option, string? output, params IEnumerable<string?> inputs)
+    {
+        if (output is null)
+        {
+            return;
+        }
+        if (OutputPaths.Conflict(output, inputs) is { } why)
+        {
+            throw new CliException($"{option} '{output}' {why}: write outputs somewhere else, so the data cannot be overwritten.");
+        }
     }
 }

@@ -58,6 +58,7 @@ internal sealed class BenchmarkCommand : ICliCommand
         {
             throw new CliException(ex.Message);
         }
+        CliArguments.RefuseOverInputs("--out", outText is null ? null : env.Resolve(outText), dataPath, configPath);
         var council = laOption ?? kpiConfig.LaCode
             ?? throw new CliException("No council given: pass --la with its DfE number (e.g. 311) or set \"la_code\" in the KPI config.");
 

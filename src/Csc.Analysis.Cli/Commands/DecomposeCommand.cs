@@ -129,6 +129,7 @@ internal sealed class DecomposeCommand : ICliCommand
 
     private static int Run(CliEnvironment env, string inputPath, string outputPath, Func<double[], DecompositionResult> decompose, bool fillGaps)
     {
+        CliArguments.RefuseOverInputs("--out", outputPath, inputPath);
         var series = SeriesCsv.Read(inputPath);
         var named = series.Any(s => s.Name is not null);
         var failures = new List<string>();

@@ -3,6 +3,7 @@ using System.Globalization;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
+using Csc.Analysis.Output;
 using Csc.Analysis.Reporting.MonthlyReport;
 
 namespace Csc.Analysis.Cli.Commands;
@@ -60,6 +61,12 @@ internal sealed class ExportCommand : ICliCommand
         {
             throw new CliException(ex.Message);
         }
+        var outDir = env.Resolve(outText);
+        CliArguments.RefuseOverInputs("--out", outDir, dataPath, configPath);
+        foreach (var file in KpiExport.PowerBiFiles.Append(WorkbookFile))
+        {
+            CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, file), dataPath, configPath);
+        }
         LoadResult load;
         try
         {
@@ -88,8 +95,7 @@ internal sealed class ExportCommand : ICliCommand
         }
         var results = KpiEngine.Compute(load.Data, engine with { From = first });
 
-        var outDir = env.Resolve(outText);
-        Directory.CreateDirectory(outDir);
+        OutputFile.CreateFolder(outDir);
         var written = new List<string>();
         if (powerBi)
         {

@@ -80,6 +80,7 @@ internal sealed class ForecastCommand : ICliCommand
 
     private static int Run(CliEnvironment env, string inputPath, string outputPath, ForecastOptions options)
     {
+        CliArguments.RefuseOverInputs("--out", outputPath, inputPath);
         var all = SeriesCsv.Read(inputPath);
         var named = all.Any(s => s.Name is not null);
         var problems = new List<string>();

@@ -5,6 +5,7 @@ using Csc.Analysis.Csv;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
+using Csc.Analysis.Output;
 
 namespace Csc.Analysis.Cli.Commands;
 
@@ -163,6 +164,8 @@ internal sealed class InvestigateCommand : ICliCommand
                 : throw new CliException($"--as-of '{a}' is not a date: expected YYYY-MM-DD, for example 2017-05-31.");
         }
         var path = env.Resolve(parse.GetValue(common.Data)!);
+        CliArguments.RefuseOverInputs("--out", env.Resolve(parse.GetValue(common.Out)!), path);
+        CliArguments.RefuseOverInputs("--rows", parse.GetValue(common.Rows) is { } rows ? env.Resolve(rows) : null, path);
         LoadResult loaded;
         try
         {
@@ -298,17 +301,17 @@ internal sealed class InvestigateCommand : ICliCommand
 
     private static void WriteJson(string path, Action<Utf8JsonWriter> body)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = File.Create(path);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        w.WriteStartObject();
-        body(w);
-        w.WriteEndObject();
+        OutputFile.Write(path, stream =>
+        {
+            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            w.WriteStartObject();
+            body(w);
+            w.WriteEndObject();
+        });
     }
 
     private static void WriteCsv(string path, ITabular table)
     {
-        using var csv = CsvOutput.Create(path, CsvAudience.Spreadsheet);
-        Tabular.WriteCsv(table, csv);
+        CsvOutput.Write(path, CsvAudience.Spreadsheet, csv => Tabular.WriteCsv(table, csv));
     }
 }

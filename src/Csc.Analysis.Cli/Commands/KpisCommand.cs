@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
+using Csc.Analysis.Output;
 
 namespace Csc.Analysis.Cli.Commands;
 
@@ -47,6 +49,7 @@ internal sealed class KpisCommand : ICliCommand
             throw new CliException(ex.Message);
         }
 
+        CliArguments.RefuseOverInputs("--out", env.Resolve(outPath), database is null ? env.Resolve(dataPath) : null, configPath is null ? null : env.Resolve(configPath));
         var load = DatabaseOptions.Load(env, database, dataPath, format);
         Summarise(env.Error, $"Loading {database?.Display ?? dataPath} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
         if (RowCount(load.Data) == 0)
@@ -64,15 +67,26 @@ internal sealed class KpisCommand : ICliCommand
         }
 
         var outFull = env.Resolve(outPath);
-        var dir = Path.GetDirectoryName(outFull);
-        if (!string.IsNullOrEmpty(dir))
-        {
-            Directory.CreateDirectory(dir);
-        }
-        KpiTable.Write(results, outFull);
+        WriteTable(results, outFull);
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {results.Series.Count} KPIs x {results.Months.Count} months ({results.Months[0]} to {results.Months[^1]}) to {outPath}."));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Writes the tidy table (JSON for .json, else CSV) through <see cref="OutputFile"/>, so a failed or killed run
+    /// keeps the previous file; the bytes are those of <see cref="KpiTable.Write"/>.
+    /// </summary>
+    internal static void WriteTable(KpiResults results, string path)
+    {
+        if (string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            OutputFile.Write(path, stream => KpiTable.WriteJson(results, stream));
+        }
+        else
+        {
+            CsvOutput.Write(path, CsvAudience.Program, csv => KpiTable.WriteCsv(results, csv));
+        }
     }
 
     /// <summary>"N errors, M warnings" and the count per rule with its first example, most frequent first.</summary>

@@ -4,6 +4,7 @@ using Csc.Analysis.Data.Canonical;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Pseudonymisation;
+using Csc.Analysis.Output;
 
 namespace Csc.Analysis.Cli.Commands;
 
@@ -67,13 +68,13 @@ internal sealed class PseudonymiseCommand : ICliCommand
         }
 
         var copy = new Pseudonymiser(key).Apply(load.Data);
-        Directory.CreateDirectory(target);
+        OutputFile.CreateFolder(target);
         var written = CanonicalExtractWriter.Write(copy, target).Count;
         // Targets and timescales hold nothing about children: the copy keeps them, so it reports the same way.
         var config = Path.Combine(Directory.Exists(input) ? input : Path.GetDirectoryName(input)!, "kpi-config.json");
         if (File.Exists(config))
         {
-            File.Copy(config, Path.Combine(target, "kpi-config.json"), overwrite: true);
+            OutputFile.Copy(config, Path.Combine(target, "kpi-config.json"));
             written++;
         }
         var inv = CultureInfo.InvariantCulture;

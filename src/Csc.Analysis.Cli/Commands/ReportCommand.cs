@@ -73,6 +73,11 @@ internal sealed class ReportCommand : ICliCommand
             dataDisplay = SampleData;
         }
 
+        // The config, given or the data folder's, is an input too: no output may replace it.
+        var configInput = configText is not null ? env.Resolve(configText)
+            : database is null && Directory.Exists(dataPath) ? Path.Combine(dataPath, ConfigFileName) : null;
+        var inputs = new[] { database is null ? dataPath : null, configInput };
+        CliArguments.RefuseOverInputs("--out", outText is null ? null : env.Resolve(outText), inputs);
         var load = DatabaseOptions.Load(env, database, database is null ? dataText ?? dataPath : dataText, format);
         if (load.Issues.Count > 0)
         {
@@ -123,6 +128,7 @@ internal sealed class ReportCommand : ICliCommand
         var outPath = outText is not null
             ? env.Resolve(outText)
             : Path.Combine(root ?? env.WorkingDirectory, "reports", $"kpi-report-{model.Month}.html");
+        CliArguments.RefuseOverInputs("--out", outPath, inputs);
         MonthlyReportRenderer.Page(model).Save(outPath);
         env.Out.WriteLine(outText ?? Path.GetRelativePath(env.WorkingDirectory, outPath));
         return ExitCodes.Ok;

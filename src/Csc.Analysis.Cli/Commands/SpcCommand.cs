@@ -65,6 +65,7 @@ internal sealed class SpcCommand : ICliCommand
 
     private static int Run(CliEnvironment env, string inputPath, string outputPath, SpcOptions options, string[] rebaseLabels)
     {
+        CliArguments.RefuseOverInputs("--out", outputPath, inputPath);
         var all = SeriesCsv.Read(inputPath);
         var named = all.Any(s => s.Name is not null);
         var problems = new List<string>();

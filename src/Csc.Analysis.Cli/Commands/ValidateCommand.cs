@@ -65,6 +65,7 @@ internal sealed class ValidateCommand : ICliCommand
         }
 
         var path = database?.Display ?? env.Resolve(dataPath);
+        CliArguments.RefuseOverInputs("--issues", issuesPath is null ? null : env.Resolve(issuesPath), database is null ? path : null);
         var started = env.Time.GetTimestamp();
         if (env.IsTerminal)
         {
@@ -165,11 +166,13 @@ internal sealed class ValidateCommand : ICliCommand
     /// <summary>Writes issues as CSV for a spreadsheet: severity,rule,file,line,column,value,reason (see <see cref="CsvOutput"/>; values that look like formulas are neutralised).</summary>
     internal static void WriteIssuesCsv(string file, IReadOnlyList<DataIssue> issues)
     {
-        using var csv = CsvOutput.Create(file, CsvAudience.Spreadsheet);
-        csv.Row("severity", "rule", "file", "line", "column", "value", "reason");
-        foreach (var i in issues)
+        CsvOutput.Write(file, CsvAudience.Spreadsheet, csv =>
         {
-            csv.Text(SeverityName(i.Severity)).Text(i.RuleId).Text(i.File).Number(i.Line).Text(i.Column).Text(i.Value).Text(i.Reason).EndRow();
-        }
+            csv.Row("severity", "rule", "file", "line", "column", "value", "reason");
+            foreach (var i in issues)
+            {
+                csv.Text(SeverityName(i.Severity)).Text(i.RuleId).Text(i.File).Number(i.Line).Text(i.Column).Text(i.Value).Text(i.Reason).EndRow();
+            }
+        });
     }
 }

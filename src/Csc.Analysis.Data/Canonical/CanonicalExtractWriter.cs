@@ -67,6 +67,15 @@ public static class CanonicalExtractWriter
                 }
             }
         }
+        catch
+        {
+            // A failed write keeps every previous file: no table is replaced by a part of itself.
+            foreach (var w in writers)
+            {
+                w?.Abandon();
+            }
+            throw;
+        }
         finally
         {
             foreach (var w in writers)

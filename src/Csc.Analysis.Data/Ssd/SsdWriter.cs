@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
+using Csc.Analysis.Output;
 
 namespace Csc.Analysis.Data.Ssd;
 
@@ -29,21 +29,18 @@ public static class SsdWriter
         foreach (var table in SsdSchema.Tables)
         {
             var path = Path.Combine(folder, table.FileName);
-            using (var csv = CsvOutput.Create(path, CsvAudience.Program))
+            CsvOutput.Write(path, CsvAudience.Program, csv =>
             {
                 csv.Row(table.Columns);
                 foreach (var row in tables[table.Name])
                 {
                     csv.Row(row);
                 }
-            }
+            });
             files.Add(path);
         }
         var sql = Path.Combine(folder, "ssd.sql");
-        using (var writer = new StreamWriter(sql, false, new UTF8Encoding(false)) { NewLine = "\n" })
-        {
-            WriteSql(tables, writer);
-        }
+        OutputFile.WriteText(sql, writer => WriteSql(tables, writer));
         files.Add(sql);
         return files;
     }

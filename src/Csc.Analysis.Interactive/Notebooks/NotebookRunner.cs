@@ -1,4 +1,5 @@
 using System.Text;
+using Csc.Analysis.Output;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
@@ -182,7 +183,7 @@ public static class NotebookRunner
         using var buffer = new MemoryStream();
         Notebook.Write(document, buffer, KernelInfos());
         var json = new UTF8Encoding(false).GetString(buffer.ToArray()).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
-        File.WriteAllText(path, json, new UTF8Encoding(false));
+        OutputFile.WriteText(path, json);
     }
 
     internal static bool IsCode(InteractiveDocumentElement cell) =>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Csc.Analysis.Interactive.Notebooks;
 using Csc.Analysis.Reporting.Html;
+using Csc.Analysis.Output;
 using Microsoft.DotNet.Interactive.Documents;
 
 namespace Csc.Analysis.Interactive.Publishing;
@@ -125,12 +126,12 @@ public static partial class NotebookPublisher
             }
             var htmlPath = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(path) + ".html");
             var (html, dropped) = RenderPage(document, path, title, options);
-            File.WriteAllText(htmlPath, html, new UTF8Encoding(false));
+            OutputFile.WriteText(htmlPath, html);
             options.Log?.Invoke($"wrote {htmlPath}");
             results.Add(new PublishedNotebook(path, htmlPath, title, null, dropped));
         }
         var indexPath = Path.Combine(options.OutputDirectory, "index.html");
-        File.WriteAllText(indexPath, RenderIndex(results, options), new UTF8Encoding(false));
+        OutputFile.WriteText(indexPath, RenderIndex(results, options));
         return new PublishResult(results, indexPath);
     }
 

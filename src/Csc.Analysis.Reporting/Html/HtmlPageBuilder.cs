@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Csc.Analysis.Output;
 
 namespace Csc.Analysis.Reporting.Html;
 
@@ -168,15 +169,10 @@ public sealed partial class HtmlPageBuilder
         return page.Replace(PolicyPlaceholder, ContentSecurityPolicy(InlineScripts(page)), StringComparison.Ordinal);
     }
 
-    /// <summary>Writes <see cref="Build"/> as UTF-8 without a byte-order mark, creating the folder.</summary>
+    /// <summary>Writes <see cref="Build"/> as UTF-8 without a byte-order mark through <see cref="OutputFile"/> (folder created, file replaced whole).</summary>
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(dir))
-        {
-            Directory.CreateDirectory(dir);
-        }
-        File.WriteAllText(path, Build(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        OutputFile.WriteText(path, Build());
     }
 }

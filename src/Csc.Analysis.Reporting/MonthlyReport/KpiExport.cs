@@ -20,6 +20,9 @@ public static class KpiExport
     public const string MonthsFile = "months.csv";
     public const string FactsFile = "facts.csv";
 
+    /// <summary>The files <see cref="WritePowerBi"/> writes, in order.</summary>
+    public static IReadOnlyList<string> PowerBiFiles { get; } = [KpisFile, MonthsFile, FactsFile];
+
     /// <summary>The workbook's created and modified time: fixed, so the same results give the same bytes.</summary>
     public static readonly DateTimeOffset WorkbookTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -37,20 +40,11 @@ public static class KpiExport
         ArgumentException.ThrowIfNullOrEmpty(folder);
         Directory.CreateDirectory(folder);
         var kpis = Path.Combine(folder, KpisFile);
-        using (var csv = CsvOutput.Create(kpis, CsvAudience.Spreadsheet))
-        {
-            WriteKpis(results, csv);
-        }
+        CsvOutput.Write(kpis, CsvAudience.Spreadsheet, csv => WriteKpis(results, csv));
         var months = Path.Combine(folder, MonthsFile);
-        using (var csv = CsvOutput.Create(months, CsvAudience.Spreadsheet))
-        {
-            WriteMonths(results.Months, csv);
-        }
+        CsvOutput.Write(months, CsvAudience.Spreadsheet, csv => WriteMonths(results.Months, csv));
         var facts = Path.Combine(folder, FactsFile);
-        using (var csv = CsvOutput.Create(facts, CsvAudience.Spreadsheet))
-        {
-            KpiTable.WriteCsv(results, csv);
-        }
+        CsvOutput.Write(facts, CsvAudience.Spreadsheet, csv => KpiTable.WriteCsv(results, csv));
         return [kpis, months, facts];
     }
 

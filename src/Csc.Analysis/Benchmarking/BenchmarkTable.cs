@@ -12,8 +12,7 @@ public static class BenchmarkTable
     /// <summary>Writes <paramref name="rows"/> to <paramref name="path"/>.</summary>
     public static void Write(IEnumerable<BenchmarkRow> rows, string path)
     {
-        using var csv = CsvOutput.Create(path, CsvAudience.Program);
-        Write(rows, csv);
+        CsvOutput.Write(path, CsvAudience.Program, csv => Write(rows, csv));
     }
 
     /// <summary>Writes <paramref name="rows"/> with their header to <paramref name="csv"/>.</summary>

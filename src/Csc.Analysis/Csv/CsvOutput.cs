@@ -1,4 +1,5 @@
 using System.Text;
+using Csc.Analysis.Output;
 using CsvHelper;
 
 namespace Csc.Analysis.Csv;
@@ -12,16 +13,24 @@ namespace Csc.Analysis.Csv;
 /// </summary>
 /// <example>
 /// <code>
-/// using var csv = CsvOutput.Create("out.csv", CsvAudience.Program);
-/// csv.Row("month", "value");
-/// csv.Text("2016-04").Number(12.5).EndRow();
+/// CsvOutput.Write("out.csv", CsvAudience.Program, csv =>
+/// {
+///     csv.Row("month", "value");
+///     csv.Text("2016-04").Number(12.5).EndRow();
+/// });
 /// </code>
 /// </example>
 public sealed class CsvOutput : IDisposable
 {
     private readonly CsvWriter writer;
+    private readonly PendingOutput? pending;
+    private bool disposed;
 
-    private CsvOutput(CsvWriter writer) => this.writer = writer;
+    private CsvOutput(CsvWriter writer, PendingOutput? pending = null)
+    {
+        this.writer = writer;
+        this.pending = pending;
+    }
 
     /// <summary>The options every CSV of the kit is written with, for <paramref name="audience"/>.</summary>
     public static CsvWriterOptions Options(CsvAudience audience) => new()
@@ -32,17 +41,37 @@ public sealed class CsvOutput : IDisposable
         Injection = audience == CsvAudience.Spreadsheet ? CsvInjection.Escape : CsvInjection.None,
     };
 
-    /// <summary>Creates (or replaces) the file at <paramref name="path"/>, creating its folder when needed.</summary>
+    /// <summary>
+    /// Writes the file at <paramref name="path"/> with <paramref name="write"/> through <see cref="OutputFile"/>: its folder
+    /// is created when needed and the file is replaced only when <paramref name="write"/> returns (when it throws the
+    /// previous file is left as it was).
+    /// </summary>
+    public static void Write(string path, CsvAudience audience, Action<CsvOutput> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var csv = Create(path, audience);
+        try
+        {
+            write(csv);
+        }
+        catch
+        {
+            csv.Abandon();
+            throw;
+        }
+        csv.Dispose();
+    }
+
+    /// <summary>
+    /// Creates (or replaces) the file at <paramref name="path"/> through <see cref="OutputFile"/>, creating its folder
+    /// when needed: the rows go to a temporary file that disposing the writer moves into place. Prefer
+    /// <see cref="Write(string, CsvAudience, Action{CsvOutput})"/>, which also keeps the previous file when writing throws.
+    /// </summary>
     public static CsvOutput Create(string path, CsvAudience audience)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        return new CsvOutput(CsvWriter.Create(stream, Options(audience), leaveOpen: false));
+        var output = OutputFile.Begin(path);
+        return new CsvOutput(CsvWriter.Create(output.Stream, Options(audience), leaveOpen: true), output);
     }
 
     /// <summary>Writes to <paramref name="stream"/> (UTF-8); disposing the writer disposes the stream unless <paramref name="leaveOpen"/>.</summary>
@@ -193,6 +222,36 @@ public sealed class CsvOutput : IDisposable
     /// <summary>Writes buffered rows to the destination.</summary>
     public void Flush() => writer.Flush();
 
-    /// <summary>Writes what is buffered and closes the destination (unless it was left open).</summary>
-    public void Dispose() => writer.Dispose();
+    /// <summary>
+    /// Closes the writer without replacing the file it was created for (the temporary file is deleted, the previous
+    /// file keeps its bytes): for a writer that failed part way. On a stream or text writer it is <see cref="Dispose"/>.
+    /// </summary>
+    public void Abandon()
+    {
+        if (disposed)
+        {
+            return;
+        }
+        disposed = true;
+        try
+        {
+            writer.Dispose();
+        }
+        finally
+        {
+            pending?.Dispose();
+        }
+    }
+
+    /// <summary>Writes what is buffered and closes the destination (unless it was left open); a file is moved into place.</summary>
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+        disposed = true;
+        writer.Dispose();
+        pending?.Commit();
+    }
 }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using Csc.Analysis.Kpis;
+using Csc.Analysis.Output;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -27,7 +28,7 @@ public static class XlsxWriter
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Writes <paramref name="sheets"/> to <paramref name="path"/> (replaced if present; its folder is created).</summary>
+    /// <summary>Writes <paramref name="sheets"/> to <paramref name="path"/> through <see cref="OutputFile"/> (replaced whole if present; its folder is created).</summary>
     /// <param name="path">The .xlsx file.</param>
     /// <param name="sheets">The worksheets in tab order.</param>
     /// <param name="title">The document title (File, Info in Excel).</param>
@@ -35,13 +36,7 @@ public static class XlsxWriter
     public static void Write(string path, IReadOnlyList<XlsxSheet> sheets, string title, DateTimeOffset documentTime)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        Write(file, sheets, title, documentTime);
+        OutputFile.Write(path, file => Write(file, sheets, title, documentTime));
     }
 
     /// <summary>Writes the workbook to <paramref name="stream"/>, which is left open.</summary>

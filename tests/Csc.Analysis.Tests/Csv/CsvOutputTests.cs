@@ -60,4 +60,34 @@ public sealed class CsvOutputTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Write_ThatThrowsPartWay_KeepsThePreviousFile_AndLeavesNoTemporaryFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "csc-csv-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var path = Path.Combine(folder, "kpis.csv");
+            File.WriteAllText(path, "kpi_id,month\nA,2017-05\n");
+            var before = File.ReadAllBytes(path);
+            Assert.Throws<IOException>(() => CsvOutput.Write(path, CsvAudience.Program, csv =>
+            {
+                for (var i = 0; i < 50_000; i++)
+                {
+                    csv.Row("B", "2017-06");
+                }
+                throw new IOException("killed");
+            }));
+            Assert.Equal(before, File.ReadAllBytes(path));
+            Assert.Single(Directory.GetFiles(folder));
+
+            CsvOutput.Write(path, CsvAudience.Program, csv => csv.Row("x", "y"));
+            Assert.Equal("x,y\n", File.ReadAllText(path));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
