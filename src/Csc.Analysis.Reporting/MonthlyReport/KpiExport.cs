@@ -65,7 +65,7 @@ public static class KpiExport
         foreach (var s in results.Series)
         {
             var d = s.Definition;
-            csv.Text(d.Id).Text(d.Title).Text(ReportAreas.Title(ReportAreas.Of(d))).Text(Snake(d.Unit.ToString())).Text(Snake(d.Polarity.ToString())).Text(Snake(d.Kind.ToString()))
+            csv.Text(d.Id).Text(d.Title).Text(ReportAreas.Title(d.Area)).Text(Snake(d.Unit.ToString())).Text(Snake(d.Polarity.ToString())).Text(Snake(d.Kind.ToString()))
                 .Text(d.Numerator).Text(d.Denominator).Text(d.Rag is null ? null : Snake(d.RateOn.ToString()))
                 .Number(d.Rag?.Target).Text(d.Rag?.ToString()).EndRow();
         }
@@ -107,7 +107,7 @@ public static class KpiExport
         var sheets = new List<XlsxSheet> { new() { Name = "Summary", Rows = SummaryRows(results), HeadingRows = 2 } };
         foreach (var area in ReportAreas.Order)
         {
-            var series = results.Series.Where(s => ReportAreas.Of(s.Definition) == area).ToList();
+            var series = results.Series.Where(s => s.Definition.Area == area).ToList();
             if (series.Count > 0)
             {
                 sheets.Add(new XlsxSheet { Name = SheetName(ReportAreas.Title(area)), Rows = AreaRows(results, series), HeadingRows = 1 });
@@ -128,7 +128,7 @@ public static class KpiExport
         {
             var c = KpiComparisons.For(results, s.Id, month);
             var d = s.Definition;
-            rows.Add([d.Id, d.Title, ReportAreas.Title(ReportAreas.Of(d)), c.Current.Value, d.Rag?.Target,
+            rows.Add([d.Id, d.Title, ReportAreas.Title(d.Area), c.Current.Value, d.Rag?.Target,
                 new XlsxRagCell(c.Current.Rag, c.Current.Rag == Rag.None ? "Not rated" : c.Current.Rag.ToString()),
                 d.Rag is null ? null : d.RateOn == RateOn.YearToDate ? "Year to date" : "Month",
                 c.LastMonth?.Value, c.SameMonthLastYear?.Value, c.Current.YtdValue]);

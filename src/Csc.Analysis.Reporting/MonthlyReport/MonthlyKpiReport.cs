@@ -52,7 +52,7 @@ public static class MonthlyKpiReport
             var (runStart, run) = TrailingRun(series, month);
             var spc = Spc(def, run, options.MinimumSpcMonths);
             var reading = seasonal.Contains(def.Id) ? Seasonal(results.Months, runStart, run) : null;
-            rows.Add(new KpiSummaryRow(series, comparison, direction, spc, runStart, reading, ReportAreas.Of(def), KpiNarrative.Describe(comparison)));
+            rows.Add(new KpiSummaryRow(series, comparison, direction, spc, runStart, reading, def.Area, KpiNarrative.Describe(comparison)));
         }
 
         IcpcRecordingResult? icpc = null;

@@ -8,49 +8,23 @@ using Csc.Analysis.Statistics.Spc;
 
 namespace Csc.Analysis.Reporting.MonthlyReport;
 
-/// <summary>The sections of the monthly report, in the pack's order.</summary>
-public enum ReportArea
-{
-    ChildProtection,
-    ChildrenInNeed,
-    LookedAfter,
-    Placements,
-    Advocacy,
-    FrontDoor,
-}
-
-/// <summary>Which report section a KPI goes in.</summary>
+/// <summary>The monthly report's sections: one per <see cref="KpiArea"/>, in the pack's order, with their headings.</summary>
 public static class ReportAreas
 {
-    public static IReadOnlyList<ReportArea> Order { get; } =
-        [ReportArea.ChildProtection, ReportArea.ChildrenInNeed, ReportArea.LookedAfter, ReportArea.Placements, ReportArea.Advocacy, ReportArea.FrontDoor];
+    /// <summary>The order of the report's sections (that of the May 2017 report).</summary>
+    public static IReadOnlyList<KpiArea> Order { get; } =
+        [KpiArea.ChildProtection, KpiArea.ChildrenInNeed, KpiArea.LookedAfter, KpiArea.Placements, KpiArea.Advocacy, KpiArea.FrontDoor];
 
-    /// <summary>The placement and advocacy KPIs have sections of their own; the rest follow the catalogue's area.</summary>
-    public static ReportArea Of(KpiDefinition definition)
+    /// <summary>The section heading of an area.</summary>
+    public static string Title(KpiArea area) => area switch
     {
-        ArgumentNullException.ThrowIfNull(definition);
-        return definition.Id switch
-        {
-            KpiIds.LacOutsideLaPct or KpiIds.LacOver20MilesPct => ReportArea.Placements,
-            KpiIds.LacWithAdvocatePct or KpiIds.AdvocacyLacPct => ReportArea.Advocacy,
-            _ => definition.Area switch
-            {
-                KpiArea.ChildProtection => ReportArea.ChildProtection,
-                KpiArea.ChildrenInNeed => ReportArea.ChildrenInNeed,
-                KpiArea.LookedAfter => ReportArea.LookedAfter,
-                _ => ReportArea.FrontDoor,
-            },
-        };
-    }
-
-    public static string Title(ReportArea area) => area switch
-    {
-        ReportArea.ChildProtection => "Child Protection",
-        ReportArea.ChildrenInNeed => "Children in Need",
-        ReportArea.LookedAfter => "Looked After Children (LAC)",
-        ReportArea.Placements => "Placements",
-        ReportArea.Advocacy => "Advocacy",
-        _ => "Front Door/Early Help",
+        KpiArea.ChildProtection => "Child Protection",
+        KpiArea.ChildrenInNeed => "Children in Need",
+        KpiArea.LookedAfter => "Looked After Children (LAC)",
+        KpiArea.Placements => "Placements",
+        KpiArea.Advocacy => "Advocacy",
+        KpiArea.FrontDoor => "Front Door/Early Help",
+        _ => throw new ArgumentOutOfRangeException(nameof(area), area, "Not a KPI area."),
     };
 }
 
@@ -127,7 +101,7 @@ public sealed record KpiSummaryRow(
     SpcResult? Spc,
     int SpcFirstIndex,
     SeasonalReading? Seasonal,
-    ReportArea Area,
+    KpiArea Area,
     string Narrative)
 {
     public KpiDefinition Definition => Series.Definition;
@@ -187,7 +161,7 @@ public sealed record MonthlyReportModel
     public required IReadOnlyList<ContextEvent> Events { get; init; }
 
     /// <summary>The rows of one area, in catalogue order.</summary>
-    public IEnumerable<KpiSummaryRow> RowsOf(ReportArea area) => Rows.Where(r => r.Area == area);
+    public IEnumerable<KpiSummaryRow> RowsOf(KpiArea area) => Rows.Where(r => r.Area == area);
 
     /// <summary>The row of one KPI; null when the model has no such KPI.</summary>
     public KpiSummaryRow? Row(string kpiId) => Rows.FirstOrDefault(r => r.Definition.Id == kpiId);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.Sections;
 
@@ -77,14 +78,14 @@ public static class MonthlyReportRenderer
     }
 
     /// <summary>The investigation sections written after an area's KPI articles.</summary>
-    public static IReadOnlyList<IReportSection> AreaSections(MonthlyReportModel model, ReportArea area)
+    public static IReadOnlyList<IReportSection> AreaSections(MonthlyReportModel model, KpiArea area)
     {
         ArgumentNullException.ThrowIfNull(model);
         return area switch
         {
-            ReportArea.ChildProtection => [new IcpcRecordingSection(model)],
-            ReportArea.ChildrenInNeed => [new CinCpBalanceSection(model), new LongCinPlansSection(model)],
-            ReportArea.LookedAfter => new LookedAfterCohortSection(model) is { IsAvailable: true } cohort
+            KpiArea.ChildProtection => [new IcpcRecordingSection(model)],
+            KpiArea.ChildrenInNeed => [new CinCpBalanceSection(model), new LongCinPlansSection(model)],
+            KpiArea.LookedAfter => new LookedAfterCohortSection(model) is { IsAvailable: true } cohort
                 ? [cohort, new LacForecastSection(model)]
                 : [new LacForecastSection(model)],
             _ => [],

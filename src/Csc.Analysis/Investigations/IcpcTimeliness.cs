@@ -6,7 +6,7 @@ namespace Csc.Analysis.Investigations;
 
 /// <summary>
 /// icpc_within_15wd_pct as the investigations use it: the KPI engine's own calculation
-/// (<see cref="ChildProtectionKpis.IcpcWithinTimescale"/> through <see cref="KpiDrillDown"/>), with each
+/// (<see cref="Kpis.Catalog.IcpcWithin15WdPct.Calculate"/> through <see cref="KpiDrillDown"/>), with each
 /// conference as a contribution whose subject is its <see cref="Section47Enquiry"/>.
 /// </summary>
 public static class IcpcTimeliness

@@ -1,8 +1,8 @@
 namespace Csc.Analysis.Kpis;
 
 /// <summary>
-/// A set of KPI definitions in pack order (front door, child protection, children in need, looked
-/// after). <see cref="Default"/> has the default timescales and ratings; <see cref="KpiConfig.Apply"/>
+/// A set of KPI definitions in pack order (<see cref="Catalog.KpiPack"/>), each checked
+/// (<see cref="KpiDefinition.Check"/>). <see cref="Default"/> has the default timescales and ratings; <see cref="KpiConfig.Apply"/>
 /// makes a council's catalogue.
 /// </summary>
 public sealed class KpiCatalog
@@ -17,6 +17,11 @@ public sealed class KpiCatalog
         byId = new Dictionary<string, KpiDefinition>(StringComparer.Ordinal);
         foreach (var d in Definitions)
         {
+            ArgumentNullException.ThrowIfNull(d, nameof(definitions));
+            if (d.Check() is { } problem)
+            {
+                throw new ArgumentException(problem, nameof(definitions));
+            }
             if (!byId.TryAdd(d.Id, d))
             {
                 throw new ArgumentException($"The KPI id '{d.Id}' appears twice; ids must be unique.", nameof(definitions));
@@ -24,19 +29,14 @@ public sealed class KpiCatalog
         }
     }
 
-    /// <summary>Every KPI of the catalogue with the default timescales, targets and bands.</summary>
+    /// <summary>Every KPI of the pack with the default timescales, targets and bands.</summary>
     public static KpiCatalog Default { get; } = For(KpiTimescales.Default);
 
     /// <summary>The default catalogue with these timescales (titles and calculations use them).</summary>
     public static KpiCatalog For(KpiTimescales timescales)
     {
         ArgumentNullException.ThrowIfNull(timescales);
-        return new KpiCatalog(
-            FrontDoorKpis.Create(timescales)
-                .Concat(ChildProtectionKpis.Create(timescales))
-                .Concat(ChildrenInNeedKpis.Create(timescales))
-                .Concat(LookedAfterKpis.Create(timescales)),
-            timescales);
+        return new KpiCatalog(Catalog.KpiPack.Default.Select(define => define(timescales)), timescales);
     }
 
     public IReadOnlyList<KpiDefinition> Definitions { get; }

@@ -245,6 +245,10 @@ public sealed record KpiConfig
                 throw new KpiConfigException(source, $"{where}: '{def.Id}' has no default target, so \"target\" must be given with \"amber_band\" or \"polarity\".");
             }
             var pol = hasPolarity ? ReadPolarity(polarity, $"{where}.polarity", source) : existing?.Polarity ?? def.Polarity;
+            if (def.Polarity != KpiPolarity.Neutral && pol != def.Polarity)
+            {
+                throw new KpiConfigException(source, $"{where}.polarity: '{def.Id}' is {Snake(def.Polarity)} by definition, and a target cannot reverse it; remove \"polarity\" or set it to \"{Snake(def.Polarity)}\".");
+            }
             if (pol == KpiPolarity.Neutral)
             {
                 throw new KpiConfigException(source, $"{where}: '{def.Id}' has no good direction by default; add \"polarity\": \"higher_is_better\" or \"lower_is_better\" to the target.");
@@ -314,6 +318,8 @@ public sealed record KpiConfig
         }
         return RagRule.FromBands(list);
     }
+
+    private static string Snake(KpiPolarity polarity) => polarity == KpiPolarity.HigherIsBetter ? "higher_is_better" : "lower_is_better";
 
     private static KpiPolarity ReadPolarity(JsonElement e, string where, string source)
         => e.ValueKind == JsonValueKind.String ? e.GetString() switch

@@ -1,31 +1,67 @@
 namespace Csc.Analysis.Kpis;
 
 /// <summary>
-/// A KPI's calculation: reads the prepared case data and adds every record that counts to the sink,
-/// with the months it counts in. It must not loop over months: a record open at several month ends
-/// is added once with its month range.
+/// A KPI: its stable id, title, area, unit, kind, what it counts, its polarity, its default rating
+/// with the reason for it, and its calculation. Built with named members, one file per KPI under
+/// <c>Kpis/Catalog/&lt;Area&gt;/</c>; <see cref="KpiCatalog"/> checks each definition
+/// (<see cref="Check"/>). The polarity is given once, here: a <see cref="KpiTarget"/> is read with it,
+/// and a council's config may not reverse it.
 /// </summary>
-public delegate void KpiCalculation(KpiInputs inputs, IKpiSink sink);
-
-/// <summary>
-/// A KPI: its stable id, title, unit, polarity, what it counts, its default rating rule, and the
-/// named calculation (the methods in FrontDoorKpis, ChildProtectionKpis, ChildrenInNeedKpis and
-/// LookedAfterKpis, each next to its definition). <see cref="Rag"/> null means the KPI is not rated.
-/// </summary>
-public sealed record KpiDefinition(
-    string Id,
-    string Title,
-    KpiArea Area,
-    KpiUnit Unit,
-    KpiPolarity Polarity,
-    KpiKind Kind,
-    string Numerator,
-    string? Denominator,
-    KpiSources Sources,
-    RagRule? Rag,
-    RateOn RateOn,
-    KpiCalculation Calculation)
+public sealed record KpiDefinition
 {
+    private readonly RagRule? rag;
+    private readonly bool ragSet;
+
+    /// <summary>The stable id (snake_case; it never changes, whatever the configured timescales).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The title shown in reports (it may show the configured timescales).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The area of the pack, which is also the report section the KPI appears in.</summary>
+    public required KpiArea Area { get; init; }
+
+    /// <summary>What the value is measured in.</summary>
+    public required KpiUnit Unit { get; init; }
+
+    /// <summary>Events in the month (flow) or open at month end (snapshot).</summary>
+    public required KpiKind Kind { get; init; }
+
+    /// <summary>What the numerator counts (for a count, what is counted).</summary>
+    public required string Numerator { get; init; }
+
+    /// <summary>What the denominator counts: required for percentages and ratios, absent for counts.</summary>
+    public string? Denominator { get; init; }
+
+    /// <summary>The case-data tables the calculation reads; a KPI whose tables are absent has no value.</summary>
+    public required KpiSources Sources { get; init; }
+
+    /// <summary>Which direction is good; given once, here.</summary>
+    public KpiPolarity Polarity { get; init; } = KpiPolarity.Neutral;
+
+    /// <summary>The default target, read with <see cref="Polarity"/>, with the reason for it; null when the KPI is not rated by default.</summary>
+    public KpiTarget? Target { get; init; }
+
+    /// <summary>
+    /// The rating rule in force: the default target's rule unless a config has replaced it (then
+    /// null means not rated). Setting it replaces the default.
+    /// </summary>
+    public RagRule? Rag
+    {
+        get => ragSet ? rag : Target?.RuleFor(Polarity);
+        init
+        {
+            rag = value;
+            ragSet = true;
+        }
+    }
+
+    /// <summary>Which figure is rated: the month's value (the default) or the year to date.</summary>
+    public RateOn RateOn { get; init; } = RateOn.Month;
+
+    /// <summary>The calculation: it adds every record that counts to the sink, once, with its month range.</summary>
+    public required KpiCalculation Calculation { get; init; }
+
     /// <summary>How the year to date is made: counts of events sum, percentages pool, snapshot counts and ratios have none.</summary>
     public KpiYtdRule YtdRule => Unit switch
     {
@@ -45,28 +81,44 @@ public sealed record KpiDefinition(
         _ => denominator == 0 ? null : (double)numerator / denominator,
     };
 
-    public override string ToString() => $"{Id}: {Title}";
-}
-
-/// <summary>
-/// Receives the records a KPI counts. Months are <see cref="Domain.ReportingMonth.Index"/> values;
-/// the subject is the case record (a Contact, CpPlan, LacEpisode, ...) used for
-/// drill-down keys; the event date is the event's date for flows (null for snapshots,
-/// where the month end is the date).
-/// </summary>
-public interface IKpiSink
-{
-    /// <summary>Adds one record to each month from <paramref name="firstMonth"/> to <paramref name="lastMonth"/> (both included).</summary>
-    void Add(int firstMonth, int lastMonth, bool numerator, bool denominator, object subject, DateOnly? eventDate);
-}
-
-public static class KpiSinkExtensions
-{
-    /// <summary>Adds an event dated <paramref name="date"/> to its month.</summary>
-    public static void AddEvent(this IKpiSink sink, DateOnly date, bool numerator, bool denominator, object subject)
+    /// <summary>
+    /// Null when the definition can be used; otherwise what is wrong with it, naming the KPI: an id
+    /// that is not snake_case, a blank title or numerator, a denominator on a count or none on a
+    /// percentage or ratio, a target without a polarity, or a year-to-date rating without a year to date.
+    /// </summary>
+    public string? Check()
     {
-        ArgumentNullException.ThrowIfNull(sink);
-        var m = KpiMonths.Index(date);
-        sink.Add(m, m, numerator, denominator, subject, date);
+        if (string.IsNullOrEmpty(Id) || !Id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_') || !char.IsAsciiLetterLower(Id[0]))
+        {
+            return $"KPI id '{Id}' must be snake_case: lower-case letters, digits and underscores, starting with a letter.";
+        }
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            return $"KPI '{Id}' has no title.";
+        }
+        if (string.IsNullOrWhiteSpace(Numerator))
+        {
+            return $"KPI '{Id}' does not say what its numerator counts.";
+        }
+        if (HasDenominator && string.IsNullOrWhiteSpace(Denominator))
+        {
+            return $"KPI '{Id}' is a {Unit.ToString().ToLowerInvariant()} but does not say what its denominator counts.";
+        }
+        if (!HasDenominator && Denominator is not null)
+        {
+            return $"KPI '{Id}' is a count, so it has no denominator; remove \"{Denominator}\".";
+        }
+        if (Target is not null && Polarity == KpiPolarity.Neutral)
+        {
+            return $"KPI '{Id}' has a default target but no polarity; a target needs a good direction.";
+        }
+        if (RateOn == RateOn.YearToDate && YtdRule == KpiYtdRule.None)
+        {
+            return $"KPI '{Id}' is rated on the year to date but has none (a snapshot count or a ratio).";
+        }
+        return null;
     }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id}: {Title}";
 }

@@ -1,39 +1,42 @@
 namespace Csc.Analysis.Kpis;
 
-/// <summary>The stable ids of the default catalogue (they never change, whatever the configured timescales).</summary>
+/// <summary>
+/// The stable ids of the default catalogue (they never change, whatever the configured timescales),
+/// each taken from its KPI's file. A new KPI need not be added here: its file's <c>Id</c> is the id.
+/// </summary>
 public static class KpiIds
 {
     // Front door and assessment
-    public const string Contacts = "contacts";
-    public const string ContactsNfaPct = "contacts_nfa_pct";
-    public const string ContactsBluePct = "contacts_blue_pct";
-    public const string ContactsEarlyHelpPct = "contacts_early_help_pct";
-    public const string EarlyHelpStepDowns = "early_help_step_downs";
-    public const string Referrals = "referrals";
-    public const string AssessmentsWithin45WdPct = "assessments_within_45wd_pct";
-    public const string AssessmentsNfaPct = "assessments_nfa_pct";
+    public const string Contacts = Catalog.Contacts.Id;
+    public const string ContactsNfaPct = Catalog.ContactsNfaPct.Id;
+    public const string ContactsBluePct = Catalog.ContactsBluePct.Id;
+    public const string ContactsEarlyHelpPct = Catalog.ContactsEarlyHelpPct.Id;
+    public const string EarlyHelpStepDowns = Catalog.EarlyHelpStepDowns.Id;
+    public const string Referrals = Catalog.Referrals.Id;
+    public const string AssessmentsWithin45WdPct = Catalog.AssessmentsWithin45WdPct.Id;
+    public const string AssessmentsNfaPct = Catalog.AssessmentsNfaPct.Id;
 
     // Child protection
-    public const string S47Enquiries = "s47_enquiries";
-    public const string Icpcs = "icpcs";
-    public const string IcpcWithin15WdPct = "icpc_within_15wd_pct";
-    public const string CpPlans = "cp_plans";
-    public const string CpVisitsWithin15WdPct = "cp_visits_within_15wd_pct";
+    public const string S47Enquiries = Catalog.S47Enquiries.Id;
+    public const string Icpcs = Catalog.Icpcs.Id;
+    public const string IcpcWithin15WdPct = Catalog.IcpcWithin15WdPct.Id;
+    public const string CpPlans = Catalog.CpPlans.Id;
+    public const string CpVisitsWithin15WdPct = Catalog.CpVisitsWithin15WdPct.Id;
 
     // Children in need
-    public const string CinPlans = "cin_plans";
-    public const string CinPlansOver12mPct = "cin_plans_over_12m_pct";
-    public const string CinCpRatio = "cin_cp_ratio";
-    public const string RhiWithin72hPct = "rhi_within_72h_pct";
+    public const string CinPlans = Catalog.CinPlans.Id;
+    public const string CinPlansOver12mPct = Catalog.CinPlansOver12mPct.Id;
+    public const string CinCpRatio = Catalog.CinCpRatio.Id;
+    public const string RhiWithin72hPct = Catalog.RhiWithin72hPct.Id;
 
     // Looked-after children
-    public const string Lac = "lac";
-    public const string LacOutsideLaPct = "lac_outside_la_pct";
-    public const string LacOver20MilesPct = "lac_over_20_miles_pct";
-    public const string LacAged1617Pct = "lac_aged_16_17_pct";
-    public const string LacS20Pct = "lac_s20_pct";
-    public const string LacCareOrderPct = "lac_care_order_pct";
-    public const string LacWithAdvocatePct = "lac_with_advocate_pct";
-    public const string AdvocacyLacPct = "advocacy_lac_pct";
-    public const string LacCeasedPermanencyPct = "lac_ceased_permanency_pct";
+    public const string Lac = Catalog.Lac.Id;
+    public const string LacOutsideLaPct = Catalog.LacOutsideLaPct.Id;
+    public const string LacOver20MilesPct = Catalog.LacOver20MilesPct.Id;
+    public const string LacAged1617Pct = Catalog.LacAged1617Pct.Id;
+    public const string LacS20Pct = Catalog.LacS20Pct.Id;
+    public const string LacCareOrderPct = Catalog.LacCareOrderPct.Id;
+    public const string LacWithAdvocatePct = Catalog.LacWithAdvocatePct.Id;
+    public const string AdvocacyLacPct = Catalog.AdvocacyLacPct.Id;
+    public const string LacCeasedPermanencyPct = Catalog.LacCeasedPermanencyPct.Id;
 }

@@ -11,8 +11,21 @@ internal static class TestKpis
     public static KpiDefinition Definition(
         string id = "test_pct", KpiUnit unit = KpiUnit.Percent, KpiPolarity polarity = KpiPolarity.HigherIsBetter,
         RagRule? rag = null, RateOn rateOn = RateOn.Month, KpiKind kind = KpiKind.Flow, KpiCalculation? calculation = null)
-        => new(id, "Test KPI", KpiArea.ChildProtection, unit, polarity, kind, "within timescale", unit == KpiUnit.Count ? null : "conferences",
-            KpiSources.None, rag, rateOn, calculation ?? ((_, _) => { }));
+        => new()
+        {
+            Id = id,
+            Title = "Test KPI",
+            Area = KpiArea.ChildProtection,
+            Unit = unit,
+            Kind = kind,
+            Numerator = "within timescale",
+            Denominator = unit == KpiUnit.Count ? null : "conferences",
+            Sources = KpiSources.None,
+            Polarity = polarity,
+            Rag = rag,
+            RateOn = rateOn,
+            Calculation = calculation ?? ((_, _) => { }),
+        };
 
     public static KpiResult Result(double? value, Rag rag = Rag.None, double? target = null, double? ytd = null, ReportingMonth? month = null)
         => new("test_pct", month ?? May2017, value, null, null, ytd, null, null, target, rag);

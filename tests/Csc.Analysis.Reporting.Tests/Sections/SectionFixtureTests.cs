@@ -80,7 +80,7 @@ public sealed class SectionFixtureTests(SampleReportFixture fixture) : IClassFix
         var section = new LookedAfterCohortSection(model);
         Assert.False(section.IsAvailable);
         Assert.Equal(string.Empty, section.Sentence());
-        Assert.DoesNotContain(MonthlyReportRenderer.AreaSections(model, ReportArea.LookedAfter), s => s is LookedAfterCohortSection);
+        Assert.DoesNotContain(MonthlyReportRenderer.AreaSections(model, KpiArea.LookedAfter), s => s is LookedAfterCohortSection);
     }
 
     [Fact]

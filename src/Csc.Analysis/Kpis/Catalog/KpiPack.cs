@@ -1,0 +1,47 @@
+namespace Csc.Analysis.Kpis.Catalog;
+
+/// <summary>
+/// The default pack: one line per KPI, in the order of the tidy table and exports. The report groups
+/// them by <see cref="KpiDefinition.Area"/> (keeping this order within an area). To add a KPI, add
+/// its file under <c>Catalog/&lt;Area&gt;/</c> and its line here (docs/kpis.md, "Adding a KPI").
+/// </summary>
+public static class KpiPack
+{
+    /// <summary>The KPIs' definitions, each made from the configured timescales.</summary>
+    public static IReadOnlyList<Func<KpiTimescales, KpiDefinition>> Default { get; } =
+    [
+        // Front door and assessment
+        Contacts.Define,
+        ContactsNfaPct.Define,
+        ContactsBluePct.Define,
+        ContactsEarlyHelpPct.Define,
+        EarlyHelpStepDowns.Define,
+        Referrals.Define,
+        AssessmentsWithin45WdPct.Define,
+        AssessmentsNfaPct.Define,
+
+        // Child protection
+        S47Enquiries.Define,
+        Icpcs.Define,
+        IcpcWithin15WdPct.Define,
+        CpPlans.Define,
+        CpVisitsWithin15WdPct.Define,
+
+        // Children in need
+        CinPlans.Define,
+        CinPlansOver12mPct.Define,
+        CinCpRatio.Define,
+        RhiWithin72hPct.Define,
+
+        // Looked-after children, placements and advocacy
+        Lac.Define,
+        LacOutsideLaPct.Define,
+        LacOver20MilesPct.Define,
+        LacAged1617Pct.Define,
+        LacS20Pct.Define,
+        LacCareOrderPct.Define,
+        LacWithAdvocatePct.Define,
+        AdvocacyLacPct.Define,
+        LacCeasedPermanencyPct.Define,
+    ];
+}

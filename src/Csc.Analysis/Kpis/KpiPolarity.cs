@@ -1,0 +1,10 @@
+namespace Csc.Analysis.Kpis;
+
+/// <summary>Which direction is good.</summary>
+public enum KpiPolarity
+{
+    /// <summary>Neither direction is good in itself (volumes of demand).</summary>
+    Neutral,
+    HigherIsBetter,
+    LowerIsBetter,
+}

@@ -1,0 +1,8 @@
+namespace Csc.Analysis.Kpis;
+
+/// <summary>Which figure a KPI is rated on: the month's value or the year-to-date value.</summary>
+public enum RateOn
+{
+    Month,
+    YearToDate,
+}
