@@ -64,6 +64,7 @@ public sealed class KpiConfigTests
     [InlineData("""{ "kpis": { "cp_plans": { "rate_on": "ytd" } } }""", "kpis.cp_plans.rate_on: 'cp_plans' has no year-to-date figure (a snapshot count or ratio), so it can only be rated on \"month\".")]
     [InlineData("""{ "kpis": { "icpcs": { "rate_on": "year" } } }""", "kpis.icpcs.rate_on: expected \"month\" or \"ytd\", found \"year\".")]
     [InlineData("""{ "kpis": { "icpc_within_15wd_pct": { "target": 90, "polarity": "up" } } }""", "kpis.icpc_within_15wd_pct.polarity: expected \"higher_is_better\" or \"lower_is_better\", found \"up\".")]
+    [InlineData("""{ "kpis": { "icpc_within_15wd_pct": { "target": 10, "polarity": "lower_is_better" } } }""", "kpis.icpc_within_15wd_pct.polarity: 'icpc_within_15wd_pct' is higher_is_better by definition, and a target cannot reverse it; remove \"polarity\" or set it to \"higher_is_better\".")]
     [InlineData("""{ "kpis": { "icpc_within_15wd_pct": { "target": 90, "amber_band": -1 } } }""", "kpis.icpc_within_15wd_pct.amber_band: expected a number at or above 0, found -1.")]
     [InlineData("""{ "timescales": { "icpc_working_days": 0 } }""", "timescales.icpc_working_days: expected a whole number of working days from 1 to 250, found 0.")]
     [InlineData("""{ "timescales": { "icpc_working_days": 15.5 } }""", "timescales.icpc_working_days: expected a whole number of working days from 1 to 250, found 15.5.")]
