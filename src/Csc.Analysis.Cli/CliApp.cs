@@ -64,15 +64,7 @@ public static class CliApp
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static async Task<int> RunAsync(string[] args, CliEnvironment env)
     {
-        var root = new RootCommand("csc-kpi: KPIs, statistics and reports for children's social care performance teams.");
-        foreach (var type in typeof(CliApp).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
-                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
-        {
-            var factory = (ICliCommand)Activator.CreateInstance(type, nonPublic: true)!;
-            root.Subcommands.Add(factory.Build(env));
-        }
-
+        var root = BuildRoot(env);
         var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -108,5 +100,19 @@ public static class CliApp
             await env.Error.WriteLineAsync($"csc-kpi: {ex.InnerException.Message}");
             return ExitCodes.DataErrors;
         }
+    }
+
+    /// <summary>The root command with every subcommand, as <see cref="RunAsync"/> parses with (tests check command lines against it).</summary>
+    internal static RootCommand BuildRoot(CliEnvironment env)
+    {
+        var root = new RootCommand("csc-kpi: KPIs, statistics and reports for children's social care performance teams.");
+        foreach (var type in typeof(CliApp).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
+                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            var factory = (ICliCommand)Activator.CreateInstance(type, nonPublic: true)!;
+            root.Subcommands.Add(factory.Build(env));
+        }
+        return root;
     }
 }
