@@ -125,12 +125,74 @@ public sealed class NotebookCommandTests : IDisposable
         Assert.Contains("--out", stderr);
     }
 
-    [Fact]
-    public async Task Publish_ParamWithoutExecute_Exit2()
+    /// <summary>A notebook whose one code cell has a saved output, as after 'notebook run'.</summary>
+    private static string SavedNotebook(string text)
     {
-        File.WriteAllText(Path.Combine(_dir, "x.ipynb"), Notebook(("code", "1", [])));
+        var json = JsonNode.Parse(Notebook(("markdown", "# Saved", []), ("code", "Console.WriteLine(\"again\");", [])))!;
+        json["cells"]![1]!["outputs"] = new JsonArray(new JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = text });
+        return json.ToJsonString();
+    }
+
+    [Fact]
+    public async Task Publish_ParamWithoutExecute_OnSavedOutputs_Exit2()
+    {
+        File.WriteAllText(Path.Combine(_dir, "x.ipynb"), SavedNotebook("saved text"));
         var (exit, _, stderr) = await Run("notebook", "publish", "x.ipynb", "--out", "site", "--param", "a=1");
         Assert.Equal(2, exit);
-        Assert.Contains("--param and --data need --execute", stderr);
+        Assert.Contains("--param and --data need --execute when a notebook has saved outputs", stderr);
+    }
+
+    [Fact]
+    public async Task Publish_NotebookWithoutOutputs_IsRunFirstAndSaysSo()
+    {
+        File.WriteAllText(Path.Combine(_dir, "fresh.ipynb"), Notebook(
+            ("markdown", "# Fresh", []),
+            ("code", "int months = 12;", ["parameters"]),
+            ("code", "Console.WriteLine($\"months={months * 2}\");", [])));
+        var before = File.ReadAllBytes(Path.Combine(_dir, "fresh.ipynb"));
+        var (exit, stdout, stderr) = await Run("notebook", "publish", "fresh.ipynb", "--out", "site", "--param", "months=5");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("fresh.ipynb: no saved outputs, so running it first (--execute runs every notebook).\n", stdout.ReplaceLineEndings("\n"));
+        Assert.Single(stdout.Split('\n'), l => l.Contains("no saved outputs", StringComparison.Ordinal));
+        Assert.Contains("months=10", File.ReadAllText(Path.Combine(_dir, "site", "fresh.html")));
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(_dir, "fresh.ipynb")));
+    }
+
+    [Fact]
+    public async Task Publish_SeveralPathsAndAGlob_SavedOutputsKeptOthersRun()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "nb"));
+        File.WriteAllText(Path.Combine(_dir, "nb", "a.ipynb"), Notebook(("markdown", "# A", []), ("code", "Console.WriteLine(\"ran a\");", [])));
+        File.WriteAllText(Path.Combine(_dir, "nb", "b.ipynb"), SavedNotebook("saved b"));
+        File.WriteAllText(Path.Combine(_dir, "c.ipynb"), Notebook(("markdown", "# C", []), ("code", "Console.WriteLine(\"ran c\");", [])));
+        var (exit, stdout, stderr) = await Run("notebook", "publish", "nb/*.ipynb", "c.ipynb", "--out", "site");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("a.ipynb, c.ipynb: no saved outputs, so running them first", stdout);
+        Assert.Contains("published 3 of 3 notebook(s)", stdout);
+        Assert.Contains("ran a", File.ReadAllText(Path.Combine(_dir, "site", "a.html")));
+        var b = File.ReadAllText(Path.Combine(_dir, "site", "b.html"));
+        Assert.Contains("saved b", b);
+        Assert.DoesNotContain("again", b.Replace("Console.WriteLine(&quot;again&quot;)", string.Empty, StringComparison.Ordinal));
+        Assert.Contains("ran c", File.ReadAllText(Path.Combine(_dir, "site", "c.html")));
+    }
+
+    [Fact]
+    public async Task Run_GlobAndFolder_RunsEachNotebookOnceInOrder()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "nb"));
+        File.WriteAllText(Path.Combine(_dir, "nb", "b.ipynb"), Notebook(("code", "Console.WriteLine(\"b\");", [])));
+        File.WriteAllText(Path.Combine(_dir, "nb", "a.ipynb"), Notebook(("code", "Console.WriteLine(\"a\");", [])));
+        var (exit, stdout, stderr) = await Run("notebook", "run", "nb/b.ipynb", "nb/*.ipynb", "nb");
+        Assert.True(exit == 0, stderr);
+        var ran = stdout.Split('\n').Where(l => l.Contains(": ran ", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]).ToList();
+        Assert.Equal(["b.ipynb", "a.ipynb"], ran);
+    }
+
+    [Fact]
+    public async Task Run_PatternWithoutMatches_Exit2()
+    {
+        var (exit, _, stderr) = await Run("notebook", "run", "none/*.ipynb");
+        Assert.Equal(2, exit);
+        Assert.Contains("The pattern 'none/*.ipynb' matches no notebook.", stderr);
     }
 }

@@ -6,8 +6,10 @@ using Csc.Analysis.Reporting.Html;
 namespace Csc.Analysis.Cli.Commands;
 
 /// <summary>
-/// csc-kpi notebook run &lt;notebook-or-folder&gt; [--param name=value]... [--data PATH]
-/// csc-kpi notebook publish &lt;notebook-or-folder&gt; --out DIR [--param ...] [--data PATH] [--execute]
+/// csc-kpi notebook run &lt;notebook-folder-or-pattern&gt;... [--param name=value]... [--data PATH]
+/// csc-kpi notebook publish &lt;notebook-folder-or-pattern&gt;... --out DIR [--param ...] [--data PATH] [--execute]
+/// Paths may be several notebooks, folders and shell globs (expanded here when the shell did not, see <see cref="NotebookPaths"/>).
+/// publish runs first the notebooks that have no saved outputs (and says so), so committed notebooks give full pages.
 /// </summary>
 internal sealed class NotebookCommand : ICliCommand
 {
@@ -19,9 +21,10 @@ internal sealed class NotebookCommand : ICliCommand
         return notebook;
     }
 
-    private static Argument<string> PathArgument() => new("notebook-or-folder")
+    private static Argument<string[]> PathArgument() => new("notebooks")
     {
-        Description = "A .ipynb file, or a folder whose .ipynb files are taken in name order.",
+        Description = "One or more .ipynb files, folders (their .ipynb files in name order) or patterns such as notebooks/*.ipynb.",
+        Arity = ArgumentArity.OneOrMore,
     };
 
     private static Option<string[]> ParamOption() => new("--param")
@@ -87,7 +90,7 @@ internal sealed class NotebookCommand : ICliCommand
         };
         var execute = new Option<bool>("--execute")
         {
-            Description = "Run each notebook first (its .ipynb is left unchanged); otherwise the saved outputs are published.",
+            Description = "Run every notebook first (its .ipynb is left unchanged). Without it, notebooks with saved outputs are published as saved and those without any are run first.",
         };
         var showCode = new Option<bool>("--show-code")
         {
@@ -105,15 +108,24 @@ internal sealed class NotebookCommand : ICliCommand
             var notebooks = Find(env, parse.GetValue(path)!);
             var parameters = Parameters(parse.GetValue(param));
             var doExecute = parse.GetValue(execute);
-            if (!doExecute && (parameters.Count > 0 || parse.GetValue(data) is not null))
+            if (!doExecute)
             {
-                throw new CliException("--param and --data need --execute: without it the saved outputs are published as they are.");
+                var unrun = notebooks.Where(nb => !GuardSync(() => NotebookPublisher.HasSavedOutputs(nb))).Select(Path.GetFileName).ToList();
+                if ((parameters.Count > 0 || parse.GetValue(data) is not null) && unrun.Count < notebooks.Count)
+                {
+                    throw new CliException("--param and --data need --execute when a notebook has saved outputs: without it those outputs are published as they are.");
+                }
+                if (unrun.Count > 0)
+                {
+                    await env.Out.WriteLineAsync($"{string.Join(", ", unrun)}: no saved outputs, so running {(unrun.Count == 1 ? "it" : "them")} first (--execute runs every notebook).");
+                }
             }
             var outDir = env.Resolve(parse.GetValue(output)!);
             var result = await Guard(() => NotebookPublisher.PublishAsync(notebooks, new PublishOptions
             {
                 OutputDirectory = outDir,
                 Execute = doExecute,
+                ExecuteWhenNoOutputs = true,
                 Parameters = parameters,
                 DataPath = parse.GetValue(data) is { } d ? env.Resolve(d) : null,
                 ShowCode = parse.GetValue(showCode),
@@ -130,11 +142,11 @@ internal sealed class NotebookCommand : ICliCommand
         return publish;
     }
 
-    private static IReadOnlyList<string> Find(CliEnvironment env, string path)
+    private static IReadOnlyList<string> Find(CliEnvironment env, string[] paths)
     {
         try
         {
-            return NotebookPublisher.FindNotebooks(env.Resolve(path));
+            return NotebookPaths.Expand(paths, env.WorkingDirectory);
         }
         catch (NotebookException ex)
         {
@@ -155,6 +167,19 @@ internal sealed class NotebookCommand : ICliCommand
     }
 
     /// <summary>Notebook problems the user must fix (bad parameter, unreadable notebook) are usage errors.</summary>
+    private static T GuardSync<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (NotebookException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+    }
+
+    /// <summary>As <see cref="GuardSync{T}(Func{T})"/> for asynchronous work.</summary>
     private static async Task<T> Guard<T>(Func<Task<T>> action)
     {
         try

@@ -18,6 +18,12 @@ public sealed record PublishOptions
     /// <summary>Run each notebook first (outputs are not written back into the .ipynb).</summary>
     public bool Execute { get; init; }
 
+    /// <summary>
+    /// Run first the notebooks that have no saved outputs (as committed), so they do not give empty pages; the
+    /// others are published as saved. Has no effect when <see cref="Execute"/> is set.
+    /// </summary>
+    public bool ExecuteWhenNoOutputs { get; init; }
+
     public IReadOnlyList<NotebookParameter> Parameters { get; init; } = [];
 
     public string? DataPath { get; init; }
@@ -97,7 +103,8 @@ public static partial class NotebookPublisher
         {
             InteractiveDocument document;
             CellFailure? failure = null;
-            if (options.Execute)
+            var execute = options.Execute || (options.ExecuteWhenNoOutputs && !HasSavedOutputs(NotebookRunner.Load(path)));
+            if (execute)
             {
                 var run = await NotebookRunner.RunAsync(path, new NotebookRunOptions
                 {
@@ -125,7 +132,7 @@ public static partial class NotebookPublisher
                 continue;
             }
             var htmlPath = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(path) + ".html");
-            var (html, dropped) = RenderPage(document, path, title, options);
+            var (html, dropped) = RenderPage(document, path, title, options with { Execute = execute });
             OutputFile.WriteText(htmlPath, html);
             options.Log?.Invoke($"wrote {htmlPath}");
             results.Add(new PublishedNotebook(path, htmlPath, title, null, dropped));
@@ -134,6 +141,17 @@ public static partial class NotebookPublisher
         OutputFile.WriteText(indexPath, RenderIndex(results, options));
         return new PublishResult(results, indexPath);
     }
+
+    /// <summary>Whether any cell of <paramref name="document"/> has a saved output (a committed notebook has none).</summary>
+    public static bool HasSavedOutputs(InteractiveDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Elements.Any(e => e.Outputs.Count > 0);
+    }
+
+    /// <summary>As <see cref="HasSavedOutputs(InteractiveDocument)"/> for the notebook at <paramref name="path"/>.</summary>
+    /// <exception cref="NotebookException">The file is missing or not a notebook.</exception>
+    public static bool HasSavedOutputs(string path) => HasSavedOutputs(NotebookRunner.Load(path));
 
     /// <summary>The page title: the notebook's leading markdown h1, else its file name.</summary>
     public static string Title(InteractiveDocument document, string path)

@@ -141,6 +141,38 @@ public sealed class NotebookPublisherTests
     }
 
     [Fact]
+    public async Task PublishAsync_ExecuteWhenNoOutputs_RunsOnlyTheNotebooksWithoutSavedOutputs()
+    {
+        using var nb = new TestNotebook();
+        var saved = SavedOutputsNotebook(nb);
+        var unrun = nb.Write("unrun.ipynb", TestCell.Markdown("# Unrun"), TestCell.Code("Console.WriteLine(6 * 7);"));
+        var before = File.ReadAllBytes(unrun);
+        Assert.True(NotebookPublisher.HasSavedOutputs(saved));
+        Assert.False(NotebookPublisher.HasSavedOutputs(unrun));
+        var options = Options(Path.Combine(nb.Directory, "site")) with { ExecuteWhenNoOutputs = true };
+        var result = await NotebookPublisher.PublishAsync([saved, unrun], options);
+        Assert.True(result.Succeeded, string.Join("; ", result.Notebooks.Select(n => n.Failure?.ToString())));
+        var savedPage = File.ReadAllText(result.Notebooks[0].HtmlPath!);
+        var unrunPage = Parse(result.Notebooks[1].HtmlPath!);
+        // the saved notebook is published as saved (its throwing cell was not run again), the other was run for its page
+        Assert.Contains("saved.ipynb (SHA-256 ", savedPage, StringComparison.Ordinal);
+        Assert.Contains(", outputs as saved.", savedPage, StringComparison.Ordinal);
+        Assert.Equal("42", unrunPage.QuerySelector(".cell-output")!.TextContent.Trim());
+        Assert.Contains(", executed for this page.", unrunPage.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(unrun));
+    }
+
+    [Fact]
+    public async Task PublishAsync_WithoutExecution_UnrunNotebookGivesAPageWithoutOutputs()
+    {
+        using var nb = new TestNotebook();
+        var unrun = nb.Write("unrun.ipynb", TestCell.Markdown("# Unrun"), TestCell.Code("Console.WriteLine(6 * 7);"));
+        var result = await NotebookPublisher.PublishAsync([unrun], Options(Path.Combine(nb.Directory, "site")));
+        var page = Parse(result.Notebooks[0].HtmlPath!);
+        Assert.Empty(page.QuerySelectorAll(".cell-output"));
+    }
+
+    [Fact]
     public void FindNotebooks_EmptyFolder_Throws()
     {
         using var nb = new TestNotebook();
