@@ -3,6 +3,7 @@ using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.MonthlyReport;
+using Csc.Analysis.Reporting.Sections;
 
 namespace Csc.Analysis.Interactive;
 
@@ -76,5 +77,9 @@ public sealed class NotebookDataSet : IHtmlRenderable
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Paragraph(Set.Describe());
+        if (SummarySection.UnavailableText(Model) is { } unavailable)
+        {
+            writer.Paragraph(unavailable, "unavailable");
+        }
     }
 }

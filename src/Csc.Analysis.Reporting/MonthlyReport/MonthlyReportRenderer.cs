@@ -73,6 +73,10 @@ public static class MonthlyReportRenderer
         {
             page.Section("Context events", w => w.Write(events.Table()));
         }
+        else if (ReportAvailability.Events(model) is { } noEvents)
+        {
+            Add(page, new UnavailableSection("Context events", noEvents));
+        }
         Add(page, new AppendixSection(model));
         return page;
     }

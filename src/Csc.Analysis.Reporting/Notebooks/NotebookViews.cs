@@ -72,11 +72,16 @@ public static class NotebookViews
     /// process limits of the trailing run with its special-cause points, and the context events
     /// (except seasons) as labelled lines; the last <paramref name="months"/> months when given.
     /// </summary>
+    /// <remarks>A KPI without a value in any month gives the sentence saying why (<see cref="ReportAvailability.Kpi"/>) instead of a chart.</remarks>
     /// <exception cref="ArgumentException">The KPI is not in the model.</exception>
-    public static ChartFigure KpiTrend(MonthlyReportModel model, string kpiId, int? months = null)
+    public static IHtmlRenderable KpiTrend(MonthlyReportModel model, string kpiId, int? months = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var row = Row(model, kpiId);
+        if (ReportAvailability.Kpi(model, kpiId) is { } none)
+        {
+            return new UnavailableSection(row.Definition.Title, none);
+        }
         var all = model.Results.Months;
         var skip = months is { } n ? Math.Max(0, all.Count - n) : 0;
         var labels = all.Skip(skip).Select(ReportText.ShortMonth).ToList();
@@ -95,7 +100,7 @@ public static class NotebookViews
         var row = Row(model, kpiId);
         if (row.Spc is not { } spc)
         {
-            return $"{row.Definition.Title}: no SPC chart (fewer than {model.Options.MinimumSpcMonths} months with values).";
+            return ReportAvailability.Spc(model, kpiId)!;
         }
         var months = model.Results.Months;
         var flagged = spc.Points.Where(p => p.SpecialCause).ToList();
@@ -120,23 +125,36 @@ public static class NotebookViews
 
     private static string Words(string pascal) => string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
-    /// <summary>A seasonal KPI's section (sentence, pattern and exception charts), as in the KPI's article of the monthly report.</summary>
-    /// <exception cref="ArgumentException">The KPI has no seasonal reading in the model (see <see cref="MonthlyReportOptions.SeasonalKpis"/>).</exception>
-    public static SeasonalSection Seasonal(MonthlyReportModel model, string kpiId)
+    /// <summary>
+    /// A seasonal KPI's section (the report's sentence, pattern and exception charts), as in the KPI's
+    /// article of the monthly report; or, when the KPI has no seasonal reading (fewer than 24 months,
+    /// no values, not a seasonal KPI), the sentence saying why (<see cref="ReportAvailability.Seasonal"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The KPI is not in the model.</exception>
+    public static IReportSection Seasonal(MonthlyReportModel model, string kpiId)
     {
-        var (def, s) = SeasonalReadingOf(model, kpiId);
-        return new SeasonalSection(def, s, Events(model));
+        ArgumentNullException.ThrowIfNull(model);
+        var row = Row(model, kpiId);
+        return row.Seasonal is { } s
+            ? new SeasonalSection(row.Definition, s, Events(model))
+            : new UnavailableSection($"{row.Definition.Title}: seasonal pattern", ReportAvailability.Seasonal(model, kpiId)!);
     }
 
-    /// <summary>The usual effect of each month (STL seasonal component, April first) as bars.</summary>
-    /// <exception cref="ArgumentException">The KPI has no seasonal reading in the model (see <see cref="MonthlyReportOptions.SeasonalKpis"/>).</exception>
-    public static ChartFigure SeasonalPattern(MonthlyReportModel model, string kpiId) => Seasonal(model, kpiId).PatternChart();
+    /// <summary>The usual effect of each month (STL seasonal component, April first) as bars; or why there is no seasonal reading.</summary>
+    public static IHtmlRenderable SeasonalPattern(MonthlyReportModel model, string kpiId)
+        => Seasonal(model, kpiId) is SeasonalSection s ? s.PatternChart() : Seasonal(model, kpiId);
 
-    /// <summary>Actual and seasonally adjusted values, with the months beyond the usual seasonal effect marked.</summary>
-    public static ChartFigure SeasonalExceptions(MonthlyReportModel model, string kpiId) => Seasonal(model, kpiId).ExceptionChart(keyWithMonths: true);
+    /// <summary>Actual and seasonally adjusted values, with the months beyond the usual seasonal effect marked; or why there is no seasonal reading.</summary>
+    public static IHtmlRenderable SeasonalExceptions(MonthlyReportModel model, string kpiId)
+        => Seasonal(model, kpiId) is SeasonalSection s ? s.ExceptionChart(keyWithMonths: true) : Seasonal(model, kpiId);
 
-    /// <summary>The seasonal reading in words: the usual high and low month and the months beyond the usual effect.</summary>
-    public static string SeasonalText(MonthlyReportModel model, string kpiId) => Seasonal(model, kpiId).SentenceWithValues();
+    /// <summary>The seasonal reading in the monthly report's words (<see cref="SeasonalSection.Sentence"/>), or why there is none.</summary>
+    public static string SeasonalText(MonthlyReportModel model, string kpiId) => Seasonal(model, kpiId) switch
+    {
+        SeasonalSection s => s.Sentence(),
+        UnavailableSection u => u.Reason,
+        _ => string.Empty,
+    };
 
     /// <summary>The flagged share of one recording rule by month for one group, with the detected start month and context events marked.</summary>
     /// <exception cref="ArgumentException">The result has no counts for that rule and group.</exception>
@@ -180,6 +198,267 @@ public static class NotebookViews
 
     /// <summary>The forecast points as a table: month, mean and both intervals.</summary>
     public static HtmlTable ForecastTable(LacForecast forecast) => LacForecastSection.Table(forecast);
+
+    /// <summary>The forecast in words (<see cref="ForecastText(LacForecast)"/>), or why there is no forecast.</summary>
+    public static string ForecastText(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.Forecast is { } f ? ForecastText(f) : ReportAvailability.Forecast(model)!;
+    }
+
+    /// <summary>The forecast in words, its chart and its table of points; or why there is no forecast.</summary>
+    public static IHtmlRenderable ForecastWithTable(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.Forecast is { } f
+            ? new Many([Text(ForecastText(f)), Forecast(f), ForecastTable(f)])
+            : new UnavailableSection("Forecast: number of looked-after children", ReportAvailability.Forecast(model)!);
+    }
+
+    /// <summary>CIN plans against CP plans month by month as a scatter chart; or why they could not be compared.</summary>
+    public static IHtmlRenderable CinCpScatter(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.CinCp is { } r ? CinCpBalanceSection.ScatterChart(r)
+            : new UnavailableSection("CIN plans against CP plans", "No scatter chart of CIN against CP plans: they could not be compared (the section above says why).");
+    }
+
+    /// <summary>
+    /// The last <paramref name="months"/> months of a KPI: value, numerator, denominator and year to
+    /// date; or why the KPI has no values.
+    /// </summary>
+    /// <exception cref="ArgumentException">The KPI is not in the model.</exception>
+    public static IHtmlRenderable KpiMonths(MonthlyReportModel model, string kpiId, int months = 12)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var row = Row(model, kpiId);
+        if (ReportAvailability.Kpi(model, kpiId) is { } none)
+        {
+            return new UnavailableSection(row.Definition.Title, none);
+        }
+        var unit = row.Definition.Unit;
+        var rows = row.Series.Results.Select((r, i) => (Month: row.Series.From.PlusMonths(i), Result: r))
+            .Where(x => x.Month <= model.Month).TakeLast(months).ToList();
+        return new HtmlTable($"{row.Definition.Title}: the last {rows.Count} months",
+            ["Month", new TableColumn("Value", ColumnAlign.Right), new TableColumn("Numerator", ColumnAlign.Right), new TableColumn("Denominator", ColumnAlign.Right), new TableColumn("Year to date", ColumnAlign.Right)],
+            [.. rows.Select(x => (IReadOnlyList<TableCell>)[
+                ReportText.ShortMonth(x.Month), TableCell.Text(ReportText.Value(x.Result.Value, unit)), Count(x.Result.Numerator), Count(x.Result.Denominator), TableCell.Text(ReportText.Value(x.Result.YtdValue, unit))])]);
+    }
+
+    /// <summary>
+    /// A drill-down (<c>KpiDrillDown.By</c>) as a table: KPI, group, numerator, denominator and value;
+    /// or, when no record names a group (every key is "(not recorded)") or there are no rows, the sentence saying so.
+    /// </summary>
+    public static IHtmlRenderable Groups(IEnumerable<KpiGroupResult> groups, string caption, string groupWords = "team")
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(caption);
+        var list = groups.ToList();
+        if (list.Count == 0)
+        {
+            return new UnavailableSection(caption, $"No rows to split by {groupWords}: the KPIs have no records in the month.");
+        }
+        if (list.All(g => g.Key == KpiGroupKeys.NotRecorded))
+        {
+            return new UnavailableSection(caption, $"No split by {groupWords}: the data records no {groupWords} on these records. Records that carry the {groupWords} would give it.");
+        }
+        return new HtmlTable(caption,
+            ["KPI", "Group", new TableColumn("Numerator", ColumnAlign.Right), new TableColumn("Denominator", ColumnAlign.Right), new TableColumn("Value", ColumnAlign.Right)],
+            [.. list.Select(g => (IReadOnlyList<TableCell>)[g.KpiId, g.Key, TableCell.Number(g.Numerator), Count(g.Denominator), TableCell.Number(g.Value, "0.#")])])
+        { FirstColumnIsRowHeader = false };
+    }
+
+    /// <summary>Open CIN plans by team with the share open for more than 12 months (only <paramref name="team"/> when not empty); or why there are none.</summary>
+    public static IHtmlRenderable LongOpenCinPlans(MonthlyReportModel model, string team = "")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(team);
+        const string title = "CIN plans open for more than 12 months, by team";
+        if (ReportAvailability.LongCinPlans(model) is { } none)
+        {
+            return new UnavailableSection(title, none);
+        }
+        var rows = model.Durations.LongOpen.Where(l => l.Kind == Durations.CinPlan && l.Open > 0 && (team.Length == 0 || l.Team == team))
+            .OrderByDescending(l => l.Share).ThenBy(l => l.Team, StringComparer.Ordinal).ToList();
+        if (rows.Count == 0)
+        {
+            return new UnavailableSection(title, team.Length == 0
+                ? $"No CIN plan was open at the end of {model.Month.ToLongString()}."
+                : $"Team '{team}' had no open CIN plan at the end of {model.Month.ToLongString()}; set team to \"\" for every team.");
+        }
+        return new HtmlTable(title,
+            ["Team", new TableColumn("Open", ColumnAlign.Right), new TableColumn("Open over 12 months", ColumnAlign.Right), new TableColumn("Share", ColumnAlign.Right)],
+            [.. rows.Select(l => (IReadOnlyList<TableCell>)[l.Team, TableCell.Number((long)l.Open), TableCell.Number((long)l.OverTwelveMonths), TableCell.Text(ReportText.Value(100 * l.Share, KpiUnit.Percent))])]);
+    }
+
+    /// <summary>Kaplan–Meier curves of time to closure for CIN and CP plans (those the data has); or why there are none.</summary>
+    public static IHtmlRenderable PlanDurations(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        string[] kinds = [.. new[] { Durations.CinPlan, Durations.CpPlan }.Where(k => model.Durations.Survival.Any(p => p.Kind == k))];
+        return kinds.Length > 0
+            ? KaplanMeier(model.Durations, kinds)
+            : new UnavailableSection("Time to closure", ReportAvailability.MissingTables(KpiSources.CinPlans | KpiSources.CpPlans, model.Load) is { } missing
+                ? $"No time to closure of CIN or CP plans: {missing}."
+                : "No time to closure of CIN or CP plans: no plan has started and had time to close in the data.");
+    }
+
+    /// <summary>The placement distances of the children looked after at the end of the model's month: the finding and a bar chart by band; or why there are none.</summary>
+    public static IHtmlRenderable PlacementDistance(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var r = PlacementDistances.At(model.Load.Data, model.Month.LastDay, model.Results.Catalog.Timescales.DistanceMiles);
+        if (r.Known == 0)
+        {
+            return new UnavailableSection("Placement distances", r.Finding);
+        }
+        return new Many([
+            Text(r.Finding),
+            ReportCharts.Bar(new BarChartOptions
+            {
+                Title = $"Placement distance of children looked after at the end of {model.Month.ToLongString()}",
+                Categories = [.. PlacementDistances.BandLabels.Select(b => b + " miles")],
+                Series = [new ChartSeries("Children", [.. r.BandCounts.Select(c => (double?)c)])],
+                XAxisTitle = "Distance from home",
+                YAxisTitle = "Children",
+                ValueFormat = "0",
+            }),
+        ]);
+    }
+
+    private const string IcpcTitle = "Investigation: ICPC recording";
+
+    private static IHtmlRenderable WithIcpc(MonthlyReportModel model, Func<IcpcRecordingResult, IHtmlRenderable> view)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.IcpcRecording is { } r ? view(r) : new UnavailableSection(IcpcTitle, ReportAvailability.IcpcRecording(model)!);
+    }
+
+    /// <summary>The ICPC recording rules with their council-wide eligible and flagged ICPCs over every month; or why the investigation did not run.</summary>
+    public static IHtmlRenderable IcpcRuleTotals(MonthlyReportModel model) => WithIcpc(model, r =>
+    {
+        var totals = IcpcRecordingSummaries.RuleTotals(r);
+        return totals.Count == 0
+            ? Text("No ICPC could be checked against the recording rules (none has the dates they compare).")
+            : Table(Tabular.Of(totals, ["rule", "description", "eligible", "flagged"], t => [t.RuleId, t.Description, t.Eligible, t.Flagged]), "ICPCs checked and flagged by each recording rule, all months");
+    });
+
+    /// <summary>The step tests: how many ran and were systematic, and the systematic patterns then the strongest others (up to 12); or why there are none.</summary>
+    public static IHtmlRenderable IcpcStepTests(MonthlyReportModel model) => WithIcpc(model, r =>
+    {
+        var tested = Strongest(r);
+        var count = Text(string.Create(CultureInfo.InvariantCulture, $"{r.TestsRun} step tests run; {r.Patterns.Count(p => p.Systematic)} systematic patterns."));
+        if (tested.Count == 0)
+        {
+            return new Many([count, Text("No rule and group had enough ICPCs before and after a month to test for a step; a longer history or more ICPCs would give the tests.")]);
+        }
+        return new Many([count, Table(Tabular.Of(tested,
+            ["rule", "group", "start_month", "share_before", "share_after", "flagged_after", "adjusted_p", "systematic", "coinciding_events"],
+            p => [p.RuleId, $"{p.GroupBy} {p.Group}", p.StartMonth, p.ShareBefore, p.ShareAfter, p.FlaggedAfter, p.AdjustedPValue, p.Systematic, string.Join("; ", p.CoincidingEvents.Select(e => e.Label))]),
+            "Step tests: systematic patterns first, then by adjusted p-value")]);
+    });
+
+    private static List<RecordingPattern> Strongest(IcpcRecordingResult r)
+        => [.. r.Patterns.Where(p => p.StartMonth is not null).OrderByDescending(p => p.Systematic).ThenBy(p => p.AdjustedPValue).Take(12)];
+
+    /// <summary>
+    /// The flagged share by month of each systematic pattern found for a team or the whole council
+    /// (or, when there is none, of the strongest tested series), with the step and context events
+    /// marked, and the table of systematic findings; or why there is nothing to show.
+    /// </summary>
+    public static IHtmlRenderable IcpcPatterns(MonthlyReportModel model) => WithIcpc(model, r =>
+    {
+        var shown = r.Findings.Where(f => f.Pattern.GroupBy != "worker").Select(f => f.Pattern).ToList();
+        var parts = new List<IHtmlRenderable>();
+        if (shown.Count == 0)
+        {
+            shown = [.. Strongest(r).Take(1)];
+            parts.Add(Text(shown.Count == 0
+                ? "No systematic recording pattern was found and no series could be tested, so there is no flagged share to chart."
+                : "No systematic recording pattern was found for a team or the whole council; the chart shows the strongest tested series."));
+        }
+        parts.AddRange(shown.Select(p => RuleShare(r, p, model.Events)));
+        parts.Add(r.Findings.Count == 0
+            ? Text("No systematic recording finding: no rule's flagged share stepped up by enough, in enough rows, to count as systematic.")
+            : Table(Tabular.Of(r.Findings, ["rule", "group", "start_month", "rows_flagged", "explained_points", "finding"],
+                f => [f.Rule.Id, $"{f.Pattern.GroupBy} {f.Pattern.Group}", f.Pattern.StartMonth, f.RowsFlagged, f.ExplainedPoints, f.Text]), "Systematic recording findings"));
+        return new Many(parts);
+    });
+
+    /// <summary>
+    /// Flagged ICPCs by worker for the first finding's rule from its start month, in <paramref name="team"/>
+    /// (empty: the team the first team-level finding points at, else every team); or why there are none.
+    /// </summary>
+    public static IHtmlRenderable IcpcWorkers(MonthlyReportModel model, string team = "") => WithIcpc(model, r =>
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var focusTeam = team.Length > 0 ? team : r.Findings.Where(f => f.Pattern.GroupBy == "team").Select(f => f.Pattern.Group).FirstOrDefault() ?? "";
+        var focusRule = r.Findings.Select(f => f.Rule.Id).FirstOrDefault() ?? IcpcRecordingRules.IcpcDateIsRecordingDate;
+        var from = r.Findings.Select(f => f.Pattern.StartMonth).FirstOrDefault() ?? model.Month.PlusMonths(-11);
+        var workers = IcpcRecordingSummaries.FlaggedWorkers(r, focusRule, focusTeam, from);
+        var text = Text(string.Create(CultureInfo.InvariantCulture,
+            $"Rule {focusRule}, team {(focusTeam.Length == 0 ? "(all)" : focusTeam)}, from {from.ToLongString()}: {workers.Sum(x => x.Rows)} flagged ICPCs across {workers.Count} workers."));
+        if (workers.Count == 0)
+        {
+            return text;
+        }
+        if (workers.All(w => w.Worker.Length == 0 || w.Worker == KpiGroupKeys.NotRecorded))
+        {
+            return new Many([text, Text("The data records no worker on these ICPCs, so they cannot be split by worker; the worker on each section 47 enquiry would give the split.")]);
+        }
+        return new Many([text, Table(Tabular.Of(workers, ["team", "worker", "flagged_rows", "first_month"], w => [w.Team, w.Worker, w.Rows, w.FirstMonth]), "Flagged ICPCs by worker")]);
+    });
+
+    /// <summary>The investigation's finding, how much of the change recording explains, and the recorded-versus-corrected chart; or why the investigation did not run.</summary>
+    public static IHtmlRenderable IcpcCorrected(MonthlyReportModel model) => WithIcpc(model, r =>
+    {
+        var target = model.Results.Catalog.TryGet(KpiIds.IcpcWithin15WdPct, out var def) ? def.Rag?.Target : null;
+        var finding = double.IsFinite(r.RecordedPct) ? r.Finding : ReportAvailability.IcpcTimeliness(r)!;
+        var text = finding == ExplainedShareText(r) ? Text(finding) : Text(finding, ExplainedShareText(r));
+        return r.Timeliness.Any(t => double.IsFinite(t.RecordedPct))
+            ? new Many([text, RecordedVersusCorrected(r, target)])
+            : new Many([text, Text("No month has ICPC timeliness as recorded, so there is no recorded-against-corrected chart.")]);
+    });
+
+    /// <summary>The conclusion of the ICPC notebook: whether the detectors found systematic recording patterns, what they explain, and the method's limits; or why the investigation did not run.</summary>
+    public static IHtmlRenderable IcpcConclusion(MonthlyReportModel model) => WithIcpc(model, r => Text(
+        r.Findings.Count == 0 && !double.IsFinite(r.RecordedPct)
+            ? "No systematic recording pattern was found."
+            : r.Findings.Count == 0
+            ? "No systematic recording pattern was found: the change in timeliness is not explained by how ICPCs are recorded."
+            : $"In part. The detectors found {r.Findings.Count} systematic recording pattern(s): " + string.Join(" ", r.Findings.Select(f => f.Text)),
+        double.IsFinite(r.RecordedPct) ? ExplainedShareText(r) : ReportAvailability.IcpcTimeliness(r)!,
+        "Limits: the correction estimates the true conference dates from each group's own history, so it is a model, not the truth; the step test finds the most likely single start month and cannot separate two changes close together; a pattern that coincides with a context event is consistent with it but does not prove it caused the change. Check the flagged rows with the team before correcting the published figure."));
+
+    /// <summary>
+    /// The month-on-month change of a percentage KPI split by team into rate and mix effects
+    /// (<see cref="RateAttribution.ForKpi"/>): the finding and the table; or why it cannot be split.
+    /// </summary>
+    public static IHtmlRenderable TeamChange(MonthlyReportModel model, string kpiId)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var row = Row(model, kpiId);
+        const string title = "Change by team";
+        if (ReportAvailability.Kpi(model, kpiId) is { } none)
+        {
+            return new UnavailableSection(title, none);
+        }
+        RateAttributionResult a;
+        try
+        {
+            a = RateAttribution.ForKpi(model.Load.Data, kpiId, "team", model.Month.Previous, model.Month, model.Results.Catalog);
+        }
+        catch (ArgumentException ex)
+        {
+            return new UnavailableSection(title, $"The change in {row.Definition.Title} from {model.Month.Previous.ToLongString()} to {model.Month.ToLongString()} cannot be split by team: {ex.Message}");
+        }
+        if (a.Contributions.All(c => c.Group == "(blank)"))
+        {
+            return new Many([Text(a.Finding), new UnavailableSection(title, "No split by team: the data records no team on these records. Records that carry the team would give it.")]);
+        }
+        return new Many([Text(a.Finding), Table(Tabular.Of(a.Contributions, ["team", "denominator_before", "denominator_after", "rate_before", "rate_after", "rate_effect", "mix_effect", "total"],
+            c => [c.Group, c.DenominatorBefore, c.DenominatorAfter, c.RateBefore, c.RateAfter, c.RateEffect, c.MixEffect, c.Total]), $"Change in {row.Definition.Title} by team (percentage points)")]);
+    }
 
     /// <summary>The ICPC recording section of the monthly report (finding, patterns, recorded-versus-corrected chart), or why it did not run.</summary>
     public static IcpcRecordingSection IcpcRecording(MonthlyReportModel model) => new(model);
@@ -275,16 +554,21 @@ public static class NotebookViews
     private static KpiSummaryRow Row(MonthlyReportModel model, string kpiId)
         => model.Row(kpiId) ?? throw new ArgumentException($"The model has no KPI '{kpiId}'. Known: {string.Join(", ", model.Rows.Select(r => r.Definition.Id))}.", nameof(kpiId));
 
-    private static (KpiDefinition Definition, SeasonalReading Reading) SeasonalReadingOf(MonthlyReportModel model, string kpiId)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var row = Row(model, kpiId);
-        return row.Seasonal is { } s ? (row.Definition, s)
-            : throw new ArgumentException($"KPI '{kpiId}' has no seasonal reading: add it to MonthlyReportOptions.SeasonalKpis (now {string.Join(", ", model.Options.SeasonalKpis)}) and give it at least 24 months.", nameof(kpiId));
-    }
-
     /// <summary>Sentences (a finding computed by the library) as paragraphs of a notebook output.</summary>
     public static IHtmlRenderable Text(params string[] paragraphs) => new Paragraphs(paragraphs);
+
+    private static TableCell Count(long? n) => n is { } v ? TableCell.Number(v) : TableCell.Text("\u2013");
+
+    private sealed record Many(IReadOnlyList<IHtmlRenderable> Items) : IHtmlRenderable
+    {
+        public void WriteHtml(HtmlWriter writer)
+        {
+            foreach (var item in Items)
+            {
+                item.WriteHtml(writer);
+            }
+        }
+    }
 
     private sealed record Paragraphs(IReadOnlyList<string> Items) : IHtmlRenderable
     {

@@ -40,6 +40,21 @@ public sealed class CinCpBalanceSection : IReportSection
         }));
     }
 
+    /// <summary>CIN plans against CP plans month by month, each point labelled with its month.</summary>
+    public static ChartFigure ScatterChart(SeriesRelationshipResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return ReportCharts.Scatter(new ScatterChartOptions
+        {
+            Title = "CIN plans against CP plans, month by month",
+            X = [.. result.Ratio.Select(p => p.Y)],
+            Y = [.. result.Ratio.Select(p => p.X)],
+            PointLabels = [.. result.Ratio.Select(p => p.Month.ToString())],
+            XAxisTitle = "Children on CP plans",
+            YAxisTitle = "Children on CIN plans",
+        });
+    }
+
     /// <summary>The correlation of CIN and CP plans at each lag, with the number of pairs and the 95% interval.</summary>
     public static HtmlTable CorrelationTable(SeriesRelationshipResult result)
     {
@@ -57,7 +72,7 @@ public sealed class CinCpBalanceSection : IReportSection
         ArgumentNullException.ThrowIfNull(writer);
         if (_model.CinCp is not { } r)
         {
-            writer.Paragraph(_model.CinCpError ?? "Not available.");
+            writer.Paragraph(ReportAvailability.CinCp(_model), "meta unavailable");
             return;
         }
         writer.Paragraph(r.Finding);

@@ -53,6 +53,10 @@ public sealed class IcpcRecordingSection : IReportSection
     public static string ExplainedShareText(IcpcRecordingResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        if (ReportAvailability.IcpcTimeliness(result) is { } none)
+        {
+            return none;
+        }
         var recorded = result.RecordedPct - result.PreviousRecordedPct;
         var corrected = result.CorrectedPct - result.PreviousCorrectedPct;
         var text = string.Create(CultureInfo.InvariantCulture,
@@ -71,10 +75,17 @@ public sealed class IcpcRecordingSection : IReportSection
         ArgumentNullException.ThrowIfNull(writer);
         if (_model.IcpcRecording is not { } r)
         {
-            writer.Paragraph(_model.IcpcRecordingError ?? "Not run.");
+            writer.Paragraph(ReportAvailability.IcpcRecording(_model), "meta unavailable");
             return;
         }
-        writer.Paragraph(r.Finding);
+        if (!double.IsFinite(r.RecordedPct) && ReportAvailability.IcpcTimeliness(r) is { } none)
+        {
+            writer.Paragraph(none, "meta unavailable");
+        }
+        else
+        {
+            writer.Paragraph(r.Finding);
+        }
         if (r.Findings.Count > 0)
         {
             writer.Write(new HtmlTable("Systematic recording patterns",
@@ -84,7 +95,7 @@ public sealed class IcpcRecordingSection : IReportSection
                     f.Pattern.StartMonth is { } m ? m.ToLongString() : "\u2013",
                     TableCell.Number((long)f.RowsFlagged), TableCell.Number(f.ExplainedPoints, "0.#"), f.Text])]));
         }
-        if (r.Timeliness.Count > 0)
+        if (r.Timeliness.Any(t => double.IsFinite(t.RecordedPct)))
         {
             var target = _model.Results.Catalog.TryGet(KpiIds.IcpcWithin15WdPct, out var def) ? def.Rag?.Target : null;
             writer.Write(RecordedVersusCorrectedChart(r, target));

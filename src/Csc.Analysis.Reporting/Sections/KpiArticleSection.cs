@@ -49,15 +49,24 @@ public sealed class KpiArticleSection : IReportSection
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Paragraph(_row.Narrative);
-        if (!_row.Series.IsAvailable)
+        var id = _row.Definition.Id;
+        if (ReportAvailability.Kpi(_model, id) is { } none)
         {
-            writer.Paragraph($"No chart: the data has no records for this KPI ({_row.Definition.Sources}).", "meta");
+            writer.Paragraph("No chart: " + none, "meta unavailable");
             return;
         }
         writer.Write(TrendChart());
+        if (ReportAvailability.Spc(_model, id) is { } noSpc)
+        {
+            writer.Paragraph(noSpc, "meta unavailable");
+        }
         if (_row.Seasonal is { } seasonal)
         {
             new SeasonalSection(_row.Definition, seasonal, _events).WriteBody(writer);
+        }
+        else if (_model.Options.SeasonalKpis.Contains(id, StringComparer.Ordinal) && ReportAvailability.Seasonal(_model, id) is { } noSeasonal)
+        {
+            writer.Paragraph(noSeasonal, "meta unavailable");
         }
     }
 

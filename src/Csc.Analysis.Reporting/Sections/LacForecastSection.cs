@@ -69,7 +69,7 @@ public sealed class LacForecastSection : IReportSection
         ArgumentNullException.ThrowIfNull(writer);
         if (_model.Forecast is not { } f)
         {
-            writer.Paragraph(_model.ForecastError ?? "Not available.");
+            writer.Paragraph(ReportAvailability.Forecast(_model), "meta unavailable");
             return;
         }
         writer.Paragraph(Sentence(f));

@@ -24,6 +24,11 @@ public sealed class LongCinPlansSection : IReportSection
     public void WriteBody(HtmlWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (ReportAvailability.LongCinPlans(_model) is { } none)
+        {
+            writer.Paragraph(none, "meta unavailable");
+            return;
+        }
         if (_model.Row(KpiIds.CinPlansOver12mPct) is { Comparison.Current.Value: { } pct } row)
         {
             writer.Paragraph($"{ReportText.Value(pct, KpiUnit.Percent)} of CIN plans open at the end of {_model.Month.ToLongString()} had been open for more than 12 months (last month {ReportText.Value(row.Comparison.LastMonth?.Value, KpiUnit.Percent)}).");

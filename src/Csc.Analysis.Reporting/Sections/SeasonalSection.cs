@@ -1,4 +1,3 @@
-using System.Globalization;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.Charts;
 using Csc.Analysis.Reporting.Html;
@@ -43,20 +42,6 @@ public sealed class SeasonalSection : IReportSection
             return text + " No month was beyond the usual seasonal effect.";
         }
         var list = string.Join(", ", exceptions.Select(p => $"{_reading.Months[p.Index].ToLongString()} ({(p.Exception == Deviation.Above ? "higher" : "lower")})"));
-        return text + $" Beyond the usual seasonal effect: {list}.";
-    }
-
-    /// <summary>The sentence standing on its own (a notebook cell): it names the KPI and gives each exceptional month's value.</summary>
-    public string SentenceWithValues()
-    {
-        var text = $"{_definition.Title}, STL over {_reading.Months.Count} months: {_reading.UsualPatternText(_definition.Unit)}.";
-        var exceptions = _reading.Exceptions.Exceptions;
-        if (exceptions.Count == 0)
-        {
-            return text + " No month was beyond the usual seasonal effect.";
-        }
-        var list = string.Join(", ", exceptions.Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"{_reading.Months[p.Index].ToLongString()} ({p.Observed:0.#}, {(p.Exception == Deviation.Above ? "higher" : "lower")} than usual)")));
         return text + $" Beyond the usual seasonal effect: {list}.";
     }
 

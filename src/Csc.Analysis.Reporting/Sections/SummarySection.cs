@@ -49,6 +49,10 @@ public sealed class SummarySection : IReportSection
         int Count(Rag rag) => rated.Count(r => r.Comparison.Current.Rag == rag);
         writer.Paragraph(string.Create(CultureInfo.InvariantCulture,
             $"{model.Rows.Count} KPIs for {model.Month.ToLongString()}: {Count(Rag.Red)} red, {Count(Rag.Amber)} amber, {Count(Rag.Green)} green and {model.Rows.Count - rated.Count} without a target. Each KPI's section below has its chart, data table and commentary."));
+        if (UnavailableText(model) is { } unavailable)
+        {
+            writer.Paragraph(unavailable, "unavailable");
+        }
         var rows = new List<IReadOnlyList<TableCell>>();
         foreach (var r in model.Rows)
         {
@@ -80,6 +84,17 @@ public sealed class SummarySection : IReportSection
         writer.Paragraph("Direction of travel compares this month with last month and says whether the move is an improvement for that KPI (up is not always good). "
             + "SPC variation (Making Data Count, XmR chart over the months shown): common cause means the latest month is within the usual range; improvement or concern means a special cause in that direction. "
             + "SPC assurance says whether the process limits lie wholly on the passing side of the target (consistently passing), wholly on the failing side (consistently failing) or straddle it (hit and miss).", "meta");
+    }
+
+    /// <summary>
+    /// The sentence listing every part of the report this data cannot give ("Not available with this
+    /// data (12 parts; each section says why and what data would give it): ..."); null when everything is available.
+    /// </summary>
+    public static string? UnavailableText(MonthlyReportModel model)
+    {
+        var parts = ReportAvailability.Sections(model);
+        return parts.Count == 0 ? null
+            : string.Create(CultureInfo.InvariantCulture, $"Not available with this data ({parts.Count} part(s); each section says why and what data would give it): {string.Join("; ", parts.Select(p => p.Title))}.");
     }
 
     /// <inheritdoc />

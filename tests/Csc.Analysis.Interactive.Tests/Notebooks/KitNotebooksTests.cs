@@ -84,6 +84,7 @@ public sealed class KitNotebooksTests(KitNotebooksFixture fixture) : IClassFixtu
         document.Elements.SelectMany(e => e.Outputs).SelectMany(o => o switch
         {
             DisplayElement d => d.Data.Values.Select(v => v?.ToString() ?? string.Empty),
+            ReturnValueElement r => r.Data.Values.Select(v => v?.ToString() ?? string.Empty),
             TextElement t => [t.Text],
             ErrorElement err => [err.ErrorValue ?? string.Empty],
             _ => [],

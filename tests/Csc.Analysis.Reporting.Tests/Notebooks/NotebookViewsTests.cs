@@ -2,7 +2,10 @@ using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
 using Csc.Analysis.Reporting.Charts;
 using Csc.Analysis.Reporting.Html;
+using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.Notebooks;
+using Csc.Analysis.Reporting.Sections;
+using Csc.Analysis.Reporting.Tests.MonthlyReport;
 
 namespace Csc.Analysis.Reporting.Tests.Notebooks;
 
@@ -83,5 +86,40 @@ public sealed class NotebookViewsTests
     {
         var html = HtmlFragment.Render(NotebookViews.Text("a < b", "second")).Markup;
         Assert.Equal("<p>a &lt; b</p><p>second</p>", html.Replace("\n", string.Empty));
+    }
+
+    private static readonly Lazy<Csc.Analysis.Reporting.MonthlyReport.MonthlyReportModel> Short = new(() => ReportAvailabilityTests.ShortLookedAfter());
+
+    [Fact]
+    public void MissingData_EveryViewGivesTheSentenceNotAnException()
+    {
+        var m = Short.Value;
+        Assert.IsType<UnavailableSection>(NotebookViews.Seasonal(m, KpiIds.LacS20Pct));
+        Assert.StartsWith("No seasonal pattern for Looked-after children accommodated under section 20 (%): it has 13 months", NotebookViews.SeasonalText(m, KpiIds.LacS20Pct));
+        Assert.StartsWith("Contacts is unavailable:", ((UnavailableSection)NotebookViews.KpiTrend(m, KpiIds.Contacts)).Reason);
+        Assert.IsType<UnavailableSection>(NotebookViews.KpiMonths(m, KpiIds.Contacts));
+        Assert.StartsWith("No forecast of the looked-after number", NotebookViews.ForecastText(m));
+        Assert.IsType<UnavailableSection>(NotebookViews.ForecastWithTable(m));
+        Assert.IsType<UnavailableSection>(NotebookViews.CinCpScatter(m));
+        Assert.IsType<UnavailableSection>(NotebookViews.LongOpenCinPlans(m));
+        Assert.IsType<UnavailableSection>(NotebookViews.PlanDurations(m));
+        Assert.StartsWith("4 episodes open on 30 April 2017, none with a recorded placement distance", ((UnavailableSection)NotebookViews.PlacementDistance(m)).Reason);
+        foreach (var view in new[] { NotebookViews.IcpcRuleTotals(m), NotebookViews.IcpcStepTests(m), NotebookViews.IcpcPatterns(m), NotebookViews.IcpcWorkers(m), NotebookViews.IcpcCorrected(m), NotebookViews.IcpcConclusion(m) })
+        {
+            Assert.StartsWith("The ICPC recording investigation cannot run: the ssda903 data has no section 47 enquiries", Assert.IsType<UnavailableSection>(view).Reason);
+        }
+        Assert.StartsWith("ICPCs within 15 working days", ((UnavailableSection)NotebookViews.TeamChange(m, KpiIds.IcpcWithin15WdPct)).Reason);
+        Assert.Contains("In S20", HtmlFragment.Render(NotebookViews.KpiMonths(m, KpiIds.LacS20Pct, months: 2)).Markup.Replace("Looked-after children accommodated under section 20 (%): the last 2 months", "In S20"));
+    }
+
+    [Fact]
+    public void Groups_NoTeamRecorded_SaysSo()
+    {
+        var month = new ReportingMonth(2017, 5);
+        KpiGroupResult[] groups = [new(KpiIds.ContactsNfaPct, month, KpiDimension.Team, KpiGroupKeys.NotRecorded, 3, 10, 30)];
+        Assert.Equal("No split by team: the data records no team on these records. Records that carry the team would give it.",
+            Assert.IsType<UnavailableSection>(NotebookViews.Groups(groups, "By team")).Reason);
+        Assert.StartsWith("No rows to split by team", Assert.IsType<UnavailableSection>(NotebookViews.Groups([], "By team")).Reason);
+        Assert.IsType<HtmlTable>(NotebookViews.Groups([groups[0] with { Key = "North" }], "By team"));
     }
 }

@@ -27,7 +27,7 @@ public sealed class SectionFixtureTests(SampleReportFixture fixture) : IClassFix
     public void IcpcRecording_NotRun_WritesWhyAndNothingElse()
     {
         var model = fixture.Model with { IcpcRecording = null, IcpcRecordingError = "The data has no section 47 enquiries, so ICPC recording cannot be checked." };
-        Assert.Equal("<p>The data has no section 47 enquiries, so ICPC recording cannot be checked.</p>", Body(new IcpcRecordingSection(model)).Trim());
+        Assert.Equal("<p class=\"meta unavailable\">The data has no section 47 enquiries, so ICPC recording cannot be checked.</p>", Body(new IcpcRecordingSection(model)).Trim());
     }
 
     [Fact]
@@ -84,13 +84,14 @@ public sealed class SectionFixtureTests(SampleReportFixture fixture) : IClassFix
     }
 
     [Fact]
-    public void Seasonal_ReportSentenceAndNotebookSentence_ShareTheUsualPattern()
+    public void Seasonal_ReportAndNotebook_ShowTheSameSentence()
     {
         var row = fixture.Model.Rows.First(r => r.Seasonal is not null);
         var section = new SeasonalSection(row.Definition, row.Seasonal!, new ReportEvents(fixture.Model.Events, fixture.Model.Results.Months));
         var usual = row.Seasonal!.UsualPatternText(row.Definition.Unit);
         Assert.StartsWith($"Seasonal pattern (STL over {row.Seasonal.Months.Count} months): {usual}.", section.Sentence(), StringComparison.Ordinal);
-        Assert.StartsWith($"{row.Definition.Title}, STL over {row.Seasonal.Months.Count} months: {usual}.", section.SentenceWithValues(), StringComparison.Ordinal);
+        // one seasonal sentence: the notebook shows the report's
+        Assert.Equal(section.Sentence(), Csc.Analysis.Reporting.Notebooks.NotebookViews.SeasonalText(fixture.Model, row.Definition.Id));
         Assert.Equal($"{row.Definition.Title}: seasonal pattern", section.PatternChart().Title);
     }
 }
