@@ -4,6 +4,7 @@ using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Output;
+using Csc.Analysis.Reliability;
 using Csc.Analysis.Reporting.MonthlyReport;
 
 namespace Csc.Analysis.Cli.Commands;
@@ -94,17 +95,18 @@ internal sealed class ExportCommand : ICliCommand
             throw new CliException($"--from {first} is after the last month {range.Value.To}.");
         }
         var results = KpiEngine.Compute(load.Data, engine with { From = first });
+        var reliability = KpiReliability.Assess(load, results.Catalog);
 
         OutputFile.CreateFolder(outDir);
         var written = new List<string>();
         if (powerBi)
         {
-            written.AddRange(KpiExport.WritePowerBi(results, outDir));
+            written.AddRange(KpiExport.WritePowerBi(results, outDir, reliability));
         }
         if (excel)
         {
             var book = Path.Combine(outDir, WorkbookFile);
-            KpiExport.WriteExcel(results, book);
+            KpiExport.WriteExcel(results, book, reliability);
             written.Add(book);
         }
         foreach (var path in written)
@@ -114,7 +116,7 @@ internal sealed class ExportCommand : ICliCommand
         }
         env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Exported {results.Series.Count} KPIs x {results.Months.Count} months ({results.Months[0]} to {results.Months[^1]})."));
-        return ExitCodes.Ok;
+        return KpisCommand.Verdict(env.Error, load, reliability);
     }
 
     private static ReportingMonth Max(ReportingMonth a, ReportingMonth b) => a > b ? a : b;

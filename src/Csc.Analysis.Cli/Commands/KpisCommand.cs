@@ -4,13 +4,15 @@ using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Output;
+using Csc.Analysis.Reliability;
 
 namespace Csc.Analysis.Cli.Commands;
 
 /// <summary>
 /// <c>csc-kpi kpis</c>: the whole KPI pack for every month, as a tidy CSV or JSON table. Data errors
-/// found while loading are summarised on stderr and the usable rows are used (exit 0); exit 1 only
-/// when no usable row is left; exit 2 for usage errors (bad options, missing path, bad config).
+/// found while loading are summarised on stderr and the usable rows are used; the table is written and the
+/// exit code is 1 when rows or files were rejected (the KPIs those tables feed get an <c>unreliable</c>
+/// column, see <see cref="UnreliableColumn"/>), 0 when nothing was; exit 2 for usage errors.
 /// </summary>
 internal sealed class KpisCommand : ICliCommand
 {
@@ -67,26 +69,50 @@ internal sealed class KpisCommand : ICliCommand
         }
 
         var outFull = env.Resolve(outPath);
-        WriteTable(results, outFull);
+        var reliability = KpiReliability.Assess(load, results.Catalog);
+        WriteTable(results, outFull, reliability);
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {results.Series.Count} KPIs x {results.Months.Count} months ({results.Months[0]} to {results.Months[^1]}) to {outPath}."));
-        return ExitCodes.Ok;
+        return Verdict(env.Error, load, reliability);
     }
 
     /// <summary>
     /// Writes the tidy table (JSON for .json, else CSV) through <see cref="OutputFile"/>, so a failed or killed run
     /// keeps the previous file; the bytes are those of <see cref="KpiTable.Write"/>.
     /// </summary>
-    internal static void WriteTable(KpiResults results, string path)
+    internal static void WriteTable(KpiResults results, string path, KpiReliability reliability)
     {
         if (string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
         {
-            OutputFile.Write(path, stream => KpiTable.WriteJson(results, stream));
+            OutputFile.Write(path, stream => UnreliableColumn.WriteJson(results, reliability, stream));
+        }
+        else if (reliability.Any)
+        {
+            OutputFile.WriteText(path, writer => UnreliableColumn.WriteCsv(results, reliability, writer));
         }
         else
         {
             CsvOutput.Write(path, CsvAudience.Program, csv => KpiTable.WriteCsv(results, csv));
         }
+    }
+
+    /// <summary>
+    /// The exit code of a command that wrote KPI outputs from <paramref name="load"/>: 1 (and the unreliable KPIs named
+    /// on stderr) when rows or files were rejected, else 0.
+    /// </summary>
+    internal static int Verdict(TextWriter error, LoadResult load, KpiReliability reliability)
+    {
+        if (reliability.Any)
+        {
+            error.WriteLine($"csc-kpi: {reliability.Summary()}");
+        }
+        if (load.HasErrors)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"csc-kpi: exit 1 because the input had {load.ErrorCount} error(s): rows or files were not used (run 'csc-kpi validate' for the list)."));
+            return ExitCodes.DataErrors;
+        }
+        return ExitCodes.Ok;
     }
 
     /// <summary>"N errors, M warnings" and the count per rule with its first example, most frequent first.</summary>

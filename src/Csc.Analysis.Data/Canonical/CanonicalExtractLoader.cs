@@ -28,7 +28,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             return false;
         }
         var files = FindFiles(path, null);
-        return CanonicalSchema.Tables.Any(t => files.ContainsKey(t.FileName));
+        return CanonicalSchema.Tables.Any(t => files.ContainsKey(t.FileName)) || FindFolderTables(path).Count > 0;
     }
 
     public LoadResult Load(string path, LoadOptions options)
@@ -94,7 +94,13 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 
     private static void ReportFolder(Context ctx)
     {
-        if (!CanonicalSchema.Tables.Any(t => ctx.FilesByName.ContainsKey(t.FileName)))
+        foreach (var (table, folder) in ctx.FolderTables)
+        {
+            ctx.Issues.Error(CanonicalRules.NotAFile, table.FileName, null, null, null,
+                $"{Path.GetFileName(folder)} is a folder, not a file; the {Path.GetFileNameWithoutExtension(table.FileName)} table is empty. Put the CSV file in its place.");
+            ctx.Files.Add(new SourceFile(folder, string.Empty, 0, 0) { Unusable = true, Table = table.Kind });
+        }
+        if (!CanonicalSchema.Tables.Any(t => ctx.FilesByName.ContainsKey(t.FileName)) && ctx.FolderTables.Count == 0)
         {
             ctx.Issues.Error(CanonicalRules.NoTables, ctx.Folder, null, null, null,
                 $"no canonical table files found; expected {string.Join(", ", CanonicalSchema.Tables.Select(t => t.FileName))}.");
@@ -109,6 +115,15 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         {
             ctx.Issues.Info(CanonicalRules.UnknownFile, name, null, null, null, "not a canonical table file; ignored.");
         }
+    }
+
+    // Sub-folders named as a table file (referrals.csv/), which hide the table: the table and the folder.
+    private static List<(CanonicalTable Table, string Folder)> FindFolderTables(string folder)
+    {
+        var byName = CanonicalSchema.Tables.ToDictionary(t => t.FileName, StringComparer.OrdinalIgnoreCase);
+        return [.. Directory.EnumerateDirectories(folder, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
+            .Where(d => byName.ContainsKey(Path.GetFileName(d)))
+            .Select(d => (byName[Path.GetFileName(d)], d))];
     }
 
     // The .csv files of the folder by name, ignoring case (the first in ordinal order wins; the others are clashes).
@@ -139,6 +154,10 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         public List<(string Used, string Ignored)> NameClashes { get; } = [];
 
         public Dictionary<string, string> FilesByName => filesByName ??= FindFiles(Folder, NameClashes);
+
+        public List<(CanonicalTable Table, string Folder)> FolderTables => folderTables ??= FindFolderTables(Folder);
+
+        private List<(CanonicalTable Table, string Folder)>? folderTables;
 
         private readonly System.Collections.Concurrent.ConcurrentDictionary<OptionalField, bool> fields = new();
 
@@ -205,6 +224,10 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                     // Optional tables: their absence is reported by the KPIs they feed, not as a load issue.
                     return new TableRead<T>([], issues, null);
                 }
+                if (FolderTables.Any(f => f.Table == table))
+                {
+                    return new TableRead<T>([], issues, null); // reported as CAN_NOT_A_FILE
+                }
                 var more = table == CanonicalSchema.Children ? " Child ids in the other tables are not checked." : string.Empty;
                 issues.Info(CanonicalRules.TableAbsent, table.FileName, null, null, null, $"{table.FileName} is absent; the table is empty.{more}");
                 return new TableRead<T>([], issues, null);
@@ -257,7 +280,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                 // children.csv's ids are the ones its duplicate check has seen.
                 ChildIds = seen!.Count > 0 || issues.ErrorCount == 0 ? seen : null;
             }
-            return new TableRead<T>(rows, issues, file);
+            return new TableRead<T>(rows, issues, file with { Table = table.Kind });
         }
     }
 

@@ -156,6 +156,9 @@ public sealed class CsvInput : IDisposable
         }
     }
 
+    /// <summary>True when the current record holds a NUL byte (a binary file, or UTF-16 without a byte-order mark).</summary>
+    public bool HasNul => reader.RawRecord.IndexOf((byte)0) >= 0;
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -29,8 +29,11 @@ public static class CsvTableReader
 {
     /// <summary>
     /// Reads <paramref name="path"/>; <paramref name="fileName"/> names it in issues. Returns the file
-    /// read (rows = data rows passed on or rejected, blank lines not counted). When the header is
-    /// unusable no rows are read and the returned file has 0 rows.
+    /// read: rows = data records read (blank lines not counted), of which <see cref="SourceFile.Rejected"/> were
+    /// not passed on or came back with an error, so rows loaded + rejected = rows read. A record with a quote
+    /// that is never closed, or that runs over several lines and has the wrong number of fields, is one rejected
+    /// row and reading resumes on the line after the one it started on. When the header is unusable no rows
+    /// are read and the returned file has 0 rows.
     /// </summary>
     public static SourceFile Read(
         string path,
@@ -49,16 +52,65 @@ public static class CsvTableReader
 
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var hashing = new HashingStream(file);
-        long rows;
+        var table = new TableState(fileName, schema, issues, rules, extractDate, onRow);
+        long? resumeAfter;
         using (var csv = CsvInput.Open(hashing, leaveOpen: true))
         {
-            rows = ReadRecords(csv, fileName, schema, issues, rules, extractDate, onRow);
+            table.Usable = ReadHeader(csv, table);
+            resumeAfter = table.Usable ? ReadBody(csv, 0, table) : null;
         }
         hashing.ReadToEnd();
-        return new SourceFile(path, hashing.HashHex(), hashing.BytesRead, rows);
+        // After a broken record reading starts again on the line after the one it began on, so one stray
+        // quote costs one line, not the rest of the file.
+        var resume = new LineSeeker(path);
+        while (resumeAfter is { } line)
+        {
+            using var rest = resume.OpenAtLine(line + 1);
+            if (rest is null)
+            {
+                break;
+            }
+            using var csv = CsvInput.Open(rest, leaveOpen: true);
+            resumeAfter = ReadBody(csv, line, table);
+        }
+        if (table.Usable && table.Rows == 0)
+        {
+            issues.Info(rules.HeaderOnly, fileName, table.HeaderLine, null, null, "the file has a header but no data rows; the table is empty.");
+        }
+        return new SourceFile(path, hashing.HashHex(), hashing.BytesRead, table.Rows) { Rejected = table.Rejected, Unusable = !table.Usable };
     }
 
-    private static long ReadRecords(CsvInput csv, string fileName, CsvTableSchema schema, IssueCollector issues, ParseRuleIds rules, DateOnly? extractDate, Action<RowReader> onRow)
+    /// <summary>What one table's read has found so far, across re-synchronisations.</summary>
+    private sealed class TableState(string fileName, CsvTableSchema schema, IssueCollector issues, ParseRuleIds rules, DateOnly? extractDate, Action<RowReader> onRow)
+    {
+        public string FileName { get; } = fileName;
+
+        public CsvTableSchema Schema { get; } = schema;
+
+        public IssueCollector Issues { get; } = issues;
+
+        public ParseRuleIds Rules { get; } = rules;
+
+        public DateOnly? ExtractDate { get; } = extractDate;
+
+        public Action<RowReader> OnRow { get; } = onRow;
+
+        public RowReader? Row { get; set; }
+
+        public int Width { get; set; }
+
+        public bool EncodingReported { get; set; }
+
+        public long Rows { get; set; }
+
+        public long Rejected { get; set; }
+
+        public bool Usable { get; set; }
+
+        public long HeaderLine { get; set; }
+    }
+
+    private static bool ReadHeader(CsvInput csv, TableState t)
     {
         // Blank lines before the header are passed over.
         string[]? header = null;
@@ -75,50 +127,90 @@ public static class CsvTableReader
         }
         if (header is null)
         {
-            issues.Error(rules.EmptyFile, fileName, 1, null, null, "empty file, expected a header row.");
-            return 0;
+            t.Issues.Error(t.Rules.EmptyFile, t.FileName, 1, null, null, "empty file, expected a header row.");
+            return false;
         }
-        var columns = CheckHeader(header, headerLine, fileName, schema, issues, rules);
+        var columns = CheckHeader(header, headerLine, t.FileName, t.Schema, t.Issues, t.Rules);
         if (columns is null)
         {
-            return 0;
+            return false;
         }
-
-        var row = new RowReader(fileName, columns, issues, rules, extractDate);
-        var width = header.Length;
-        long rows = 0;
-        var encodingReported = header.Any(f => f.Contains('\uFFFD', StringComparison.Ordinal));
-        if (encodingReported)
+        t.HeaderLine = headerLine;
+        t.Row = new RowReader(t.FileName, columns, t.Issues, t.Rules, t.ExtractDate);
+        t.Width = header.Length;
+        t.EncodingReported = header.Any(f => f.Contains('\uFFFD', StringComparison.Ordinal));
+        if (t.EncodingReported)
         {
-            ReportEncoding(headerLine, fileName, issues, rules);
+            ReportEncoding(headerLine, t.FileName, t.Issues, t.Rules);
         }
+        return true;
+    }
+
+    // Reads records to the end, lines numbered from lineOffset + 1; returns the line of a broken record to
+    // re-read after (a quote never closed, or a record over several lines with the wrong number of fields), or null.
+    private static long? ReadBody(CsvInput csv, long lineOffset, TableState t)
+    {
+        var row = t.Row!;
         while (csv.Read())
         {
             if (csv.IsBlank)
             {
                 continue;
             }
-            rows++;
-            if (!encodingReported && csv.HasReplacementCharacter)
+            var line = lineOffset + csv.Line;
+            t.Rows++;
+            if (!t.EncodingReported && csv.HasReplacementCharacter)
             {
-                ReportEncoding(csv.Line, fileName, issues, rules);
-                encodingReported = true;
+                ReportEncoding(line, t.FileName, t.Issues, t.Rules);
+                t.EncodingReported = true;
             }
             if (csv.UnterminatedQuote)
             {
-                issues.Error(rules.UnterminatedQuote, fileName, csv.Line, null, null, "a quoted field starts on this line and is never closed: the rest of the file was read as one field. Close the quote (a quote inside a quoted field is written \"\").");
-                continue;
+                t.Rejected++;
+                t.Issues.Error(t.Rules.UnterminatedQuote, t.FileName, line, null, null,
+                    "a quoted field starts on this line and is never closed; this line is skipped and reading resumes on the next line. Close the quote (a quote inside a quoted field is written \"\").");
+                return line;
             }
-            if (csv.Count != width)
+            if (csv.HasNul)
             {
-                issues.Error(rules.FieldCount, fileName, csv.Line, null, null,
-                    $"the row has {csv.Count} fields but the header has {width}; check for an unquoted comma or a missing field.");
+                t.Rejected++;
+                t.Issues.Error(t.Rules.NulByte, t.FileName, line, null, null,
+                    "the row holds NUL bytes (a binary file, or UTF-16 saved without a byte-order mark); it is not loaded. Save the file as 'CSV UTF-8'.");
                 continue;
             }
-            row.Reset(csv);
-            onRow(row);
+            if (csv.Count != t.Width)
+            {
+                t.Rejected++;
+                if (SpansLines(csv))
+                {
+                    t.Issues.Error(t.Rules.FieldCount, t.FileName, line, null, null,
+                        $"the row has {csv.Count} fields but the header has {t.Width}, and a quote on it runs over the following lines; this line is skipped and reading resumes on the next line. Check for a stray quote.");
+                    return line;
+                }
+                t.Issues.Error(t.Rules.FieldCount, t.FileName, line, null, null,
+                    $"the row has {csv.Count} fields but the header has {t.Width}; check for an unquoted comma or a missing field.");
+                continue;
+            }
+            row.Reset(csv, line);
+            t.OnRow(row);
+            if (row.HasErrors)
+            {
+                t.Rejected++;
+            }
         }
-        return rows;
+        return null;
+    }
+
+    private static bool SpansLines(CsvInput csv)
+    {
+        for (var i = 0; i < csv.Count; i++)
+        {
+            if (csv.Field(i).Contains('\n'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The UTF-8 decoder turns bytes that are not UTF-8 into U+FFFD; say so once per file (the rows are kept).

@@ -28,8 +28,14 @@ public sealed record ParseRuleIds(string Prefix)
     /// <summary>A row whose number of fields differs from the header's.</summary>
     public string FieldCount => Prefix + "FIELD_COUNT";
 
-    /// <summary>A quoted field that is never closed (runs to the end of the file).</summary>
+    /// <summary>A quoted field that is never closed (runs to the end of the file): its line is skipped and reading resumes on the next.</summary>
     public string UnterminatedQuote => Prefix + "UNTERMINATED_QUOTE";
+
+    /// <summary>A header with no data rows: the table is empty (info).</summary>
+    public string HeaderOnly => Prefix + "HEADER_ONLY";
+
+    /// <summary>A row holding NUL bytes (a binary file, or UTF-16 without a byte-order mark): not loaded.</summary>
+    public string NulByte => Prefix + "NUL_BYTE";
 
     /// <summary>A value that is not a date in an accepted format, or is an impossible date.</summary>
     public string DateFormat => Prefix + "DATE_FORMAT";

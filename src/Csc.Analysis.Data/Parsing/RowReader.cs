@@ -68,10 +68,11 @@ public sealed class RowReader
 
     public IssueCollector Issues { get; }
 
-    internal void Reset(CsvInput row)
+    // The row's physical line is given: CsvInput counts from where reading (re)started.
+    internal void Reset(CsvInput row, long line)
     {
         record = row;
-        Line = row.Line;
+        Line = line;
         HasErrors = false;
         rowNumber++;
     }

@@ -18,6 +18,7 @@ public static class CanonicalRules
 
     public const string NoTables = "CAN_NO_TABLES";
     public const string TableAbsent = "CAN_TABLE_ABSENT";
+    public const string NotAFile = "CAN_NOT_A_FILE";
     public const string UnknownFile = "CAN_UNKNOWN_FILE";
     public const string DuplicateFile = "CAN_DUPLICATE_FILE";
     public const string DuplicateId = "CAN_DUPLICATE_ID";
@@ -43,8 +44,10 @@ public static class CanonicalRules
         new(Parse.DuplicateColumn, IssueSeverity.Error, "A column is named twice in the header. No rows loaded."),
         new(Parse.UnknownColumn, IssueSeverity.Warning, "A header column the table does not have; its values are ignored."),
         new(Parse.AbsentColumns, IssueSeverity.Info, "Optional columns absent from the header; their values are blank."),
-        new(Parse.FieldCount, IssueSeverity.Error, "A row with more or fewer fields than the header (often an unquoted comma)."),
-        new(Parse.UnterminatedQuote, IssueSeverity.Error, "A quoted field that is never closed; the rest of the file was swallowed by it."),
+        new(Parse.FieldCount, IssueSeverity.Error, "A row with more or fewer fields than the header (often an unquoted comma). When a stray quote made the row run over several lines, only its first line is rejected and reading resumes on the next."),
+        new(Parse.UnterminatedQuote, IssueSeverity.Error, "A quoted field that is never closed: the line it starts on is not loaded and reading resumes on the next line (so one stray quote costs one row)."),
+        new(Parse.NulByte, IssueSeverity.Error, "A row holding NUL bytes (a binary file, or UTF-16 saved without a byte-order mark); the row is not loaded."),
+        new(Parse.HeaderOnly, IssueSeverity.Info, "The file has a header but no data rows: the table is empty."),
         new(Parse.Encoding, IssueSeverity.Warning, "Bytes that are not UTF-8 (an 'ANSI' export): reported once per file; the rows are kept but such characters are replaced. Save as 'CSV UTF-8'."),
         new(Parse.MissingValue, IssueSeverity.Error, "A required value (an id, the child id, a start date, an outcome, ...) is blank."),
         new(Parse.DateFormat, IssueSeverity.Error, "Not a date in yyyy-MM-dd or dd/MM/yyyy, or an impossible date such as 31/02/2017 or 2017-02-29."),
@@ -54,6 +57,7 @@ public static class CanonicalRules
         new(Parse.UnknownCode, IssueSeverity.Error, "A code not in the column's list. Error (row not loaded) for outcome, brag_rating, missing_or_absent and route; Warning (value kept as given) for the SSDA903 codes and CP categories."),
         new(Parse.FutureDate, IssueSeverity.Error, "A date after the extract date (--extract-date / LoadOptions.ExtractDate)."),
         new(NoTables, IssueSeverity.Error, "The folder has none of the canonical table files."),
+        new(NotAFile, IssueSeverity.Error, "A folder has a table file's name (referrals.csv is a folder): the table is empty and the KPIs it feeds are unreliable."),
         new(TableAbsent, IssueSeverity.Info, "A table's file is absent; the table is empty. For children.csv, child ids are then not checked."),
         new(UnknownFile, IssueSeverity.Info, "A .csv file in the folder that is not a canonical table; ignored."),
         new(DuplicateFile, IssueSeverity.Warning, "Two files whose names differ only in letter case (children.csv and Children.csv): the first in ordinal order is read, the other ignored."),

@@ -3,6 +3,8 @@ using System.Text;
 using Csc.Analysis.Csv;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
+using Csc.Analysis.Output;
+using Csc.Analysis.Reliability;
 using Csc.Analysis.Xlsx;
 
 namespace Csc.Analysis.Reporting.MonthlyReport;
@@ -20,7 +22,7 @@ public static class KpiExport
     public const string MonthsFile = "months.csv";
     public const string FactsFile = "facts.csv";
 
-    /// <summary>The files <see cref="WritePowerBi"/> writes, in order.</summary>
+    /// <summary>The files <see cref="WritePowerBi(KpiResults, string)"/> writes, in order.</summary>
     public static IReadOnlyList<string> PowerBiFiles { get; } = [KpisFile, MonthsFile, FactsFile];
 
     /// <summary>The workbook's created and modified time: fixed, so the same results give the same bytes.</summary>
@@ -34,17 +36,33 @@ public static class KpiExport
 
     /// <summary>Writes kpis.csv, months.csv and facts.csv into <paramref name="folder"/> (created); returns their paths.</summary>
     /// <remarks>The files are for a spreadsheet or Power BI: text that looks like a formula is neutralised (<see cref="CsvAudience.Spreadsheet"/>).</remarks>
-    public static IReadOnlyList<string> WritePowerBi(KpiResults results, string folder)
+    public static IReadOnlyList<string> WritePowerBi(KpiResults results, string folder) => WritePowerBi(results, folder, KpiReliability.Reliable);
+
+    /// <summary>
+    /// As <see cref="WritePowerBi(KpiResults, string)"/>; when <paramref name="reliability"/> marks KPIs unreliable,
+    /// kpis.csv and facts.csv end with an <c>unreliable</c> column (<see cref="UnreliableColumn"/>); otherwise the files
+    /// are the same bytes.
+    /// </summary>
+    public static IReadOnlyList<string> WritePowerBi(KpiResults results, string folder, KpiReliability reliability)
     {
+        ArgumentNullException.ThrowIfNull(reliability);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentException.ThrowIfNullOrEmpty(folder);
         Directory.CreateDirectory(folder);
         var kpis = Path.Combine(folder, KpisFile);
-        CsvOutput.Write(kpis, CsvAudience.Spreadsheet, csv => WriteKpis(results, csv));
+        CsvOutput.Write(kpis, CsvAudience.Spreadsheet, csv => WriteKpis(results, csv, reliability));
         var months = Path.Combine(folder, MonthsFile);
         CsvOutput.Write(months, CsvAudience.Spreadsheet, csv => WriteMonths(results.Months, csv));
         var facts = Path.Combine(folder, FactsFile);
-        CsvOutput.Write(facts, CsvAudience.Spreadsheet, csv => KpiTable.WriteCsv(results, csv));
+        if (reliability.Any)
+        {
+            var text = CsvOutput.ToText(CsvAudience.Spreadsheet, csv => KpiTable.WriteCsv(results, csv));
+            OutputFile.WriteText(facts, UnreliableColumn.AddToCsv(text, results, reliability));
+        }
+        else
+        {
+            CsvOutput.Write(facts, CsvAudience.Spreadsheet, csv => KpiTable.WriteCsv(results, csv));
+        }
         return [kpis, months, facts];
     }
 
@@ -57,17 +75,26 @@ public static class KpiExport
     }
 
     /// <summary>The KPI dimension: one row per KPI with its definition and default rating rule.</summary>
-    public static void WriteKpis(KpiResults results, CsvOutput csv)
+    public static void WriteKpis(KpiResults results, CsvOutput csv) => WriteKpis(results, csv, KpiReliability.Reliable);
+
+    /// <summary>The KPI dimension, with an <c>unreliable</c> column (true or empty) when <paramref name="reliability"/> marks any KPI.</summary>
+    public static void WriteKpis(KpiResults results, CsvOutput csv, KpiReliability reliability)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(csv);
-        csv.Row(KpiColumns);
+        ArgumentNullException.ThrowIfNull(reliability);
+        csv.Row(reliability.Any ? [.. KpiColumns, UnreliableColumn.Name] : KpiColumns);
         foreach (var s in results.Series)
         {
             var d = s.Definition;
             csv.Text(d.Id).Text(d.Title).Text(ReportAreas.Title(d.Area)).Text(Snake(d.Unit.ToString())).Text(Snake(d.Polarity.ToString())).Text(Snake(d.Kind.ToString()))
                 .Text(d.Numerator).Text(d.Denominator).Text(d.Rag is null ? null : Snake(d.RateOn.ToString()))
-                .Number(d.Rag?.Target).Text(d.Rag?.ToString()).EndRow();
+                .Number(d.Rag?.Target).Text(d.Rag?.ToString());
+            if (reliability.Any)
+            {
+                csv.Text(reliability.IsUnreliable(d.Id) ? "true" : null);
+            }
+            csv.EndRow();
         }
     }
 
@@ -96,15 +123,19 @@ public static class KpiExport
     /// Writes the workbook: "Summary" (every KPI in the last month: value, target, RAG, last month,
     /// same month last year, year to date) and one sheet per report area (KPIs down, months across).
     /// </summary>
-    public static void WriteExcel(KpiResults results, string path)
+    public static void WriteExcel(KpiResults results, string path) => WriteExcel(results, path, KpiReliability.Reliable);
+
+    /// <summary>As <see cref="WriteExcel(KpiResults, string)"/>; when KPIs are unreliable the Summary sheet says which and why (a line under its title and an "Unreliable" column).</summary>
+    public static void WriteExcel(KpiResults results, string path, KpiReliability reliability)
     {
+        ArgumentNullException.ThrowIfNull(reliability);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (results.Months.Count == 0)
         {
             throw new ArgumentException("There are no months in the results, so there is nothing to export.", nameof(results));
         }
-        var sheets = new List<XlsxSheet> { new() { Name = "Summary", Rows = SummaryRows(results), HeadingRows = 2 } };
+        var sheets = new List<XlsxSheet> { new() { Name = "Summary", Rows = SummaryRows(results, reliability), HeadingRows = reliability.Any ? 3 : 2 } };
         foreach (var area in ReportAreas.Order)
         {
             var series = results.Series.Where(s => s.Definition.Area == area).ToList();
@@ -116,14 +147,16 @@ public static class KpiExport
         XlsxWriter.Write(path, sheets, $"KPI results, {results.Months[^1].ToLongString()}", WorkbookTime);
     }
 
-    private static List<object?[]> SummaryRows(KpiResults results)
+    private static List<object?[]> SummaryRows(KpiResults results, KpiReliability reliability)
     {
         var month = results.Months[^1];
-        var rows = new List<object?[]>
+        var rows = new List<object?[]> { new object?[] { $"KPI summary, {month.ToLongString()}" } };
+        if (reliability.Any)
         {
-            new object?[] { $"KPI summary, {month.ToLongString()}" },
-            new object?[] { "KPI id", "KPI", "Area", "This month", "Target", "RAG", "Rated on", "Last month", "Same month last year", "Year to date" },
-        };
+            rows.Add([reliability.Summary()]);
+        }
+        object?[] heading = ["KPI id", "KPI", "Area", "This month", "Target", "RAG", "Rated on", "Last month", "Same month last year", "Year to date"];
+        rows.Add(reliability.Any ? [.. heading, "Unreliable"] : heading);
         foreach (var s in results.Series)
         {
             var c = KpiComparisons.For(results, s.Id, month);
@@ -132,6 +165,10 @@ public static class KpiExport
                 new XlsxRagCell(c.Current.Rag, c.Current.Rag == Rag.None ? "Not rated" : c.Current.Rag.ToString()),
                 d.Rag is null ? null : d.RateOn == RateOn.YearToDate ? "Year to date" : "Month",
                 c.LastMonth?.Value, c.SameMonthLastYear?.Value, c.Current.YtdValue]);
+            if (reliability.Any)
+            {
+                rows[^1] = [.. rows[^1], reliability.IsUnreliable(d.Id) ? "unreliable" : null];
+            }
         }
         return rows;
     }
