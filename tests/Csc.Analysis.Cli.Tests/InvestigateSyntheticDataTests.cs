@@ -32,7 +32,7 @@ public sealed class InvestigateSyntheticDataTests
 
         var main = result.Findings[0];
         Assert.Equal(IcpcRecordingRules.IcpcDateIsRecordingDate, main.Rule.Id);
-        Assert.Equal("team", main.Pattern.GroupBy);
+        Assert.Equal(Csc.Analysis.Kpis.KpiDimension.Team, main.Pattern.GroupBy);
         Assert.Equal(SyntheticGenerator.PlantedTeam, main.Pattern.Group);
         Assert.Equal(ReportingMonth.Of(SyntheticGenerator.PlantStart(options)), main.Pattern.StartMonth);
         Assert.All(result.Findings, f => Assert.Equal(SyntheticGenerator.PlantedTeam, f.Pattern.Group));

@@ -5,6 +5,7 @@ using Csc.Analysis.Csv;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
+using Csc.Analysis.Kpis;
 using Csc.Analysis.Output;
 
 namespace Csc.Analysis.Cli.Commands;
@@ -61,7 +62,7 @@ internal sealed class InvestigateCommand : ICliCommand
                     w.WriteStartObject();
                     w.WriteString("rule", f.Rule.Id);
                     w.WriteString("description", f.Rule.Description);
-                    w.WriteString("group_by", f.Pattern.GroupBy);
+                    w.WriteString("group_by", KpiDimensions.Id(f.Pattern.GroupBy));
                     w.WriteString("group", f.Pattern.Group);
                     w.WriteString("start_month", f.Pattern.StartMonth?.ToString());
                     w.WriteNumber("rows_flagged", f.RowsFlagged);
@@ -268,21 +269,21 @@ internal sealed class InvestigateCommand : ICliCommand
             ? v
             : throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--config '{path}': \"{p.Name}\" must be a whole number from {min} to {max}; got {p.Value.GetRawText()}."));
 
-    private static IReadOnlyList<string> GroupBy(JsonProperty p, string path)
+    private static IReadOnlyList<KpiDimension> GroupBy(JsonProperty p, string path)
     {
         if (p.Value.ValueKind != JsonValueKind.Array)
         {
             throw new CliException($"--config '{path}': \"group_by\" must be an array such as [\"team\", \"worker\"].");
         }
-        var list = new List<string>();
+        var list = new List<KpiDimension>();
         foreach (var e in p.Value.EnumerateArray())
         {
             var s = e.ValueKind == JsonValueKind.String ? e.GetString() : null;
-            if (s is not ("all" or "team" or "worker"))
+            if (!KpiDimensions.TryParse(s, out var d) || !IcpcRecordingOptions.Groupings.Contains(d))
             {
                 throw new CliException($"--config '{path}': \"group_by\" entries must be \"all\", \"team\" or \"worker\"; got {e.GetRawText()}.");
             }
-            list.Add(s);
+            list.Add(d);
         }
         return list;
     }

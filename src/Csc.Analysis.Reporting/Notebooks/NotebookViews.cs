@@ -166,7 +166,7 @@ public static class NotebookViews
         var counts = result.Counts.Where(c => c.RuleId == pattern.RuleId && c.GroupBy == pattern.GroupBy && c.Group == pattern.Group).OrderBy(c => c.Month).ToList();
         if (counts.Count == 0)
         {
-            throw new ArgumentException($"The investigation has no monthly counts for rule '{pattern.RuleId}' in {pattern.GroupBy} '{pattern.Group}'.", nameof(pattern));
+            throw new ArgumentException($"The investigation has no monthly counts for rule '{pattern.RuleId}' in {KpiDimensions.Id(pattern.GroupBy)} '{pattern.Group}'.", nameof(pattern));
         }
         var labels = counts.Select(c => ReportText.ShortMonth(c.Month)).ToList();
         var marks = EventMarkers(events, labels, e => e.Category != "season").ToList();
@@ -176,7 +176,7 @@ public static class NotebookViews
         }
         return ChartLayout.Tidy(WithEventKey(ReportCharts.Trend(new TrendChartOptions
         {
-            Title = $"{pattern.RuleId}: share of ICPCs flagged, {pattern.GroupBy} {pattern.Group}",
+            Title = $"{pattern.RuleId}: share of ICPCs flagged, {KpiDimensions.Id(pattern.GroupBy)} {pattern.Group}",
             XLabels = labels,
             Series = new ChartSeries("Flagged share (%)", [.. counts.Select(c => double.IsFinite(c.Share) ? 100 * c.Share : (double?)null)]),
             Events = marks,
@@ -354,7 +354,7 @@ public static class NotebookViews
         }
         return new Many([count, Table(Tabular.Of(tested,
             ["rule", "group", "start_month", "share_before", "share_after", "flagged_after", "adjusted_p", "systematic", "coinciding_events"],
-            p => [p.RuleId, $"{p.GroupBy} {p.Group}", p.StartMonth, p.ShareBefore, p.ShareAfter, p.FlaggedAfter, p.AdjustedPValue, p.Systematic, string.Join("; ", p.CoincidingEvents.Select(e => e.Label))]),
+            p => [p.RuleId, $"{KpiDimensions.Id(p.GroupBy)} {p.Group}", p.StartMonth, p.ShareBefore, p.ShareAfter, p.FlaggedAfter, p.AdjustedPValue, p.Systematic, string.Join("; ", p.CoincidingEvents.Select(e => e.Label))]),
             "Step tests: systematic patterns first, then by adjusted p-value")]);
     });
 
@@ -368,7 +368,7 @@ public static class NotebookViews
     /// </summary>
     public static IHtmlRenderable IcpcPatterns(MonthlyReportModel model) => WithIcpc(model, r =>
     {
-        var shown = r.Findings.Where(f => f.Pattern.GroupBy != "worker").Select(f => f.Pattern).ToList();
+        var shown = r.Findings.Where(f => f.Pattern.GroupBy != KpiDimension.Worker).Select(f => f.Pattern).ToList();
         var parts = new List<IHtmlRenderable>();
         if (shown.Count == 0)
         {
@@ -381,7 +381,7 @@ public static class NotebookViews
         parts.Add(r.Findings.Count == 0
             ? Text("No systematic recording finding: no rule's flagged share stepped up by enough, in enough rows, to count as systematic.")
             : Table(Tabular.Of(r.Findings, ["rule", "group", "start_month", "rows_flagged", "explained_points", "finding"],
-                f => [f.Rule.Id, $"{f.Pattern.GroupBy} {f.Pattern.Group}", f.Pattern.StartMonth, f.RowsFlagged, f.ExplainedPoints, f.Text]), "Systematic recording findings"));
+                f => [f.Rule.Id, $"{KpiDimensions.Id(f.Pattern.GroupBy)} {f.Pattern.Group}", f.Pattern.StartMonth, f.RowsFlagged, f.ExplainedPoints, f.Text]), "Systematic recording findings"));
         return new Many(parts);
     });
 
@@ -392,7 +392,7 @@ public static class NotebookViews
     public static IHtmlRenderable IcpcWorkers(MonthlyReportModel model, string team = "") => WithIcpc(model, r =>
     {
         ArgumentNullException.ThrowIfNull(team);
-        var focusTeam = team.Length > 0 ? team : r.Findings.Where(f => f.Pattern.GroupBy == "team").Select(f => f.Pattern.Group).FirstOrDefault() ?? "";
+        var focusTeam = team.Length > 0 ? team : r.Findings.Where(f => f.Pattern.GroupBy == KpiDimension.Team).Select(f => f.Pattern.Group).FirstOrDefault() ?? "";
         var focusRule = r.Findings.Select(f => f.Rule.Id).FirstOrDefault() ?? IcpcRecordingRules.IcpcDateIsRecordingDate;
         var from = r.Findings.Select(f => f.Pattern.StartMonth).FirstOrDefault() ?? model.Month.PlusMonths(-11);
         var workers = IcpcRecordingSummaries.FlaggedWorkers(r, focusRule, focusTeam, from);
@@ -432,7 +432,7 @@ public static class NotebookViews
 
     /// <summary>
     /// The month-on-month change of a percentage KPI split by team into rate and mix effects
-    /// (<see cref="RateAttribution.ForKpi"/>): the finding and the table; or why it cannot be split.
+    /// (<see cref="RateAttribution.ForKpi(Domain.CaseData, string, KpiDimension, ReportingMonth, ReportingMonth, KpiCatalog?, Calendar.WorkingDayCalendar?)"/>): the finding and the table; or why it cannot be split.
     /// </summary>
     public static IHtmlRenderable TeamChange(MonthlyReportModel model, string kpiId)
     {
@@ -446,13 +446,13 @@ public static class NotebookViews
         RateAttributionResult a;
         try
         {
-            a = RateAttribution.ForKpi(model.Load.Data, kpiId, "team", model.Month.Previous, model.Month, model.Results.Catalog);
+            a = RateAttribution.ForKpi(model.Load.Data, kpiId, KpiDimension.Team, model.Month.Previous, model.Month, model.Results.Catalog);
         }
         catch (ArgumentException ex)
         {
             return new UnavailableSection(title, $"The change in {row.Definition.Title} from {model.Month.Previous.ToLongString()} to {model.Month.ToLongString()} cannot be split by team: {ex.Message}");
         }
-        if (a.Contributions.All(c => c.Group == "(blank)"))
+        if (a.Contributions.All(c => c.Group == KpiGroupKeys.NotRecorded))
         {
             return new Many([Text(a.Finding), new UnavailableSection(title, "No split by team: the data records no team on these records. Records that carry the team would give it.")]);
         }

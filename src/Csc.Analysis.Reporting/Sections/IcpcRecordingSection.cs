@@ -91,7 +91,7 @@ public sealed class IcpcRecordingSection : IReportSection
             writer.Write(new HtmlTable("Systematic recording patterns",
                 ["Rule", "Group", "Started", new TableColumn("Rows flagged", ColumnAlign.Right), new TableColumn("Share of the change explained (points)", ColumnAlign.Right), "Finding"],
                 [.. r.Findings.Select(f => (IReadOnlyList<TableCell>)[
-                    f.Rule.Id, $"{f.Pattern.GroupBy}: {f.Pattern.Group}",
+                    f.Rule.Id, $"{KpiDimensions.Id(f.Pattern.GroupBy)}: {f.Pattern.Group}",
                     f.Pattern.StartMonth is { } m ? m.ToLongString() : "\u2013",
                     TableCell.Number((long)f.RowsFlagged), TableCell.Number(f.ExplainedPoints, "0.#"), f.Text])]));
         }

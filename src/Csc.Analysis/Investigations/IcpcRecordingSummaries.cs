@@ -1,4 +1,5 @@
 using Csc.Analysis.Domain;
+using Csc.Analysis.Kpis;
 
 namespace Csc.Analysis.Investigations;
 
@@ -9,7 +10,7 @@ public static class IcpcRecordingSummaries
     public static IReadOnlyList<IcpcRuleTotal> RuleTotals(IcpcRecordingResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var all = result.Counts.Where(c => c.GroupBy == "all").ToLookup(c => c.RuleId, StringComparer.Ordinal);
+        var all = result.Counts.Where(c => c.GroupBy == KpiDimension.Council).ToLookup(c => c.RuleId, StringComparer.Ordinal);
         return [.. result.Rules.Where(r => all.Contains(r.Id)).Select(r => new IcpcRuleTotal
         {
             RuleId = r.Id,

@@ -6,11 +6,12 @@ namespace Csc.Analysis.Investigations;
 
 /// <summary>
 /// icpc_within_15wd_pct as the investigations use it: the KPI engine's own calculation
-/// (<see cref="Kpis.Catalog.IcpcWithin15WdPct.Calculate"/> through <see cref="KpiDrillDown"/>), with each
-/// conference as a contribution whose subject is its <see cref="Section47Enquiry"/>.
+/// (<see cref="Kpis.Catalog.IcpcWithin15WdPct.Calculate"/> through <see cref="KpiContributions"/>), with each
+/// conference as a contribution whose record is its <see cref="Section47Enquiry"/>.
 /// </summary>
 public static class IcpcTimeliness
 {
+    /// <summary>The KPI the investigations read.</summary>
     public const string KpiId = KpiIds.IcpcWithin15WdPct;
 
     /// <summary>Contributions in every month the data's ICPCs fall in (within the calendar's range).</summary>
@@ -30,7 +31,8 @@ public static class IcpcTimeliness
         {
             return [];
         }
-        return KpiDrillDown.Contributions(data, KpiId, ReportingMonth.Of(min.Value), ReportingMonth.Of(max!.Value), catalog, calendar);
+        var options = new KpiEngineOptions { Catalog = catalog ?? KpiCatalog.Default, Calendar = calendar };
+        return KpiContributions.For(data, KpiId, ReportingMonth.Of(min.Value), ReportingMonth.Of(max!.Value), options);
     }
 
     /// <summary>Numerator and denominator by month.</summary>
@@ -39,7 +41,7 @@ public static class IcpcTimeliness
         var d = new Dictionary<ReportingMonth, RateCount>();
         foreach (var c in contributions)
         {
-            d[c.Month] = d.GetValueOrDefault(c.Month).Add(c.Numerator, c.Denominator);
+            d[c.Month] = d.GetValueOrDefault(c.Month).Add(c.InNumerator, c.InDenominator);
         }
         return d;
     }

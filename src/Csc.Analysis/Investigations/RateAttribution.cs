@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Csc.Analysis.Calendar;
 using Csc.Analysis.Domain;
+using Csc.Analysis.Kpis;
 
 namespace Csc.Analysis.Investigations;
 
@@ -54,7 +56,11 @@ public sealed record RateAttributionResult(
 /// </summary>
 public static class RateAttribution
 {
-    /// <summary>Decomposes the change from month <paramref name="before"/> to month <paramref name="after"/>.</summary>
+    /// <summary>
+    /// Decomposes the change from month <paramref name="before"/> to month <paramref name="after"/>, grouping the
+    /// contributions by <paramref name="groupOf"/> (a null group is <see cref="KpiGroupKeys.NotRecorded"/>);
+    /// <paramref name="groupBy"/> names the grouping in the finding.
+    /// </summary>
     public static RateAttributionResult Decompose(
         string kpi,
         IEnumerable<KpiContribution> contributions,
@@ -74,94 +80,60 @@ public static class RateAttribution
             {
                 continue;
             }
-            var g = groupOf(c) ?? "(blank)";
-            target[g] = target.GetValueOrDefault(g).Add(c.Numerator, c.Denominator);
+            var g = groupOf(c) ?? KpiGroupKeys.NotRecorded;
+            target[g] = target.GetValueOrDefault(g).Add(c.InNumerator, c.InDenominator);
         }
         return Decompose(kpi, groupBy, before.ToString(), after.ToString(), b, a);
     }
 
-    /// <summary>The groupings <see cref="ForKpi"/> understands.</summary>
-    public static IReadOnlyList<string> Groupings { get; } = ["team", "worker", "age_band", "legal_status"];
+    /// <summary>Decomposes the change from <paramref name="before"/> to <paramref name="after"/> by the contributions' keys for <paramref name="dimension"/>.</summary>
+    public static RateAttributionResult Decompose(string kpi, IEnumerable<KpiContribution> contributions, KpiDimension dimension, ReportingMonth before, ReportingMonth after)
+        => Decompose(kpi, contributions, c => c.Keys[dimension], KpiDimensions.Words(dimension), before, after);
+
+    /// <summary>The groupings <see cref="ForKpi(CaseData, string, KpiDimension, ReportingMonth, ReportingMonth, KpiCatalog?, WorkingDayCalendar?)"/> understands.</summary>
+    public static IReadOnlyList<KpiDimension> Groupings { get; } =
+        [KpiDimension.Team, KpiDimension.Worker, KpiDimension.AgeBand, KpiDimension.LegalStatus, KpiDimension.Category];
 
     /// <summary>
     /// Decomposes the change in a percentage KPI of the catalogue from <paramref name="before"/> to
-    /// <paramref name="after"/> using the KPI engine's own per-record contributions. Groupings: team and
-    /// worker (of referrals, assessments, s47 enquiries, plans, contacts), age_band (0-4, 5-9, 10-15,
-    /// 16-17, 18+ at the month end, from the children table) and legal_status (looked-after episodes).
-    /// Records without the grouping's field fall in "(blank)".
+    /// <paramref name="after"/> using the KPI engine's own per-record contributions
+    /// (<see cref="KpiContributions"/>) grouped by their <see cref="KpiGroupKeys"/>: team and worker (of
+    /// referrals, assessments, s47 enquiries, plans, contacts), the child's age band at the event or month end
+    /// (<see cref="KpiGroupKeys.AgeBandOf"/>), legal status (looked-after episodes) or category. Records
+    /// without the grouping's field fall in <see cref="KpiGroupKeys.NotRecorded"/>.
     /// </summary>
-    public static RateAttributionResult ForKpi(CaseData data, string kpiId, string groupBy, ReportingMonth before, ReportingMonth after, Kpis.KpiCatalog? catalog = null)
+    public static RateAttributionResult ForKpi(
+        CaseData data,
+        string kpiId,
+        KpiDimension dimension,
+        ReportingMonth before,
+        ReportingMonth after,
+        KpiCatalog? catalog = null,
+        WorkingDayCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (!Groupings.Contains(groupBy))
+        if (!Groupings.Contains(dimension))
         {
-            throw new ArgumentException($"Unknown grouping '{groupBy}': use {string.Join(", ", Groupings)}.", nameof(groupBy));
+            throw new ArgumentException($"Unknown grouping '{KpiDimensions.Id(dimension)}': use {string.Join(", ", Groupings.Select(KpiDimensions.Id))}.", nameof(dimension));
         }
-        catalog ??= Kpis.KpiCatalog.Default;
-        if (catalog.TryGet(kpiId, out var def) && def.Unit != Kpis.KpiUnit.Percent)
+        catalog ??= KpiCatalog.Default;
+        if (catalog.TryGet(kpiId, out var def) && def.Unit != KpiUnit.Percent)
         {
             throw new ArgumentException($"{kpiId} is not a percentage ({def.Unit}); attribution by rate and mix needs a percentage KPI.", nameof(kpiId));
         }
         var lo = before < after ? before : after;
         var hi = before < after ? after : before;
-        var contributions = KpiDrillDown.Contributions(data, kpiId, lo, hi, catalog);
-        var dob = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
-        foreach (var c in data.Children)
-        {
-            dob.TryAdd(c.ChildId, c.DateOfBirth);
-        }
-        return Decompose(kpiId, contributions, c => GroupOf(c, groupBy, dob), groupBy, before, after);
+        var options = new KpiEngineOptions { Catalog = catalog, Calendar = calendar ?? WorkingDayCalendar.EnglandAndWales };
+        var contributions = KpiContributions.For(data, kpiId, lo, hi, options);
+        return Decompose(kpiId, contributions, dimension, before, after);
     }
 
-    private static string? GroupOf(KpiContribution c, string groupBy, IReadOnlyDictionary<string, DateOnly?> dob) => groupBy switch
-    {
-        "team" => c.Subject switch
-        {
-            Contact x => x.Team,
-            Referral x => x.Team,
-            Assessment x => x.Team,
-            Section47Enquiry x => x.Team,
-            CpPlan x => x.Team,
-            CinPlan x => x.Team,
-            _ => null,
-        },
-        "worker" => c.Subject switch
-        {
-            Referral x => x.Worker,
-            Assessment x => x.Worker,
-            Section47Enquiry x => x.Worker,
-            CpPlan x => x.Worker,
-            CinPlan x => x.Worker,
-            CpVisit x => x.Worker,
-            _ => null,
-        },
-        "legal_status" => c.Subject is LacEpisode e ? e.LegalStatus : null,
-        _ => ChildIdOf(c.Subject) is { } id && dob.TryGetValue(id, out var d) && d is { } birth ? AgeBand(Ages.WholeYears(birth, c.Month.LastDay)) : null,
-    };
-
-    private static string? ChildIdOf(object subject) => subject switch
-    {
-        IOpenEnded o => o.ChildId,
-        Contact x => x.ChildId,
-        Referral x => x.ChildId,
-        Assessment x => x.ChildId,
-        Section47Enquiry x => x.ChildId,
-        CpVisit x => x.ChildId,
-        MissingEpisode x => x.ChildId,
-        Child x => x.ChildId,
-        _ => null,
-    };
-
-    /// <summary>The age bands used for attribution: 0-4, 5-9, 10-15, 16-17, 18+ (negative ages: unborn).</summary>
-    public static string AgeBand(int age) => age switch
-    {
-        < 0 => "unborn",
-        <= 4 => "0-4",
-        <= 9 => "5-9",
-        <= 15 => "10-15",
-        <= 17 => "16-17",
-        _ => "18+",
-    };
+    /// <summary>
+    /// As <see cref="ForKpi(CaseData, string, KpiDimension, ReportingMonth, ReportingMonth, KpiCatalog?, WorkingDayCalendar?)"/>
+    /// with the grouping by its id (<c>team</c>, <c>worker</c>, <c>age_band</c>, <c>legal_status</c>, <c>category</c>).
+    /// </summary>
+    public static RateAttributionResult ForKpi(CaseData data, string kpiId, string groupBy, ReportingMonth before, ReportingMonth after, KpiCatalog? catalog = null)
+        => ForKpi(data, kpiId, KpiDimensions.Parse(groupBy, [.. Groupings]), before, after, catalog);
 
     /// <summary>Decomposes the change between two periods given each group's numerator and denominator.</summary>
     public static RateAttributionResult Decompose(

@@ -14,7 +14,23 @@ public sealed class NotebookViewsTests
     private sealed record Row(string Name, long Count, double Share);
 
     private static IcpcRecordingResult Icpc(double previousRecorded, double recorded, double previousCorrected, double corrected) =>
-        new(new ReportingMonth(2017, 5), new DateOnly(2017, 5, 31), [], [], [], [], [], [], recorded, corrected, previousRecorded, previousCorrected, 0, "finding");
+        new()
+        {
+            Month = new ReportingMonth(2017, 5),
+            AnalysisDate = new DateOnly(2017, 5, 31),
+            Rules = [],
+            FlaggedRows = [],
+            Counts = [],
+            Patterns = [],
+            Findings = [],
+            Timeliness = [],
+            RecordedPct = recorded,
+            CorrectedPct = corrected,
+            PreviousRecordedPct = previousRecorded,
+            PreviousCorrectedPct = previousCorrected,
+            TestsRun = 0,
+            Finding = "finding",
+        };
 
     [Fact]
     public void Table_NumbersAndNaN_RightAlignedWithDash()

@@ -1,5 +1,6 @@
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
+using Csc.Analysis.Kpis;
 
 namespace Csc.Analysis.Tests.Investigations;
 
@@ -15,7 +16,7 @@ public sealed class IcpcRecordingInvestigationTests
 
         var main = result.Findings[0];
         Assert.Equal(IcpcRecordingRules.IcpcDateIsRecordingDate, main.Rule.Id);
-        Assert.Equal("team", main.Pattern.GroupBy);
+        Assert.Equal(KpiDimension.Team, main.Pattern.GroupBy);
         Assert.Equal("ISS South", main.Pattern.Group);
         Assert.Equal(new ReportingMonth(2017, 2), main.Pattern.StartMonth);
         Assert.True(main.Pattern.ShareAfter > 0.9, $"share after {main.Pattern.ShareAfter}");
@@ -120,7 +121,8 @@ public sealed class IcpcRecordingInvestigationTests
     [Fact]
     public void Run_UnknownGrouping_Throws()
     {
-        var ex = Assert.Throws<ArgumentException>(() => IcpcRecordingInvestigation.Run(CaseData.Empty, Options with { GroupBy = ["region"] }));
-        Assert.Contains("Unknown grouping 'region'", ex.Message);
+        // the rules' rows carry a team and a worker, not an age band
+        var ex = Assert.Throws<ArgumentException>(() => IcpcRecordingInvestigation.Run(CaseData.Empty, Options with { GroupBy = [KpiDimension.AgeBand] }));
+        Assert.StartsWith("Unknown grouping 'age_band': use all, team or worker.", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
+using Csc.Analysis.Kpis;
 
 namespace Csc.Analysis.Tests.Investigations;
 
@@ -11,10 +12,23 @@ public sealed class IcpcRecordingSummariesTests
     private static RuleObservation Flag(string rule, string team, string worker, ReportingMonth month)
         => new(rule, "S" + worker + month, "C1", team, worker, month, true, null, null, null, null, "");
 
-    private static IcpcRecordingResult Result(IReadOnlyList<RuleMonthCount> counts, IReadOnlyList<RuleObservation> rows) => new(
-        new ReportingMonth(2017, 5), new DateOnly(2017, 5, 31),
-        [new RecordingRule("R1", "first rule", RecordingCorrection.None), new RecordingRule("R2", "second rule", RecordingCorrection.Exclude), new RecordingRule("R3", "never counted", RecordingCorrection.None)],
-        rows, counts, [], [], [], 0, 0, 0, 0, 0, "finding");
+    private static IcpcRecordingResult Result(IReadOnlyList<RuleMonthCount> counts, IReadOnlyList<RuleObservation> rows) => new()
+    {
+        Month = new ReportingMonth(2017, 5),
+        AnalysisDate = new DateOnly(2017, 5, 31),
+        Rules = [new RecordingRule("R1", "first rule", RecordingCorrection.None), new RecordingRule("R2", "second rule", RecordingCorrection.Exclude), new RecordingRule("R3", "never counted", RecordingCorrection.None)],
+        FlaggedRows = rows,
+        Counts = counts,
+        Patterns = [],
+        Findings = [],
+        Timeliness = [],
+        RecordedPct = 0,
+        CorrectedPct = 0,
+        PreviousRecordedPct = 0,
+        PreviousCorrectedPct = 0,
+        TestsRun = 0,
+        Finding = "finding",
+    };
 
     [Fact]
     public void RuleTotals_SumsTheCouncilWideMonthsOnly_InRuleOrder()
@@ -23,10 +37,10 @@ public sealed class IcpcRecordingSummariesTests
         // R2: one month 4/0. R3 has no counts and is left out.
         var result = Result(
         [
-            new("R2", "all", "all", Mar, 4, 0),
-            new("R1", "all", "all", Mar, 10, 2),
-            new("R1", "all", "all", Apr, 12, 3),
-            new("R1", "team", "North", Apr, 99, 99),
+            new("R2", KpiDimension.Council, "all", Mar, 4, 0),
+            new("R1", KpiDimension.Council, "all", Mar, 10, 2),
+            new("R1", KpiDimension.Council, "all", Apr, 12, 3),
+            new("R1", KpiDimension.Team, "North", Apr, 99, 99),
         ], []);
         var totals = IcpcRecordingSummaries.RuleTotals(result);
         Assert.Equal(["R1", "R2"], totals.Select(t => t.RuleId));

@@ -1,5 +1,6 @@
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
+using Csc.Analysis.Kpis;
 
 namespace Csc.Analysis.Tests.Investigations;
 
@@ -82,14 +83,17 @@ public sealed class RateAttributionTests
     {
         var may = new ReportingMonth(2017, 5);
         var apr = may.Previous;
-        KpiContribution C(ReportingMonth m, bool num, string team) => new(m, num, true, team);
+        KpiContribution C(ReportingMonth m, bool num, string team)
+            => new("kpi", m, "referral", "r", "c", m.LastDay, num, true, new KpiGroupKeys(team, "w", "1-4", "C2", "x"), team);
         var records = new[]
         {
             C(apr, true, "A"), C(apr, true, "A"), C(apr, false, "B"),
             C(may, false, "A"), C(may, true, "B"), C(may, true, "B"),
             C(new ReportingMonth(2017, 1), false, "A"),
         };
-        var r = RateAttribution.Decompose("kpi", records, c => (string)c.Subject, "team", apr, may);
+        var r = RateAttribution.Decompose("kpi", records, c => (string)c.Record, "team", apr, may);
+        var typed = RateAttribution.Decompose("kpi", records, KpiDimension.Team, apr, may);
+        Assert.Equal(r.Contributions, typed.Contributions);
         Assert.Equal(200.0 / 3, r.RateBefore, 12);
         Assert.Equal(200.0 / 3, r.RateAfter, 12);
         Assert.Equal(0, r.Contributions.Sum(c => c.Total), 12);
@@ -147,6 +151,58 @@ public sealed class RateAttributionForKpiTests
     }
 
     [Fact]
-    public void AgeBand_Boundaries()
-        => Assert.Equal(["unborn", "0-4", "5-9", "10-15", "16-17", "18+"], new[] { -1, 4, 9, 15, 17, 18 }.Select(RateAttribution.AgeBand));
+    public void ForKpi_ByAgeBand_UsesTheChildsAgeOnTheConferenceDate()
+    {
+        // c1 born 2016-04-11 is 0 on 10 April 2017 (under 1) and c4 born 2016-05-10 is 1 on 10 May 2017 (1-4);
+        // c2 and c3 are 12 (10-15). April: under 1 1/1, 10-15 1/1 = 100%. May: 1-4 1/1, 10-15 0/1 (16 WD) = 50%.
+        // 10-15: rate (0-100)·(0.5+0.5)/2 = -50, mix 0. under 1: gone, rate 0, mix (0-0.5)·(100+100)/2 = -50.
+        // 1-4: new, rate 0, mix (0.5-0)·100 = +50. Sum -50.
+        var data = new CaseData
+        {
+            Children =
+            [
+                Child("c1", "2016-04-11"), Child("c2", "2005-01-01"), Child("c3", "2005-01-01"), Child("c4", "2016-05-10"),
+            ],
+            Section47Enquiries =
+            [
+                Build.S47("a1", "c1", "2017-04-03", "2017-04-10"),
+                Build.S47("a2", "c2", "2017-04-03", "2017-04-12"),
+                Build.S47("a3", "c3", "2017-05-02", "2017-05-24"),
+                Build.S47("b1", "c4", "2017-05-02", "2017-05-10"),
+            ],
+        };
+        var r = RateAttribution.ForKpi(data, "icpc_within_15wd_pct", KpiDimension.AgeBand, new ReportingMonth(2017, 4), new ReportingMonth(2017, 5));
+        Assert.Equal("age band", r.GroupBy);
+        Assert.Equal(-50, r.Change, 12);
+        Assert.Equal(-50, r.Contributions.Single(c => c.Group == "10-15").RateEffect, 12);
+        Assert.Equal(-50, r.Contributions.Single(c => c.Group == "under 1").MixEffect, 12);
+        Assert.Equal(50, r.Contributions.Single(c => c.Group == "1-4").MixEffect, 12);
+        Assert.Equal(r.Change, r.Contributions.Sum(c => c.Total), 12);
+        Assert.Equal(r.Contributions, RateAttribution.ForKpi(data, "icpc_within_15wd_pct", "age_band", new ReportingMonth(2017, 4), new ReportingMonth(2017, 5)).Contributions);
+    }
+
+    [Fact]
+    public void ForKpi_UnknownGroupingId_NamesTheAllowedOnes()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => RateAttribution.ForKpi(CaseData.Empty, "icpc_within_15wd_pct", "region", new ReportingMonth(2017, 4), new ReportingMonth(2017, 5)));
+        Assert.StartsWith("Unknown grouping 'region': use team, worker, age_band, legal_status, category.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForKpi_ARecordWithoutTheField_IsNotRecorded()
+    {
+        // a conference with no team: its group is "(not recorded)"
+        var data = new CaseData
+        {
+            Section47Enquiries =
+            [
+                Build.S47("a1", "c1", "2017-04-03", "2017-04-10", team: null!),
+                Build.S47("b1", "c2", "2017-05-02", "2017-05-10", team: null!),
+            ],
+        };
+        var r = RateAttribution.ForKpi(data, "icpc_within_15wd_pct", KpiDimension.Team, new ReportingMonth(2017, 4), new ReportingMonth(2017, 5));
+        Assert.Equal([KpiGroupKeys.NotRecorded], r.Contributions.Select(c => c.Group));
+    }
+
+    private static Child Child(string id, string dob) => new(id, null, Build.D(dob), null, null, null);
 }
