@@ -3,9 +3,6 @@ using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Validation;
 
-/// <summary>A validation rule: its stable id, the severity it raises and what it means.</summary>
-public sealed record ValidationRule(string Id, IssueSeverity Severity, string Meaning);
-
 /// <summary>
 /// The rule ids of the canonical extract loader. Ids are stable (reports and issue files count by
 /// them); docs/data-model.md lists them with the same meanings. Error means the row (or the whole
@@ -24,7 +21,7 @@ public static class CanonicalRules
     public const string DuplicateId = "CAN_DUPLICATE_ID";
     public const string OrphanChild = "CAN_ORPHAN_CHILD";
     public const string EndBeforeStart = "CAN_END_BEFORE_START";
-    public const string IcpcBeforeS47 = "CAN_ICPC_BEFORE_S47";
+    public const string IcpcBeforeS47 = SharedRules.IcpcBeforeS47Id;
     public const string IcpcRecordedBeforeIcpc = "CAN_ICPC_RECORDED_BEFORE_ICPC";
     public const string IcpcNotRequiredConflict = "CAN_ICPC_NOT_REQUIRED_CONFLICT";
     public const string IcpcDateMissing = "CAN_ICPC_DATE_MISSING";
@@ -36,7 +33,7 @@ public static class CanonicalRules
     public const string NotAWholeNumber = "CAN_NOT_A_WHOLE_NUMBER";
 
     /// <summary>Every rule, in the order docs/data-model.md lists them.</summary>
-    public static IReadOnlyList<ValidationRule> All { get; } =
+    public static IReadOnlyList<DataRule> All { get; } =
     [
         new(Parse.EmptyFile, IssueSeverity.Error, "A zero-byte file (or only blank lines): expected a header row. No rows loaded from it."),
         new(Parse.Delimiter, IssueSeverity.Error, "The header is one column containing ';' or a tab: the file is semicolon- or tab-delimited. Canonical files are comma-separated. No rows loaded."),
@@ -64,7 +61,7 @@ public static class CanonicalRules
         new(DuplicateId, IssueSeverity.Error, "The row's id was already used on an earlier line of the same file; the later row is not loaded."),
         new(OrphanChild, IssueSeverity.Warning, "The child_id is not in children.csv. The row is kept (events count without the child's details)."),
         new(EndBeforeStart, IssueSeverity.Error, "An end (end_date, authorised_date, end_datetime) before its start."),
-        new(IcpcBeforeS47, IssueSeverity.Warning, "ICPC date before the strategy discussion. Kept, but the ICPC timeliness KPI excludes it (as the DfE does)."),
+        SharedRules.IcpcBeforeS47,
         new(IcpcRecordedBeforeIcpc, IssueSeverity.Warning, "icpc_recorded_date before icpc_date: the record cannot be entered before the conference."),
         new(IcpcNotRequiredConflict, IssueSeverity.Warning, "icpc_not_required is Y but an icpc_date is given; the enquiry counts as having no ICPC."),
         new(IcpcDateMissing, IssueSeverity.Warning, "cp_plan_from_icpc is Y but icpc_date is blank: a conference was held without a recorded date; it is not counted as an ICPC."),

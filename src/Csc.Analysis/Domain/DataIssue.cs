@@ -11,7 +11,7 @@ public enum IssueSeverity
 /// <summary>
 /// One problem found in input data, located precisely: the file, the 1-based line (or the XML
 /// line, or the spreadsheet row), the column, the offending value and the reason. <see cref="RuleId"/>
-/// names the rule that raised it (for example "DATE_FORMAT" or "ICPC_BEFORE_S47"), so issues can be
+/// names the rule that raised it (for example "DATE_FORMAT" or <see cref="SharedRules.IcpcBeforeS47Id"/>), so issues can be
 /// counted by rule.
 /// </summary>
 public sealed record DataIssue(

@@ -90,7 +90,7 @@ public static class DataQuality
         new("DQ_CIN_PLAN_DURING_CP_PLAN", "cin_plans", IssueSeverity.Warning, "A CIN plan starts while the child is on a CP plan (a CP plan replaces the CIN plan)."),
         new("DQ_PLAN_WITHOUT_REFERRAL", "any", IssueSeverity.Warning, "A CP or CIN plan for a child with no referral on or before the plan's start (plans starting before the extract's first referral are not checked)."),
         new("DQ_S47_WITHOUT_REFERRAL", "s47_enquiries", IssueSeverity.Warning, "A section 47 enquiry for a child with no referral on or before the strategy discussion (checked from the extract's first referral)."),
-        new("DQ_ICPC_BEFORE_S47", "s47_enquiries", IssueSeverity.Error, "The ICPC is dated before the strategy discussion."),
+        new(SharedRules.IcpcBeforeS47Id, "s47_enquiries", SharedRules.IcpcBeforeS47.Severity, "The ICPC is dated before the strategy discussion (the loader and icpc_within_15wd_pct report it with the same id)."),
         new("DQ_ICPC_NOT_REQUIRED_WITH_DATE", "s47_enquiries", IssueSeverity.Warning, "The ICPC is marked not required but has a date."),
         new("DQ_CP_CATEGORY_INVALID", "cp_plans", IssueSeverity.Error, "The CP plan's category of abuse is blank or not NEG, PHY, SAB, EMO or MUL."),
         new("DQ_LAC_LEGAL_STATUS_INVALID", "lac_episodes", IssueSeverity.Error, "The legal status is not an SSDA903 code."),
@@ -226,7 +226,7 @@ public static class DataQuality
             Common("s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, null, ("strategy discussion", s.StrategyDiscussionDate), ("ICPC date", s.IcpcDate), ("ICPC recorded date", s.IcpcRecordedDate));
             if (s.IcpcDate is { } icpc && icpc < s.StrategyDiscussionDate)
             {
-                Issue("DQ_ICPC_BEFORE_S47", "s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, $"s47 {s.S47Id}: ICPC {IsoFormat.Date(icpc)} before the strategy discussion {IsoFormat.Date(s.StrategyDiscussionDate)}.");
+                Issue(SharedRules.IcpcBeforeS47Id, "s47_enquiries", s.S47Id, s.ChildId, s.Team, s.StrategyDiscussionDate, $"s47 {s.S47Id}: ICPC {IsoFormat.Date(icpc)} before the strategy discussion {IsoFormat.Date(s.StrategyDiscussionDate)}.");
             }
             if (s.IcpcNotRequired && s.IcpcDate is not null)
             {

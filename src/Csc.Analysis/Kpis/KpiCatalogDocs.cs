@@ -56,6 +56,20 @@ public static class KpiCatalogDocs
         return sb.ToString();
     }
 
+    /// <summary>One row per rule the KPI calculations report (<see cref="KpiRules.All"/>): id, severity, meaning.</summary>
+    public static string RulesTable(IEnumerable<Domain.DataRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var sb = new StringBuilder();
+        sb.Append("| rule | severity | meaning |\n");
+        sb.Append("| --- | --- | --- |\n");
+        foreach (var r in rules)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| `{r.Id}` | {Lower(r.Severity)} | {Cell(r.Meaning)} |\n");
+        }
+        return sb.ToString();
+    }
+
     /// <summary>The repository path of the file that defines a KPI of the default pack, from its calculation's class and its area.</summary>
     public static string SourceFile(KpiDefinition definition)
     {

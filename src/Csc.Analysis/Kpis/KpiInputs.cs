@@ -131,7 +131,7 @@ public sealed class KpiInputs
         {
             if (d < WorkingDayCalendar.MinDate || d > WorkingDayCalendar.MaxDate)
             {
-                Report(new DataIssue(IssueSeverity.Warning, "KPI_DATE_OUTSIDE_CALENDAR", table, null, null, IsoFormat.Date(d),
+                Report(KpiRules.Issue(KpiRules.DateOutsideCalendar, table, null, IsoFormat.Date(d),
                     $"{table} record {recordId}: the date is outside the working-day calendar ({IsoFormat.Date(WorkingDayCalendar.MinDate)} to {IsoFormat.Date(WorkingDayCalendar.MaxDate)}), so its working-day KPIs leave it out; correct the date."), recordId);
                 workingDays = 0;
                 return false;

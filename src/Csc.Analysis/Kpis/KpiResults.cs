@@ -81,7 +81,7 @@ public sealed class KpiResults
 
     public IReadOnlyList<KpiSeries> Series { get; }
 
-    /// <summary>Problems found while calculating (ICPC_BEFORE_S47, KPI_DATE_OUTSIDE_CALENDAR, ASSESSMENT_REFERRAL_MISSING).</summary>
+    /// <summary>Problems found while calculating (the rules of <see cref="KpiRules"/>).</summary>
     public IReadOnlyList<DataIssue> Issues { get; }
 
     public bool Contains(string kpiId) => byId.ContainsKey(kpiId);

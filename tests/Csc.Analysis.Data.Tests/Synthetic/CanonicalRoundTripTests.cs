@@ -34,7 +34,7 @@ public sealed class CanonicalRoundTripTests(DefaultDataFixture fixture) : IClass
         Assert.Equal(bad.Keys.Order(StringComparer.Ordinal), reported.Select(r => r.Id));
         foreach (var (id, rule) in reported)
         {
-            Assert.Equal(bad[id].Kind == PlantedRowKind.MissingIcpcDate ? "CAN_ICPC_DATE_MISSING" : "CAN_ICPC_BEFORE_S47", rule);
+            Assert.Equal(bad[id].Kind == PlantedRowKind.MissingIcpcDate ? "CAN_ICPC_DATE_MISSING" : "ICPC_BEFORE_S47", rule);
         }
 
         Assert.Equal(fixture.Set.Data.Section47Enquiries, result.Data.Section47Enquiries);

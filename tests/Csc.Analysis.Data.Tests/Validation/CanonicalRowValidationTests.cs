@@ -109,7 +109,7 @@ public sealed class CanonicalRowValidationTests
     [Fact]
     public void IcpcBeforeStrategyDiscussion_WarningRowKept()
     {
-        var i = Issue("CAN_ICPC_BEFORE_S47", "section47.csv", 2);
+        var i = Issue("ICPC_BEFORE_S47", "section47.csv", 2);
         Assert.Equal(IssueSeverity.Warning, i.Severity);
         Assert.Equal("icpc_date 2017-03-01 is before strategy_discussion_date 2017-03-06; kept, but excluded from ICPC timeliness.", i.Reason);
         Assert.Equal("S001", Assert.Single(Bad.Data.Section47Enquiries).S47Id);

@@ -21,12 +21,13 @@ public sealed class KpiCatalogDocsTests
         throw new InvalidOperationException("Analysis.sln not found above the test assembly; cannot locate docs/kpis.md.");
     }
 
-    public static TheoryData<string> Blocks => ["kpi-catalog", "kpi-default-targets"];
+    public static TheoryData<string> Blocks => ["kpi-catalog", "kpi-default-targets", "kpi-rules"];
 
     private static string Generate(string block) => block switch
     {
         "kpi-catalog" => KpiCatalogDocs.CatalogTable(KpiCatalog.Default),
         "kpi-default-targets" => KpiCatalogDocs.TargetsTable(KpiCatalog.Default),
+        "kpi-rules" => KpiCatalogDocs.RulesTable(KpiRules.All),
         _ => throw new ArgumentOutOfRangeException(nameof(block)),
     };
 
@@ -64,6 +65,14 @@ public sealed class KpiCatalogDocsTests
         Assert.Contains("| `icpc_within_15wd_pct` | ICPCs within 15 working days of the strategy discussion (%) | child protection | percent | flow |", table);
         Assert.Contains("| Catalog/ChildProtection/IcpcWithin15WdPct.cs |", table);
         Assert.Contains("| target 80 (higher is better), amber band 15, rated on YTD |", table);
+    }
+
+    [Fact]
+    public void RulesTable_OneRowPerRule_WithTheSharedSeverity()
+    {
+        var table = KpiCatalogDocs.RulesTable(KpiRules.All);
+        Assert.Contains("| `ICPC_BEFORE_S47` | warning | ICPC date before the strategy discussion.", table);
+        Assert.Equal(KpiRules.All.Count + 2, table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]

@@ -104,6 +104,6 @@ public static class CpVisitsWithin15WdPct
         => date >= WorkingDayCalendar.MinDate && date <= WorkingDayCalendar.MaxDate.AddDays(-7 * (workingDaysAfter + 30));
 
     private static DataIssue OutsideCalendar(string table, string id, DateOnly date)
-        => new(IssueSeverity.Warning, "KPI_DATE_OUTSIDE_CALENDAR", table, null, null, IsoFormat.Date(date),
+        => KpiRules.Issue(KpiRules.DateOutsideCalendar, table, null, IsoFormat.Date(date),
             $"{table} record {id}: the date is outside the working-day calendar ({IsoFormat.Date(WorkingDayCalendar.MinDate)} to {IsoFormat.Date(WorkingDayCalendar.MaxDate)}), so its working-day KPIs leave it out; correct the date.");
 }

@@ -1,5 +1,3 @@
-using Csc.Analysis.Domain;
-
 namespace Csc.Analysis.Kpis.Catalog;
 
 /// <summary>
@@ -48,7 +46,7 @@ public static class IcpcWithin15WdPct
             var icpc = s.IcpcDate!.Value;
             if (icpc < s.StrategyDiscussionDate)
             {
-                inputs.Report(new DataIssue(IssueSeverity.Warning, "ICPC_BEFORE_S47", "s47_enquiries", null, "icpc_date", IsoFormat.Date(icpc),
+                inputs.Report(KpiRules.Issue(KpiRules.IcpcBeforeS47, "s47_enquiries", "icpc_date", IsoFormat.Date(icpc),
                     $"s47 enquiry {s.S47Id} (child {s.ChildId}): the ICPC on {IsoFormat.Date(icpc)} is before its strategy discussion on {IsoFormat.Date(s.StrategyDiscussionDate)}; it is left out of {Id}. Correct one of the dates."), s.S47Id);
                 continue;
             }

@@ -1,5 +1,3 @@
-using Csc.Analysis.Domain;
-
 namespace Csc.Analysis.Kpis.Catalog;
 
 /// <summary>
@@ -53,7 +51,7 @@ public static class AssessmentsWithin45WdPct
             {
                 if (a.ReferralId is null || !inputs.ReferralDates.TryGetValue(a.ReferralId, out start))
                 {
-                    inputs.Report(new DataIssue(IssueSeverity.Warning, "ASSESSMENT_REFERRAL_MISSING", "assessments", null, "referral_id", a.ReferralId,
+                    inputs.Report(KpiRules.Issue(KpiRules.AssessmentReferralMissing, "assessments", "referral_id", a.ReferralId,
                         $"assessment {a.AssessmentId} (child {a.ChildId}) has no matching referral, so the referral clock cannot start; it is left out of {Id}. Add the referral or use the assessment-start clock."), a.AssessmentId);
                     continue;
                 }
