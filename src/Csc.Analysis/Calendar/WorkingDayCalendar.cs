@@ -255,7 +255,9 @@ public sealed class WorkingDayCalendar
 public sealed class HolidayFileException(string file, string reason)
     : Exception($"Holiday file '{file}': {reason}")
 {
+    /// <summary>The holiday file.</summary>
     public string File { get; } = file;
 
+    /// <summary>Why it cannot be used.</summary>
     public string Reason { get; } = reason;
 }

@@ -7,32 +7,46 @@ namespace Csc.Analysis.Domain;
 /// </summary>
 public sealed record CaseData
 {
+    /// <summary>The day the extract was taken (the last day its data can describe); null when not known.</summary>
     public DateOnly? ExtractDate { get; init; }
 
+    /// <summary>children.csv: the children.</summary>
     public IReadOnlyList<Child> Children { get; init; } = [];
 
+    /// <summary>contacts.csv: contacts at the front door.</summary>
     public IReadOnlyList<Contact> Contacts { get; init; } = [];
 
+    /// <summary>referrals.csv: referrals (child in need episodes).</summary>
     public IReadOnlyList<Referral> Referrals { get; init; } = [];
 
+    /// <summary>assessments.csv: child and family assessments.</summary>
     public IReadOnlyList<Assessment> Assessments { get; init; } = [];
 
+    /// <summary>section47.csv: section 47 enquiries with their ICPCs.</summary>
     public IReadOnlyList<Section47Enquiry> Section47Enquiries { get; init; } = [];
 
+    /// <summary>cp_plans.csv: child protection plans.</summary>
     public IReadOnlyList<CpPlan> CpPlans { get; init; } = [];
 
+    /// <summary>cp_visits.csv: visits to children on CP plans.</summary>
     public IReadOnlyList<CpVisit> CpVisits { get; init; } = [];
 
+    /// <summary>cin_plans.csv: child in need plans.</summary>
     public IReadOnlyList<CinPlan> CinPlans { get; init; } = [];
 
+    /// <summary>lac_episodes.csv: looked-after episodes.</summary>
     public IReadOnlyList<LacEpisode> LacEpisodes { get; init; } = [];
 
+    /// <summary>missing_episodes.csv: missing and absent episodes with return home interviews.</summary>
     public IReadOnlyList<MissingEpisode> MissingEpisodes { get; init; } = [];
 
+    /// <summary>advocacy.csv: advocates allocated.</summary>
     public IReadOnlyList<AdvocacyAllocation> Advocacy { get; init; } = [];
 
+    /// <summary>early_help.csv: early help episodes.</summary>
     public IReadOnlyList<EarlyHelpEpisode> EarlyHelp { get; init; } = [];
 
+    /// <summary>events.csv: organisational changes that charts annotate.</summary>
     public IReadOnlyList<ContextEvent> Events { get; init; } = [];
 
     /// <summary>Child protection review conferences (cp_reviews.csv).</summary>
@@ -59,6 +73,7 @@ public sealed record CaseData
     /// <summary><see cref="Supplied"/>, or a guess from the rows when no loader said.</summary>
     public DataSupplied SuppliedOrGuess() => Supplied ?? DataSupplied.FromContent(this);
 
+    /// <summary>No data at all.</summary>
     public static CaseData Empty { get; } = new();
 
     /// <summary>The number of rows in <paramref name="table"/>.</summary>

@@ -3,8 +3,11 @@ namespace Csc.Analysis.Domain;
 /// <summary>How bad a data issue is. Errors make a row unusable; warnings keep the row.</summary>
 public enum IssueSeverity
 {
+    /// <summary>For the record: nothing is wrong with the data.</summary>
     Info,
+    /// <summary>The row is kept; a value may be treated as unknown or a KPI may leave the record out.</summary>
     Warning,
+    /// <summary>The row (or file) is not loaded.</summary>
     Error,
 }
 

@@ -9,6 +9,7 @@ namespace Csc.Analysis.Domain;
 /// </summary>
 public readonly record struct ReportingMonth : IComparable<ReportingMonth>, IComparable
 {
+    /// <summary>The month <paramref name="month"/> (1 to 12) of <paramref name="year"/> (1 to 9998).</summary>
     public ReportingMonth(int year, int month)
     {
         Preconditions.CheckRange(year, 1, 9998);
@@ -17,8 +18,10 @@ public readonly record struct ReportingMonth : IComparable<ReportingMonth>, ICom
         Month = month;
     }
 
+    /// <summary>The calendar year.</summary>
     public int Year { get; }
 
+    /// <summary>The month of the year, 1 to 12.</summary>
     public int Month { get; }
 
     /// <summary>Months since January of year 0; consecutive months differ by exactly 1.</summary>
@@ -42,21 +45,28 @@ public readonly record struct ReportingMonth : IComparable<ReportingMonth>, ICom
     /// <summary>Financial year label such as "2017/18".</summary>
     public string FinancialYearLabel => string.Create(CultureInfo.InvariantCulture, $"{FinancialYear}/{(FinancialYear + 1) % 100:00}");
 
+    /// <summary>The month whose <see cref="Index"/> is <paramref name="index"/>.</summary>
     public static ReportingMonth FromIndex(int index) => new(index / 12, (index % 12) + 1);
 
+    /// <summary>The month <paramref name="date"/> falls in.</summary>
     public static ReportingMonth Of(DateOnly date) => new(date.Year, date.Month);
 
+    /// <summary>The month <paramref name="dateTime"/> falls in.</summary>
     public static ReportingMonth Of(DateTime dateTime) => new(dateTime.Year, dateTime.Month);
 
+    /// <summary>The month <paramref name="months"/> later (earlier when negative).</summary>
     public ReportingMonth PlusMonths(int months) => FromIndex(Index + months);
 
+    /// <summary>The month before.</summary>
     public ReportingMonth Previous => PlusMonths(-1);
 
+    /// <summary>The month after.</summary>
     public ReportingMonth Next => PlusMonths(1);
 
     /// <summary>Whole months from <paramref name="other"/> to this month (positive when this is later).</summary>
     public int MonthsSince(ReportingMonth other) => Index - other.Index;
 
+    /// <summary>Whether <paramref name="date"/> falls in this month.</summary>
     public bool Contains(DateOnly date) => date.Year == Year && date.Month == Month;
 
     /// <summary>Months from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
@@ -74,6 +84,7 @@ public readonly record struct ReportingMonth : IComparable<ReportingMonth>, ICom
             ? month
             : throw new FormatException($"'{text}' is not a month: expected YYYY-MM, for example 2017-05.");
 
+    /// <summary>Reads <c>YYYY-MM</c>; false for anything else (no exception).</summary>
     public static bool TryParse(string? text, out ReportingMonth month)
     {
         month = default;
@@ -107,16 +118,22 @@ public readonly record struct ReportingMonth : IComparable<ReportingMonth>, ICom
         return true;
     }
 
+    /// <summary>Orders months by time.</summary>
     public int CompareTo(ReportingMonth other) => Index.CompareTo(other.Index);
 
+    /// <summary>Orders months by time; another type is an <see cref="ArgumentException"/>.</summary>
     public int CompareTo(object? obj) => obj is ReportingMonth m ? CompareTo(m) : throw new ArgumentException("Object must be a ReportingMonth.", nameof(obj));
 
+    /// <summary>Whether <paramref name="left"/> is before <paramref name="right"/>.</summary>
     public static bool operator <(ReportingMonth left, ReportingMonth right) => left.Index < right.Index;
 
+    /// <summary>Whether <paramref name="left"/> is after <paramref name="right"/>.</summary>
     public static bool operator >(ReportingMonth left, ReportingMonth right) => left.Index > right.Index;
 
+    /// <summary>Whether <paramref name="left"/> is not after <paramref name="right"/>.</summary>
     public static bool operator <=(ReportingMonth left, ReportingMonth right) => left.Index <= right.Index;
 
+    /// <summary>Whether <paramref name="left"/> is not before <paramref name="right"/>.</summary>
     public static bool operator >=(ReportingMonth left, ReportingMonth right) => left.Index >= right.Index;
 
     /// <summary>"yyyy-MM", invariant.</summary>

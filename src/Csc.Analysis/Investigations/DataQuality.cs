@@ -15,6 +15,7 @@ public sealed record DataQualityIssue(string RuleId, string Table, IssueSeverity
 /// <summary>Records of a table (and team) dated in a month, how many broke at least one rule, and the issues by severity.</summary>
 public sealed record DataQualityMonth(string Table, string Team, ReportingMonth Month, int Records, int RecordsWithIssues, int Errors, int Warnings)
 {
+    /// <summary>The share of records with at least one issue (0 to 1); NaN with no records.</summary>
     public double Rate => Records == 0 ? double.NaN : (double)RecordsWithIssues / Records;
 }
 
@@ -28,6 +29,7 @@ public sealed record DataQualityTrend(string Table, string Team, ReportingMonth 
 /// <summary>Options for <see cref="DataQuality.Check"/>. <see cref="AnalysisDate"/> is injected (the extract date).</summary>
 public sealed record DataQualityOptions
 {
+    /// <summary>The analysis date (the extract date), injected: never the clock.</summary>
     public required DateOnly AnalysisDate { get; init; }
 
     /// <summary>The trend test uses the months from <see cref="AnalysisDate"/>'s last complete month back this many months (24).</summary>
@@ -49,15 +51,19 @@ public sealed record DataQualityResult(
     ReportingMonth Month,
     string Finding)
 {
+    /// <summary>The issues as a table.</summary>
     public ITabular IssuesTable => Tabular.Of(Issues, ["rule", "table", "severity", "record_id", "child_id", "team", "month", "message"],
         i => [i.RuleId, i.Table, i.Severity.ToString().ToLowerInvariant(), i.RecordId, i.ChildId, i.Team, i.Month, i.Message]);
 
+    /// <summary>Each rule with its issue count, as a table.</summary>
     public ITabular RuleCountsTable => Tabular.Of(Rules, ["rule", "table", "severity", "description", "count"],
         r => [r.Id, r.Table, r.Severity.ToString().ToLowerInvariant(), r.Description, Issues.Count(i => i.RuleId == r.Id)]);
 
+    /// <summary>The monthly counts as a table.</summary>
     public ITabular MonthsTable => Tabular.Of(Months, ["table", "team", "month", "records", "records_with_issues", "errors", "warnings", "rate"],
         m => [m.Table, m.Team, m.Month, m.Records, m.RecordsWithIssues, m.Errors, m.Warnings, m.Rate]);
 
+    /// <summary>The trend tests as a table.</summary>
     public ITabular TrendsTable => Tabular.Of(Trends, ["table", "team", "from", "to", "records", "records_with_issues", "slope_points_per_month", "z", "p_value", "adjusted_p_value", "direction"],
         t => [t.Table, t.Team, t.From, t.To, t.Records, t.RecordsWithIssues, t.SlopePointsPerMonth, t.Z, t.PValue, t.AdjustedPValue, t.Direction]);
 }
@@ -71,8 +77,10 @@ public sealed record DataQualityResult(
 /// </summary>
 public static class DataQuality
 {
+    /// <summary>The team key of a table's council-wide series.</summary>
     public const string All = "all";
 
+    /// <summary>Every rule the check runs, with its table and severity.</summary>
     public static IReadOnlyList<DataQualityRule> Rules { get; } =
     [
         new("DQ_DATE_AFTER_EXTRACT", "any", IssueSeverity.Error, "A date is after the extract (analysis) date."),
@@ -102,6 +110,7 @@ public static class DataQuality
         new("DQ_RHI_BEFORE_RETURN", "missing_episodes", IssueSeverity.Error, "The return home interview is before the child's return."),
     ];
 
+    /// <summary>Runs every rule of <see cref="Rules"/> over <paramref name="data"/> in one pass and tests each table's (and team's) monthly issue rate for a trend.</summary>
     public static DataQualityResult Check(CaseData data, DataQualityOptions options)
     {
         ArgumentNullException.ThrowIfNull(data);

@@ -22,6 +22,7 @@ public sealed record DurationSummary(
 /// <summary>Plans or episodes open at the analysis date and open for more than twelve months, per team.</summary>
 public sealed record LongOpenByTeam(string Kind, string Team, int Open, int OverTwelveMonths)
 {
+    /// <summary>The share of open records open for more than 12 months (0 to 1); NaN when none are open.</summary>
     public double Share => Open == 0 ? double.NaN : (double)OverTwelveMonths / Open;
 }
 
@@ -36,12 +37,15 @@ public sealed record DurationResult(
     IReadOnlyList<SurvivalPoint> Survival,
     string Finding)
 {
+    /// <summary>The length quantiles as a table.</summary>
     public ITabular SummaryTable => Tabular.Of(Summaries,
         ["kind", "closed", "open", "closed_p25_days", "closed_median_days", "closed_p75_days", "closed_p90_days", "km_median_days", "open_over_12_months", "open_over_12_months_share"],
         s => [s.Kind, s.Closed, s.Open, s.ClosedP25, s.ClosedMedian, s.ClosedP75, s.ClosedP90, s.KaplanMeierMedian, s.OpenOverTwelveMonths, s.OpenOverTwelveMonthsShare]);
 
+    /// <summary>Long-open records by team as a table.</summary>
     public ITabular LongOpenTable => Tabular.Of(LongOpen, ["kind", "team", "open", "over_12_months", "share"], l => [l.Kind, l.Team, l.Open, l.OverTwelveMonths, l.Share]);
 
+    /// <summary>The Kaplan-Meier curves as a table.</summary>
     public ITabular SurvivalTable => Tabular.Of(Survival, ["kind", "days", "at_risk", "closed", "censored", "still_open", "lower", "upper"],
         p => [p.Kind, p.Days, p.AtRisk, p.Closed, p.Censored, p.StillOpen, p.Lower, p.Upper]);
 }
@@ -55,10 +59,14 @@ public sealed record DurationResult(
 /// </summary>
 public static class Durations
 {
+    /// <summary>The kind of CIN plans.</summary>
     public const string CinPlan = "cin_plan";
+    /// <summary>The kind of CP plans.</summary>
     public const string CpPlan = "cp_plan";
+    /// <summary>The kind of looked-after episodes (short breaks excluded).</summary>
     public const string LacEpisode = "lac_episode";
 
+    /// <summary>Lengths of CIN plans, CP plans and looked-after episodes at <paramref name="analysisDate"/>: quantiles, long-open records by team and time to closure.</summary>
     public static DurationResult Analyse(CaseData data, DateOnly analysisDate)
     {
         ArgumentNullException.ThrowIfNull(data);

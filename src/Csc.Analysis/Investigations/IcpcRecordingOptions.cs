@@ -7,8 +7,10 @@ namespace Csc.Analysis.Investigations;
 /// <summary>Options for the ICPC recording investigation. <see cref="AnalysisDate"/> is injected (the extract date), never the clock.</summary>
 public sealed record IcpcRecordingOptions
 {
+    /// <summary>The analysis date (the extract date), injected: never the clock.</summary>
     public required DateOnly AnalysisDate { get; init; }
 
+    /// <summary>The working-day calendar (England and Wales bank holidays by default).</summary>
     public WorkingDayCalendar Calendar { get; init; } = WorkingDayCalendar.EnglandAndWales;
 
     /// <summary>The KPI catalogue whose icpc_within_15wd_pct is recomputed (its timescale is the rules' timescale).</summary>
@@ -29,6 +31,7 @@ public sealed record IcpcRecordingOptions
     /// <summary>Family-wise significance level of the step tests across all rules and groups.</summary>
     public double Alpha { get; init; } = 0.05;
 
+    /// <summary>How p-values are adjusted across the run's tests (Holm by default).</summary>
     public Statistics.ChangePoint.PValueAdjustment Adjustment { get; init; } = Statistics.ChangePoint.PValueAdjustment.Holm;
 
     /// <summary>Months with rows needed on each side of a step.</summary>

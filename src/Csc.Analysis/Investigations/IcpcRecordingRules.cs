@@ -6,17 +6,28 @@ namespace Csc.Analysis.Investigations;
 /// <summary>The ICPC recording-consistency rules. Each evaluates every eligible row in one pass.</summary>
 public static class IcpcRecordingRules
 {
+    /// <summary>Rule: the ICPC is dated before the strategy discussion.</summary>
     public const string IcpcBeforeStrategyDiscussion = "icpc_before_strategy_discussion";
+    /// <summary>Rule: the ICPC is dated on a weekend or bank holiday.</summary>
     public const string IcpcOnNonWorkingDay = "icpc_on_weekend_or_bank_holiday";
+    /// <summary>Rule: no ICPC recorded once the timescale has passed.</summary>
     public const string IcpcMissingWhenDue = "icpc_missing_when_due";
+    /// <summary>Rule: the ICPC date is the day it was recorded (the recording date used as the conference date).</summary>
     public const string IcpcDateIsRecordingDate = "icpc_date_is_recording_date";
+    /// <summary>Rule: the ICPC was recorded long after it was held.</summary>
     public const string LongRecordingLag = "icpc_long_recording_lag";
+    /// <summary>Rule: the ICPC was recorded before the day it was held.</summary>
     public const string RecordedBeforeHeld = "icpc_recorded_before_held";
+    /// <summary>Rule: more than one ICPC for the same child and strategy discussion (every one after the first).</summary>
     public const string DuplicateIcpc = "icpc_duplicate";
+    /// <summary>Rule: the ICPC decided on a CP plan, but the child's plan starts on another day (or there is none within the window).</summary>
     public const string CpPlanStartDiffers = "cp_plan_start_differs_from_icpc";
+    /// <summary>Rule: a CP plan with no ICPC for the child within the window of its start.</summary>
     public const string CpPlanWithoutIcpc = "cp_plan_without_icpc";
 
+    /// <summary>The group of rows without a team.</summary>
     public const string NoTeam = "(no team)";
+    /// <summary>The group of rows without a worker.</summary>
     public const string NoWorker = "(no worker)";
 
     /// <summary>The rules with descriptions that state the parameters in use.</summary>

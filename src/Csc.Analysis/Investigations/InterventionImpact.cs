@@ -13,9 +13,11 @@ public sealed record InterventionImpactResult(
     SegmentedRegressionResult Fit,
     string Finding)
 {
+    /// <summary>The regression coefficients as a table.</summary>
     public ITabular CoefficientTable => Tabular.Of(Fit.Fit.Coefficients, ["term", "estimate", "standard_error", "t", "p_value", "lower", "upper"],
         c => [c.Name, c.Estimate, c.StandardError, c.TStatistic, c.PValue, c.Lower, c.Upper]);
 
+    /// <summary>Fitted values, the counterfactual and residuals by month as a table.</summary>
     public ITabular FittedTable => Tabular.Of(Enumerable.Range(0, Fit.Fit.Observations).ToList(), ["month", "fitted", "counterfactual", "residual"],
         i => [From.PlusMonths(i), Fit.Fit.Fitted[i], Fit.Counterfactual[i], Fit.Fit.Residuals[i]]);
 }
@@ -27,6 +29,7 @@ public sealed record InterventionImpactResult(
 /// </summary>
 public static class InterventionImpact
 {
+    /// <summary>Segmented regression of <paramref name="series"/> with a change in level and slope at <paramref name="intervention"/>.</summary>
     public static InterventionImpactResult Analyse(MonthlySeries series, ReportingMonth intervention, SegmentedRegressionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(series);

@@ -5,8 +5,10 @@ namespace Csc.Analysis.Investigations;
 /// <summary>A KPI's monthly values from <see cref="Start"/>, one per consecutive month (NaN where there is no value).</summary>
 public sealed record MonthlySeries(string Name, ReportingMonth Start, IReadOnlyList<double> Values)
 {
+    /// <summary>The last month of the series.</summary>
     public ReportingMonth End => Start.PlusMonths(Values.Count - 1);
 
+    /// <summary>The value for <paramref name="month"/> (an <see cref="ArgumentOutOfRangeException"/> outside the series).</summary>
     public double this[ReportingMonth month]
     {
         get

@@ -27,6 +27,7 @@ public sealed record GroupContribution(
     double RateEffect,
     double MixEffect)
 {
+    /// <summary>The group's whole contribution: rate effect plus mix effect.</summary>
     public double Total => RateEffect + MixEffect;
 }
 
@@ -44,6 +45,7 @@ public sealed record RateAttributionResult(
     /// <summary>The overall change in percentage points.</summary>
     public double Change => RateAfter - RateBefore;
 
+    /// <summary>The contributions as a table.</summary>
     public ITabular Table => Tabular.Of(Contributions,
         ["group", "numerator_before", "denominator_before", "numerator_after", "denominator_after", "rate_before", "rate_after", "share_before", "share_after", "rate_effect", "mix_effect", "total"],
         c => [c.Group, c.NumeratorBefore, c.DenominatorBefore, c.NumeratorAfter, c.DenominatorAfter, c.RateBefore, c.RateAfter, c.ShareBefore, c.ShareAfter, c.RateEffect, c.MixEffect, c.Total]);

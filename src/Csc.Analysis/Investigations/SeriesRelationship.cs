@@ -9,8 +9,10 @@ namespace Csc.Analysis.Investigations;
 /// <summary>Options for <see cref="SeriesRelationship.Analyse"/>.</summary>
 public sealed record SeriesRelationshipOptions
 {
+    /// <summary>The largest lag in months tried for the cross-correlation.</summary>
     public int MaxLag { get; init; } = 6;
 
+    /// <summary>The confidence level of the correlation intervals.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
     /// <summary>Remove each series' seasonal part before correlating (needs 24 months without gaps; otherwise the raw series are used and the finding says so).</summary>
@@ -42,8 +44,10 @@ public sealed record SeriesRelationshipResult(
     IReadOnlyList<LagCorrelation> Correlations,
     string Finding)
 {
+    /// <summary>The monthly ratio as a table.</summary>
     public ITabular RatioTable => Tabular.Of(Ratio, ["month", "x", "y", "ratio"], r => [r.Month, r.X, r.Y, r.Ratio]);
 
+    /// <summary>The correlations by lag as a table.</summary>
     public ITabular CorrelationTable => Tabular.Of(Correlations, ["lag_months", "pairs", "r", "effective_n", "lower", "upper"],
         c => [c.Lag, c.Pairs, c.R, c.EffectiveN, c.Lower, c.Upper]);
 }
@@ -56,6 +60,7 @@ public sealed record SeriesRelationshipResult(
 /// </summary>
 public static class SeriesRelationship
 {
+    /// <summary>The ratio of <paramref name="y"/> to <paramref name="x"/> by month and their correlation at each lag.</summary>
     public static SeriesRelationshipResult Analyse(MonthlySeries x, MonthlySeries y, SeriesRelationshipOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(x);

@@ -11,8 +11,10 @@ namespace Csc.Analysis.Investigations;
 /// </summary>
 public interface ITabular
 {
+    /// <summary>The column names.</summary>
     IReadOnlyList<string> Columns { get; }
 
+    /// <summary>The rows, one value per column.</summary>
     IEnumerable<object?[]> Rows { get; }
 }
 
@@ -22,6 +24,7 @@ public sealed class Table<T> : ITabular
     private readonly IReadOnlyList<T> items;
     private readonly Func<T, object?[]> project;
 
+    /// <summary>A table of <paramref name="items"/>, each projected to a row by <paramref name="project"/>.</summary>
     public Table(IReadOnlyList<string> columns, IReadOnlyList<T> items, Func<T, object?[]> project)
     {
         Columns = columns ?? throw new ArgumentNullException(nameof(columns));
@@ -29,11 +32,13 @@ public sealed class Table<T> : ITabular
         this.project = project ?? throw new ArgumentNullException(nameof(project));
     }
 
+    /// <summary>The column names.</summary>
     public IReadOnlyList<string> Columns { get; }
 
     /// <summary>The typed rows.</summary>
     public IReadOnlyList<T> Items => items;
 
+    /// <summary>The rows, one value per column.</summary>
     public IEnumerable<object?[]> Rows
     {
         get
@@ -54,6 +59,7 @@ public sealed class Table<T> : ITabular
 /// <summary>Helpers for <see cref="ITabular"/>: invariant cell text and CSV.</summary>
 public static class Tabular
 {
+    /// <summary>A table of <paramref name="items"/> with <paramref name="columns"/>, each item projected to a row.</summary>
     public static Table<T> Of<T>(IReadOnlyList<T> items, IReadOnlyList<string> columns, Func<T, object?[]> project) => new(columns, items, project);
 
     /// <summary>A cell as invariant text: dates yyyy-MM-dd, months yyyy-MM, numbers round-trip, booleans true/false, null empty.</summary>

@@ -9,6 +9,7 @@ public sealed class KpiCatalog
 {
     private readonly Dictionary<string, KpiDefinition> byId;
 
+    /// <summary>A catalogue of <paramref name="definitions"/> (checked with <see cref="KpiDefinition.Check"/>; duplicate ids refused), made with <paramref name="timescales"/>.</summary>
     public KpiCatalog(IEnumerable<KpiDefinition> definitions, KpiTimescales? timescales = null)
     {
         ArgumentNullException.ThrowIfNull(definitions);
@@ -39,15 +40,19 @@ public sealed class KpiCatalog
         return new KpiCatalog(Catalog.KpiPack.Default.Select(define => define(timescales)), timescales);
     }
 
+    /// <summary>The definitions in pack order.</summary>
     public IReadOnlyList<KpiDefinition> Definitions { get; }
 
     /// <summary>The timescales the calculations use.</summary>
     public KpiTimescales Timescales { get; }
 
+    /// <summary>The ids in pack order.</summary>
     public IEnumerable<string> Ids => Definitions.Select(d => d.Id);
 
+    /// <summary>Whether the catalogue has a KPI with <paramref name="id"/>.</summary>
     public bool Contains(string id) => byId.ContainsKey(id);
 
+    /// <summary>The definition with <paramref name="id"/>, if any.</summary>
     public bool TryGet(string id, out KpiDefinition definition) => byId.TryGetValue(id, out definition!);
 
     /// <summary>The definition with this id; an unknown id is an ArgumentException listing the known ids.</summary>

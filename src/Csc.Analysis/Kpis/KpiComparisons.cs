@@ -5,9 +5,12 @@ namespace Csc.Analysis.Kpis;
 /// <summary>A KPI's value at a comparison point and the change from it to the current month (current minus then).</summary>
 public sealed record KpiChange(ReportingMonth Month, double? Value, double? Change);
 
+/// <summary>Whether an extreme is the highest or the lowest value.</summary>
 public enum KpiExtremeKind
 {
+    /// <summary>The highest value.</summary>
     Highest,
+    /// <summary>The lowest value.</summary>
     Lowest,
 }
 
@@ -19,6 +22,7 @@ public enum KpiExtremeKind
 /// </summary>
 public sealed record KpiExtreme(KpiExtremeKind Kind, ReportingMonth? Since, int MonthsBeyond)
 {
+    /// <summary>True when the extreme is over the whole history to date (no start month).</summary>
     public bool ToDate => Since is null;
 
     /// <summary>"lowest since July 2016", "highest to date".</summary>

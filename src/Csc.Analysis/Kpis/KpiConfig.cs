@@ -9,8 +9,10 @@ public sealed record KpiOverride
     /// <summary>True when the config sets the rating (then <see cref="Rag"/> null means "not rated").</summary>
     public bool ReplacesRag { get; init; }
 
+    /// <summary>The configured rating; null keeps the definition's default.</summary>
     public RagRule? Rag { get; init; }
 
+    /// <summary>Whether the rating reads the month or the year to date; null keeps the definition's.</summary>
     public RateOn? RateOn { get; init; }
 
     /// <summary>The council's note on why (free text, shown in docs and reports).</summary>
@@ -24,6 +26,7 @@ public sealed class KpiConfigException(string source, string detail)
     /// <summary>The file (or name) the config came from.</summary>
     public string ConfigSource { get; } = source;
 
+    /// <summary>What is wrong and what to do.</summary>
     public string Detail { get; } = detail;
 }
 
@@ -43,6 +46,7 @@ public sealed record KpiConfig
         "rhi_hours", "distance_miles", "permanency_includes_child_arrangements_orders",
     ];
 
+    /// <summary>The timescales (ICPC, assessment, CP visit working days, ...).</summary>
     public KpiTimescales Timescales { get; init; } = KpiTimescales.Default;
 
     /// <summary>Changes by KPI id.</summary>

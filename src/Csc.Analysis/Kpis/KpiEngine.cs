@@ -32,6 +32,7 @@ public sealed record KpiEngineOptions
     /// <summary>Only these KPI ids (null: all, in catalogue order). An unknown id is an ArgumentException.</summary>
     public IReadOnlyCollection<string>? KpiIds { get; init; }
 
+    /// <summary>Every default: all KPIs, the default config and calendar, the default months.</summary>
     public static KpiEngineOptions Default { get; } = new();
 
     internal KpiCatalog ResolveCatalog() => Catalog ?? Config.Apply();

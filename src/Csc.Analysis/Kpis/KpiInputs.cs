@@ -11,6 +11,7 @@ namespace Csc.Analysis.Kpis;
 /// </summary>
 public readonly record struct MonthSegment<T>(string ChildId, int First, int Last, T Record)
 {
+    /// <summary>The child's number within the run (for ordered merges).</summary>
     public int ChildKey { get; init; }
 }
 
@@ -32,6 +33,7 @@ public sealed class KpiInputs
     private readonly Lazy<(CpVisit[] Items, int[] Keys)> visits;
     private readonly Dictionary<string, int> childKeys = new(StringComparer.Ordinal);
 
+    /// <summary>The inputs of one KPI pass over <paramref name="data"/>.</summary>
     public KpiInputs(CaseData data, KpiTimescales? timescales = null, WorkingDayCalendar? calendar = null)
     {
         Data = Preconditions.CheckNotNull(data);
@@ -62,10 +64,13 @@ public sealed class KpiInputs
         visits = new(() => SortByChild(Data.CpVisits.ToArray(), static v => v.ChildId, static v => v.VisitDate.DayNumber, ChildKeyOf));
     }
 
+    /// <summary>The case data.</summary>
     public CaseData Data { get; }
 
+    /// <summary>The configured timescales.</summary>
     public KpiTimescales Timescales { get; }
 
+    /// <summary>The working-day calendar.</summary>
     public WorkingDayCalendar Calendar { get; }
 
     /// <summary>Problems found while calculating (an ICPC before its strategy discussion, a date outside the calendar), each once.</summary>

@@ -5,6 +5,8 @@ public enum KpiPolarity
 {
     /// <summary>Neither direction is good in itself (volumes of demand).</summary>
     Neutral,
+    /// <summary>A higher value is better.</summary>
     HigherIsBetter,
+    /// <summary>A lower value is better.</summary>
     LowerIsBetter,
 }

@@ -37,15 +37,19 @@ public sealed class KpiSeries
         IsAvailable = available;
     }
 
+    /// <summary>The KPI.</summary>
     public KpiDefinition Definition { get; }
 
+    /// <summary>The KPI's id.</summary>
     public string Id => Definition.Id;
 
+    /// <summary>The first month of the series.</summary>
     public ReportingMonth From { get; }
 
     /// <summary>False when a table the KPI needs is empty in the data (every value is then null).</summary>
     public bool IsAvailable { get; }
 
+    /// <summary>One result per month, from <see cref="From"/>.</summary>
     public IReadOnlyList<KpiResult> Results => results;
 
     /// <summary>The result for a month, or null outside the run's months.</summary>
@@ -79,11 +83,13 @@ public sealed class KpiResults
     /// <summary>The months reported, in order (may be empty when the data has no dates).</summary>
     public IReadOnlyList<ReportingMonth> Months { get; }
 
+    /// <summary>One series per KPI, in catalogue order.</summary>
     public IReadOnlyList<KpiSeries> Series { get; }
 
     /// <summary>Problems found while calculating (the rules of <see cref="KpiRules"/>).</summary>
     public IReadOnlyList<DataIssue> Issues { get; }
 
+    /// <summary>Whether the results hold the KPI <paramref name="kpiId"/>.</summary>
     public bool Contains(string kpiId) => byId.ContainsKey(kpiId);
 
     /// <summary>A KPI's series; an id not computed is an ArgumentException naming the ids that were.</summary>

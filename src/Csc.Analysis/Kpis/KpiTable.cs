@@ -11,6 +11,7 @@ namespace Csc.Analysis.Kpis;
 /// </summary>
 public static class KpiTable
 {
+    /// <summary>The tidy table's columns, in order (a contract).</summary>
     public static IReadOnlyList<string> Columns { get; } =
         ["kpi_id", "month", "value", "numerator", "denominator", "ytd_value", "ytd_numerator", "ytd_denominator", "target", "rag"];
 

@@ -28,5 +28,6 @@ public sealed record KpiTimescales
     /// <summary>Count child arrangements orders (E41) as permanency (no).</summary>
     public bool PermanencyIncludesChildArrangementsOrders { get; init; }
 
+    /// <summary>The statutory timescales.</summary>
     public static KpiTimescales Default { get; } = new();
 }

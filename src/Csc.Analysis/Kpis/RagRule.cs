@@ -20,6 +20,7 @@ public sealed record RagBand(Rag Rag, double? Min, bool MinInclusive, double? Ma
     /// <summary>Values above <paramref name="min"/>.</summary>
     public static RagBand Above(Rag rag, double min) => new(rag, min, false, null, false);
 
+    /// <summary>Whether <paramref name="value"/> is in the band.</summary>
     public bool Contains(double value)
         => (Min is not { } lo || (MinInclusive ? value >= lo : value > lo))
            && (Max is not { } hi || (MaxInclusive ? value <= hi : value < hi));
@@ -64,6 +65,7 @@ public sealed record RagBand(Rag Rag, double? Min, bool MinInclusive, double? Ma
         return parts.Count == 0 ? "any value" : string.Join(" and ", parts);
     }
 
+    /// <summary>The band in words, for example "amber (80 to 90)".</summary>
     public override string ToString() => $"{Rag.ToString().ToLowerInvariant()} ({Describe()})";
 
     internal static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
@@ -94,6 +96,7 @@ public sealed record RagRule
     /// <summary>Width of the amber band below (higher is better) or above (lower is better) the target; null for explicit bands.</summary>
     public double? AmberBand { get; }
 
+    /// <summary>The bands, checked in order.</summary>
     public IReadOnlyList<RagBand> Bands { get; }
 
     /// <summary>
@@ -202,6 +205,7 @@ public sealed record RagRule
         return Rag.None;
     }
 
+    /// <summary>The rule in words.</summary>
     public override string ToString() => Polarity == KpiPolarity.Neutral
         ? string.Join("; ", Bands)
         : $"target {RagBand.Format(Target!.Value)} ({(Polarity == KpiPolarity.HigherIsBetter ? "higher" : "lower")} is better), amber band {RagBand.Format(AmberBand!.Value)}";

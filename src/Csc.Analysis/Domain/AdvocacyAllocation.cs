@@ -1,0 +1,12 @@
+namespace Csc.Analysis.Domain;
+
+/// <summary>An advocate allocated to a child (advocacy.csv).</summary>
+/// <param name="AdvocacyId">The allocation's id.</param>
+/// <param name="ChildId">The child.</param>
+/// <param name="StartDate">The day the allocation started.</param>
+/// <param name="EndDate">The day it ended (not open on it); null while open.</param>
+public sealed record AdvocacyAllocation(
+    string AdvocacyId,
+    string ChildId,
+    DateOnly StartDate,
+    DateOnly? EndDate) : IOpenEnded;
