@@ -13,6 +13,7 @@ namespace Csc.Analysis.Interactive;
 /// </summary>
 public static class CscFormatters
 {
+    /// <summary>The MIME type of the HTML the formatters write.</summary>
     public const string HtmlMimeType = "text/html";
 
     /// <summary>Registers the formatters (call through <see cref="CscKernel.LoadAsync"/>).</summary>

@@ -105,5 +105,6 @@ public static class CscKernel
 /// <summary>The kernel-extension convention (hosts that scan interactive-extensions/dotnet for IKernelExtension).</summary>
 public sealed class CscKernelExtension : IKernelExtension
 {
+    /// <summary>Loads the kit into <paramref name="kernel"/> (see <see cref="CscKernel.LoadAsync"/>).</summary>
     public Task OnLoadAsync(Kernel kernel) => CscKernel.LoadAsync(kernel);
 }

@@ -10,6 +10,7 @@ public sealed class EnumCodes<TEnum>
     private readonly Dictionary<TEnum, string> toCode = [];
     private readonly Dictionary<string, TEnum> fromCode = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A map named <paramref name="name"/> (for messages) of each value to its code; codes are read ignoring case.</summary>
     public EnumCodes(string name, params (TEnum Value, string Code)[] pairs)
     {
         foreach (var (value, code) in pairs)
@@ -23,10 +24,12 @@ public sealed class EnumCodes<TEnum>
     /// <summary>The codes as a list for validation messages.</summary>
     public CodeList List { get; }
 
+    /// <summary>The canonical code of <paramref name="value"/>.</summary>
     public string Code(TEnum value) => toCode.TryGetValue(value, out var c)
         ? c
         : throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(TEnum).Name}.{value} has no canonical code.");
 
+    /// <summary>The value of <paramref name="code"/> (ignoring case and surrounding spaces); a code not in the list is a <see cref="KeyNotFoundException"/>.</summary>
     public TEnum Value(string code) => fromCode[code.Trim()];
 }
 
@@ -37,33 +40,43 @@ public static class CanonicalCodes
     public static EnumCodes<BragRating> Brag { get; } = new("BRAG rating",
         (BragRating.Blue, "Blue"), (BragRating.Green, "Green"), (BragRating.Amber, "Amber"), (BragRating.Red, "Red"));
 
+    /// <summary>The contact outcome codes.</summary>
     public static EnumCodes<ContactOutcome> ContactOutcomes { get; } = new("contact outcome",
         (ContactOutcome.Nfa, "NFA"), (ContactOutcome.EarlyHelp, "EARLY_HELP"), (ContactOutcome.Referral, "REFERRAL"),
         (ContactOutcome.Signpost, "SIGNPOST"), (ContactOutcome.Other, "OTHER"));
 
+    /// <summary>The assessment outcome codes.</summary>
     public static EnumCodes<AssessmentOutcome> AssessmentOutcomes { get; } = new("assessment outcome",
         (AssessmentOutcome.Nfa, "NFA"), (AssessmentOutcome.Cin, "CIN"), (AssessmentOutcome.Cp, "CP"),
         (AssessmentOutcome.Lac, "LAC"), (AssessmentOutcome.EarlyHelp, "EARLY_HELP"), (AssessmentOutcome.Other, "OTHER"));
 
+    /// <summary>The missing or absent codes.</summary>
     public static EnumCodes<MissingType> MissingTypes { get; } = new("missing or absent",
         (MissingType.Missing, "M"), (MissingType.Absent, "A"));
 
+    /// <summary>The early help route codes.</summary>
     public static EnumCodes<EarlyHelpRoute> EarlyHelpRoutes { get; } = new("early help route",
         (EarlyHelpRoute.FrontDoor, "FRONT_DOOR"), (EarlyHelpRoute.StepDown, "STEP_DOWN"), (EarlyHelpRoute.Other, "OTHER"));
 
     /// <summary>CP plan category of abuse: NEG neglect, PHY physical, SAB sexual, EMO emotional, MUL multiple.</summary>
     public static CodeList CpCategory { get; } = new("category of abuse", ["NEG", "PHY", "SAB", "EMO", "MUL"]);
 
+    /// <summary>The SSDA903 reason for new episode (RNE) codes.</summary>
     public static CodeList ReasonNewEpisode { get; } = new("SSDA903 reason for new episode (RNE)", Ssda903Codes.ReasonNewEpisode.Keys);
 
+    /// <summary>The SSDA903 legal status (LS) codes.</summary>
     public static CodeList LegalStatus { get; } = new("SSDA903 legal status (LS)", Ssda903Codes.LegalStatus.Keys);
 
+    /// <summary>The SSDA903 category of need (CIN) codes.</summary>
     public static CodeList CategoryOfNeed { get; } = new("SSDA903 category of need (CIN)", Ssda903Codes.CategoryOfNeed.Keys);
 
+    /// <summary>The SSDA903 placement type (PLACE) codes.</summary>
     public static CodeList PlacementType { get; } = new("SSDA903 placement type (PLACE)", Ssda903Codes.PlacementType.Keys);
 
+    /// <summary>The SSDA903 placement provider (PLACE_PROVIDER) codes.</summary>
     public static CodeList PlacementProvider { get; } = new("SSDA903 placement provider (PLACE_PROVIDER)", Ssda903Codes.PlacementProvider.Keys);
 
+    /// <summary>The SSDA903 reason episode ceased (REC) codes.</summary>
     public static CodeList ReasonCeased { get; } = new("SSDA903 reason episode ceased (REC)", Ssda903Codes.ReasonCeased.Keys);
 
     /// <summary>reason_for_closure: the CIN census reasons RC1 to RC9.</summary>

@@ -18,6 +18,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 {
     private static readonly ParseRuleIds Rules = CanonicalRules.Parse;
 
+    /// <summary>The format this loader reads.</summary>
     public DataFormat Format => DataFormat.Canonical;
 
     /// <summary>True for a folder holding children.csv or any other canonical table file.</summary>
@@ -31,6 +32,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         return CanonicalSchema.Tables.Any(t => files.ContainsKey(t.FileName)) || FindFolderTables(path).Count > 0;
     }
 
+    /// <summary>Loads <paramref name="path"/>: every row is loaded or reported as an issue with its file, line, column and value.</summary>
     public LoadResult Load(string path, LoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);

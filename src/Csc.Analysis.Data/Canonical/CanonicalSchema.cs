@@ -31,55 +31,68 @@ public static class CanonicalSchema
         ["previous_cp_plans"] = OptionalField.CpPlanPreviousPlans,
     };
 
+    /// <summary>The children.csv table.</summary>
     public static CanonicalTable Children { get; } = new(CaseTable.Children, "children.csv",
         ["child_id", "sex", "date_of_birth", "ethnicity", "disability", "home_postcode", "uasc"],
         ["child_id"]);
 
+    /// <summary>The contacts.csv table.</summary>
     public static CanonicalTable Contacts { get; } = new(CaseTable.Contacts, "contacts.csv",
         ["contact_id", "child_id", "contact_date", "source", "brag_rating", "outcome", "team"],
         ["contact_id", "child_id", "contact_date", "outcome"]);
 
+    /// <summary>The referrals.csv table.</summary>
     public static CanonicalTable Referrals { get; } = new(CaseTable.Referrals, "referrals.csv",
         ["referral_id", "child_id", "referral_date", "source", "nfa", "team", "worker", "closure_date", "reason_for_closure", "primary_need_code"],
         ["referral_id", "child_id", "referral_date"]);
 
+    /// <summary>The assessments.csv table.</summary>
     public static CanonicalTable Assessments { get; } = new(CaseTable.Assessments, "assessments.csv",
         ["assessment_id", "child_id", "referral_id", "start_date", "authorised_date", "outcome", "team", "worker"],
         ["assessment_id", "child_id", "start_date"]);
 
+    /// <summary>The section47.csv table.</summary>
     public static CanonicalTable Section47 { get; } = new(CaseTable.Section47, "section47.csv",
         ["s47_id", "child_id", "strategy_discussion_date", "icpc_not_required", "icpc_date", "icpc_recorded_date", "cp_plan_from_icpc", "team", "worker"],
         ["s47_id", "child_id", "strategy_discussion_date"]);
 
+    /// <summary>The cp_plans.csv table.</summary>
     public static CanonicalTable CpPlans { get; } = new(CaseTable.CpPlans, "cp_plans.csv",
         ["cp_plan_id", "child_id", "start_date", "end_date", "initial_category", "latest_category", "team", "worker", "previous_cp_plans"],
         ["cp_plan_id", "child_id", "start_date"]);
 
+    /// <summary>The cp_visits.csv table.</summary>
     public static CanonicalTable CpVisits { get; } = new(CaseTable.CpVisits, "cp_visits.csv",
         ["visit_id", "child_id", "visit_date", "seen_alone", "worker"],
         ["visit_id", "child_id", "visit_date"]);
 
+    /// <summary>The cin_plans.csv table.</summary>
     public static CanonicalTable CinPlans { get; } = new(CaseTable.CinPlans, "cin_plans.csv",
         ["cin_plan_id", "child_id", "start_date", "end_date", "team", "worker"],
         ["cin_plan_id", "child_id", "start_date"]);
 
+    /// <summary>The lac_episodes.csv table.</summary>
     public static CanonicalTable LacEpisodes { get; } = new(CaseTable.LacEpisodes, "lac_episodes.csv",
         ["episode_id", "child_id", "start_date", "end_date", "reason_new_episode", "legal_status", "category_of_need",
          "placement_type", "placement_provider", "placement_postcode", "placement_distance_miles", "placement_inside_la", "reason_ceased"],
         ["episode_id", "child_id", "start_date", "legal_status"]);
 
+    /// <summary>The missing_episodes.csv table.</summary>
     public static CanonicalTable MissingEpisodes { get; } = new(CaseTable.MissingEpisodes, "missing_episodes.csv",
         ["missing_id", "child_id", "start_datetime", "end_datetime", "missing_or_absent", "rhi_offered", "rhi_completed_datetime"],
         ["missing_id", "child_id", "start_datetime", "missing_or_absent"]);
 
+    /// <summary>The advocacy.csv table.</summary>
     public static CanonicalTable Advocacy { get; } = new(CaseTable.Advocacy, "advocacy.csv",
         ["advocacy_id", "child_id", "start_date", "end_date"],
         ["advocacy_id", "child_id", "start_date"]);
 
+    /// <summary>The early_help.csv table.</summary>
     public static CanonicalTable EarlyHelp { get; } = new(CaseTable.EarlyHelp, "early_help.csv",
         ["early_help_id", "child_id", "start_date", "end_date", "route"],
         ["early_help_id", "child_id", "start_date", "route"]);
 
+    /// <summary>The events.csv table.</summary>
     public static CanonicalTable Events { get; } = new(CaseTable.Events, "events.csv",
         ["date", "end_date", "label", "category"],
         ["date", "label"]);

@@ -5,6 +5,7 @@ namespace Csc.Analysis.Data.Loading;
 /// <summary>One input format's loader. Implementations are found by <see cref="CaseDataLoader"/>.</summary>
 public interface ICaseDataLoader
 {
+    /// <summary>The format the loader reads.</summary>
     DataFormat Format { get; }
 
     /// <summary>True when <paramref name="path"/> (a file or folder) looks like this format.</summary>

@@ -16,5 +16,6 @@ public sealed record LoadOptions
     /// </summary>
     public int? CollectionYear { get; init; }
 
+    /// <summary>The defaults: no extract date given, default limits.</summary>
     public static LoadOptions Default { get; } = new();
 }

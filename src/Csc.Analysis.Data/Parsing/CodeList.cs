@@ -30,11 +30,13 @@ public sealed class CodeList
         }
     }
 
+    /// <summary>The list's name, used in messages.</summary>
     public string Name { get; }
 
     /// <summary>The codes in the order given.</summary>
     public IReadOnlyList<string> Codes { get; }
 
+    /// <summary>Whether <paramref name="text"/> (trimmed) is in the list.</summary>
     public bool Contains(string? text) => text is not null && lookup.ContainsKey(text.Trim());
 
     /// <summary>The listed spelling of <paramref name="text"/> when it is a member.</summary>

@@ -22,10 +22,13 @@ public sealed class IssueCollector
     /// <summary>Issues per rule id.</summary>
     public IReadOnlyDictionary<string, int> CountsByRule => byRule;
 
+    /// <summary>Errors recorded.</summary>
     public int ErrorCount => bySeverity[(int)IssueSeverity.Error];
 
+    /// <summary>Warnings recorded.</summary>
     public int WarningCount => bySeverity[(int)IssueSeverity.Warning];
 
+    /// <summary>Notes recorded.</summary>
     public int InfoCount => bySeverity[(int)IssueSeverity.Info];
 
     /// <summary>Issues raised by <paramref name="ruleId"/> (0 when none).</summary>

@@ -66,6 +66,7 @@ public sealed class RowReader
     /// <summary>True when an error was raised for the current row (it should not be used).</summary>
     public bool HasErrors { get; private set; }
 
+    /// <summary>Where the reader records the issues it finds.</summary>
     public IssueCollector Issues { get; }
 
     // The row's physical line is given: CsvInput counts from where reading (re)started.

@@ -10,11 +10,14 @@ namespace Csc.Analysis.Data.Ssd;
 /// </summary>
 public sealed class SsdLoader : ICaseDataLoader
 {
+    /// <summary>The format this loader reads.</summary>
     public DataFormat Format => DataFormat.Ssd;
 
+    /// <summary>Whether <paramref name="path"/> looks like this format.</summary>
     public bool CanLoad(string path)
         => Directory.Exists(path) && File.Exists(Path.Combine(path, SsdSchema.Person.FileName));
 
+    /// <summary>Loads <paramref name="path"/>: every row is loaded or reported as an issue with its file, line, column and value.</summary>
     public LoadResult Load(string path, LoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -21,6 +21,7 @@ public enum PlantKind
 /// <summary>Names of <see cref="PlantKind"/> on the command line: none, icpc-recording.</summary>
 public static class PlantKinds
 {
+    /// <summary>The command-line name of <paramref name="kind"/>.</summary>
     public static string Name(this PlantKind kind) => kind switch
     {
         PlantKind.None => "none",
@@ -28,6 +29,7 @@ public static class PlantKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>The plant named <paramref name="text"/> (ignoring case); false for an unknown name.</summary>
     public static bool TryParse(string? text, out PlantKind kind)
     {
         foreach (var k in Enum.GetValues<PlantKind>())
@@ -50,21 +52,28 @@ public static class PlantKinds
 /// </summary>
 public sealed record SyntheticOptions
 {
+    /// <summary>The seed of data-samples (31 May 2017, the reporting month's last day).</summary>
     public const int DefaultSeed = 20170531;
 
     /// <summary>Largest accepted scale.</summary>
     public const double MaxScale = 1000;
 
+    /// <summary>The random seed: the same seed and options give the same data.</summary>
     public int Seed { get; init; } = DefaultSeed;
 
+    /// <summary>The first month generated.</summary>
     public ReportingMonth From { get; init; } = new(2014, 4);
 
+    /// <summary>The last month generated.</summary>
     public ReportingMonth To { get; init; } = new(2017, 5);
 
+    /// <summary>The size in councils (1: one London borough; at most <see cref="MaxScale"/>).</summary>
     public double Scale { get; init; } = 1;
 
+    /// <summary>The recording problem planted in the data (the ICPC recording story by default).</summary>
     public PlantKind Plant { get; init; } = PlantKind.IcpcRecording;
 
+    /// <summary>The defaults: data-samples' seed, months and scale.</summary>
     public static SyntheticOptions Default { get; } = new();
 
     /// <summary>The extract date of the generated data: the last day of <see cref="To"/>.</summary>

@@ -12,6 +12,7 @@ public sealed class Xoshiro256
     private ulong s2;
     private ulong s3;
 
+    /// <summary>A generator whose state is expanded from <paramref name="seed"/> with SplitMix64.</summary>
     public Xoshiro256(ulong seed)
     {
         var x = seed;

@@ -13,20 +13,35 @@ public static class CanonicalRules
     /// <summary>The shared CSV and field rules with the "CAN_" prefix.</summary>
     public static ParseRuleIds Parse { get; } = new("CAN_");
 
+    /// <summary>The folder has none of the canonical table files.</summary>
     public const string NoTables = "CAN_NO_TABLES";
+    /// <summary>A table's file is absent; the table is empty. For children.csv, child ids are then not checked.</summary>
     public const string TableAbsent = "CAN_TABLE_ABSENT";
+    /// <summary>A folder has a table file's name (referrals.csv is a folder): the table is empty and the KPIs it feeds are unreliable.</summary>
     public const string NotAFile = "CAN_NOT_A_FILE";
+    /// <summary>A .csv file in the folder that is not a canonical table; ignored.</summary>
     public const string UnknownFile = "CAN_UNKNOWN_FILE";
+    /// <summary>Two files whose names differ only in letter case (children.csv and Children.csv): the first in ordinal order is read, the other ignored.</summary>
     public const string DuplicateFile = "CAN_DUPLICATE_FILE";
+    /// <summary>The row's id was already used on an earlier line of the same file; the later row is not loaded.</summary>
     public const string DuplicateId = "CAN_DUPLICATE_ID";
+    /// <summary>The child_id is not in children.csv. The row is kept (events count without the child's details).</summary>
     public const string OrphanChild = "CAN_ORPHAN_CHILD";
+    /// <summary>An end (end_date, authorised_date, end_datetime) before its start.</summary>
     public const string EndBeforeStart = "CAN_END_BEFORE_START";
+    /// <summary>The shared rule <see cref="SharedRules.IcpcBeforeS47"/>: an ICPC before its strategy discussion.</summary>
     public const string IcpcBeforeS47 = SharedRules.IcpcBeforeS47Id;
+    /// <summary>icpc_recorded_date before icpc_date: the record cannot be entered before the conference.</summary>
     public const string IcpcRecordedBeforeIcpc = "CAN_ICPC_RECORDED_BEFORE_ICPC";
+    /// <summary>icpc_not_required is Y but an icpc_date is given; the enquiry counts as having no ICPC.</summary>
     public const string IcpcNotRequiredConflict = "CAN_ICPC_NOT_REQUIRED_CONFLICT";
+    /// <summary>cp_plan_from_icpc is Y but icpc_date is blank: a conference was held without a recorded date; it is not counted as an ICPC.</summary>
     public const string IcpcDateMissing = "CAN_ICPC_DATE_MISSING";
+    /// <summary>A negative placement distance; the distance is treated as unknown (blank), the episode is kept.</summary>
     public const string NegativeDistance = "CAN_NEGATIVE_DISTANCE";
+    /// <summary>A placement distance above LoadOptions.MaxPlausibleDistanceMiles (600 by default); kept.</summary>
     public const string ImplausibleDistance = "CAN_IMPLAUSIBLE_DISTANCE";
+    /// <summary>rhi_completed_datetime before the child's return (end_datetime); kept.</summary>
     public const string RhiBeforeReturn = "CAN_RHI_BEFORE_RETURN";
 
     /// <summary>previous_cp_plans is not a whole number of 0 or more (the plan is kept, the count treated as not recorded).</summary>

@@ -6,10 +6,15 @@ namespace Csc.Analysis.Interactive.Conversions;
 /// <summary>Which figure of a KPI result to put in a series.</summary>
 public enum KpiFigure
 {
+    /// <summary>The KPI's value.</summary>
     Value,
+    /// <summary>The numerator (the count, for counts).</summary>
     Numerator,
+    /// <summary>The denominator.</summary>
     Denominator,
+    /// <summary>The year-to-date value.</summary>
     YtdValue,
+    /// <summary>The target.</summary>
     Target,
 }
 

@@ -23,6 +23,7 @@ public sealed record NotebookRunOptions
     /// </summary>
     public string? DataPath { get; init; }
 
+    /// <summary>The parameter that <c>--data</c> sets.</summary>
     public const string DataPathParameter = "dataPath";
 
     /// <summary>Write the outputs back into the .ipynb (true for "run", false when publishing).</summary>
@@ -38,12 +39,14 @@ public sealed record NotebookRunOptions
 /// <summary>The cell that failed: its 1-based position among all cells and the kernel's message.</summary>
 public sealed record CellFailure(int CellNumber, string Message)
 {
+    /// <summary>The failure as "cell N failed: message".</summary>
     public override string ToString() => $"cell {CellNumber} failed: {Message}";
 }
 
 /// <summary>What a run did. <see cref="Document"/> holds the outputs whether or not they were written.</summary>
 public sealed record NotebookRunResult(string Path, InteractiveDocument Document, int CellsRun, CellFailure? Failure, IReadOnlyList<string> Notes)
 {
+    /// <summary>True when every cell ran.</summary>
     public bool Succeeded => Failure is null;
 }
 

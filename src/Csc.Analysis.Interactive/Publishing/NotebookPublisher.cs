@@ -24,8 +24,10 @@ public sealed record PublishOptions
     /// </summary>
     public bool ExecuteWhenNoOutputs { get; init; }
 
+    /// <summary>Parameters to set in each notebook's parameters cell.</summary>
     public IReadOnlyList<NotebookParameter> Parameters { get; init; } = [];
 
+    /// <summary>The data folder or file each notebook's dataPath is set to; null keeps the notebook's.</summary>
     public string? DataPath { get; init; }
 
     /// <summary>Stamp for the pages; null: SOURCE_DATE_EPOCH or none (see <see cref="GeneratedStamp"/>).</summary>
@@ -47,6 +49,7 @@ public sealed record PublishedNotebook(string NotebookPath, string? HtmlPath, st
 /// <summary>All pages and the index.</summary>
 public sealed record PublishResult(IReadOnlyList<PublishedNotebook> Notebooks, string IndexPath)
 {
+    /// <summary>True when every notebook was published.</summary>
     public bool Succeeded => Notebooks.All(n => n.Failure is null);
 }
 

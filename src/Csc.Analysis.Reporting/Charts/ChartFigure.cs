@@ -16,6 +16,7 @@ public sealed record ChartFigure(GenericChart Chart, string Title, string Descri
     /// <summary>Show the data table open (it is in a collapsed &lt;details&gt; by default; printing opens it).</summary>
     public bool TableOpen { get; init; }
 
+    /// <summary>Writes the element to <paramref name="writer"/>.</summary>
     public void WriteHtml(HtmlWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

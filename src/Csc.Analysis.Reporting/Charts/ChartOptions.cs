@@ -12,13 +12,16 @@ public sealed record SpcLines(double Mean, double LowerLimit, double UpperLimit)
 /// <summary>What every chart has: a title, a description (the accessible text) and axis titles.</summary>
 public abstract record ChartOptionsBase
 {
+    /// <summary>The chart's title.</summary>
     public required string Title { get; init; }
 
     /// <summary>One or two sentences saying what the chart shows; read by screen readers and shown as the caption.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The x axis title; null for none.</summary>
     public string? XAxisTitle { get; init; }
 
+    /// <summary>The y axis title; null for none.</summary>
     public string? YAxisTitle { get; init; }
 
     /// <summary>.NET invariant format for values in the data table ("0.#", "0.0%", "N0").</summary>
@@ -46,6 +49,7 @@ public sealed record TrendChartOptions : ChartOptionsBase
     /// <summary>A target drawn as a horizontal dashed line.</summary>
     public double? Target { get; init; }
 
+    /// <summary>The legend name of the target line.</summary>
     public string TargetLabel { get; init; } = "Target";
 
     /// <summary>SPC mean and process limits drawn across the chart.</summary>
@@ -54,16 +58,20 @@ public sealed record TrendChartOptions : ChartOptionsBase
     /// <summary>Indexes (into <see cref="XLabels"/>) of points flagged as special cause.</summary>
     public IReadOnlyList<int> SpecialCauseIndexes { get; init; } = [];
 
+    /// <summary>The legend name of the special-cause markers.</summary>
     public string SpecialCauseLabel { get; init; } = "Special cause";
 
+    /// <summary>Context events drawn as labelled vertical lines.</summary>
     public IReadOnlyList<ChartEvent> Events { get; init; } = [];
 }
 
 /// <summary>A bar chart: categories and one or more series (grouped).</summary>
 public sealed record BarChartOptions : ChartOptionsBase
 {
+    /// <summary>The categories, one bar (group) each.</summary>
     public required IReadOnlyList<string> Categories { get; init; }
 
+    /// <summary>The series, one value per category.</summary>
     public required IReadOnlyList<ChartSeries> Series { get; init; }
 
     /// <summary>Horizontal bars (long category names read better).</summary>
@@ -72,10 +80,13 @@ public sealed record BarChartOptions : ChartOptionsBase
     /// <summary>Stack the series instead of grouping them.</summary>
     public bool Stacked { get; init; }
 
+    /// <summary>A target drawn as a horizontal dashed line; null for none.</summary>
     public double? Target { get; init; }
 
+    /// <summary>The legend name of the target line.</summary>
     public string TargetLabel { get; init; } = "Target";
 
+    /// <summary>Context events drawn as labelled vertical lines.</summary>
     public IReadOnlyList<ChartEvent> Events { get; init; } = [];
 }
 
@@ -85,6 +96,7 @@ public sealed record SeasonalChartOptions : ChartOptionsBase
     /// <summary>The 12 seasonal values, in the order of <see cref="MonthLabels"/>.</summary>
     public required IReadOnlyList<double> Values { get; init; }
 
+    /// <summary>The legend name of the seasonal values.</summary>
     public string ValuesName { get; init; } = "Seasonal effect";
 
     /// <summary>12 labels; default January to December abbreviated. Pass "Apr".."Mar" for a financial year.</summary>
@@ -97,36 +109,50 @@ public sealed record SeasonalChartOptions : ChartOptionsBase
 /// <summary>A forecast: history, then the forecast mean with 80% and 95% prediction bands.</summary>
 public sealed record ForecastChartOptions : ChartOptionsBase
 {
+    /// <summary>The x labels of the history.</summary>
     public required IReadOnlyList<string> HistoryLabels { get; init; }
 
+    /// <summary>The history, one value per label (null is a gap).</summary>
     public required IReadOnlyList<double?> History { get; init; }
 
+    /// <summary>The x labels of the forecast horizon.</summary>
     public required IReadOnlyList<string> ForecastLabels { get; init; }
 
+    /// <summary>The forecast mean, one value per forecast label.</summary>
     public required IReadOnlyList<double> Mean { get; init; }
 
+    /// <summary>The lower limit of the 80% prediction interval.</summary>
     public required IReadOnlyList<double> Lower80 { get; init; }
 
+    /// <summary>The upper limit of the 80% prediction interval.</summary>
     public required IReadOnlyList<double> Upper80 { get; init; }
 
+    /// <summary>The lower limit of the 95% prediction interval.</summary>
     public required IReadOnlyList<double> Lower95 { get; init; }
 
+    /// <summary>The upper limit of the 95% prediction interval.</summary>
     public required IReadOnlyList<double> Upper95 { get; init; }
 
+    /// <summary>The legend name of the history.</summary>
     public string HistoryName { get; init; } = "Actual";
 
+    /// <summary>The legend name of the forecast.</summary>
     public string ForecastName { get; init; } = "Forecast";
 
+    /// <summary>A target drawn as a horizontal dashed line; null for none.</summary>
     public double? Target { get; init; }
 
+    /// <summary>The legend name of the target line.</summary>
     public string TargetLabel { get; init; } = "Target";
 }
 
 /// <summary>One Kaplan–Meier curve: step times and the survival (still open) proportion after each, with optional confidence limits.</summary>
 public sealed record SurvivalCurve(string Name, IReadOnlyList<double> Times, IReadOnlyList<double> Survival)
 {
+    /// <summary>The lower confidence limit after each step; null for none.</summary>
     public IReadOnlyList<double>? Lower { get; init; }
 
+    /// <summary>The upper confidence limit after each step; null for none.</summary>
     public IReadOnlyList<double>? Upper { get; init; }
 
     /// <summary>Times of censored observations, marked with a tick.</summary>
@@ -136,23 +162,29 @@ public sealed record SurvivalCurve(string Name, IReadOnlyList<double> Times, IRe
 /// <summary>A Kaplan–Meier step chart (time to an event, e.g. days to case closure).</summary>
 public sealed record KaplanMeierChartOptions : ChartOptionsBase
 {
+    /// <summary>The curves.</summary>
     public required IReadOnlyList<SurvivalCurve> Curves { get; init; }
 
     /// <summary>A vertical reference line (e.g. the 45-working-day timescale).</summary>
     public double? ReferenceTime { get; init; }
 
+    /// <summary>The label of the reference line.</summary>
     public string ReferenceLabel { get; init; } = "Timescale";
 }
 
 /// <summary>A scatter of numeric x and y, with optional point labels (shown on hover and in the table).</summary>
 public sealed record ScatterChartOptions : ChartOptionsBase
 {
+    /// <summary>The x values.</summary>
     public required IReadOnlyList<double> X { get; init; }
 
+    /// <summary>The y values, one per x.</summary>
     public required IReadOnlyList<double> Y { get; init; }
 
+    /// <summary>A label per point (hover and table); null for none.</summary>
     public IReadOnlyList<string>? PointLabels { get; init; }
 
+    /// <summary>The legend name of the points.</summary>
     public string SeriesName { get; init; } = "Points";
 
     /// <summary>.NET invariant format for x in the table.</summary>

@@ -12,6 +12,7 @@ public sealed record DataIssueTable(IReadOnlyList<DataIssue> Issues) : IHtmlRend
     /// <summary>Show at most this many issues in the detail table (the counts always cover all).</summary>
     public int MaxRows { get; init; } = 500;
 
+    /// <summary>Writes the element to <paramref name="writer"/>.</summary>
     public void WriteHtml(HtmlWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -9,6 +9,7 @@ namespace Csc.Analysis.Reporting.Html;
 /// </summary>
 public static class GeneratedStamp
 {
+    /// <summary>The environment variable (reproducible-builds convention) that fixes the generated time.</summary>
     public const string SourceDateEpochVariable = "SOURCE_DATE_EPOCH";
 
     /// <summary>The explicit stamp if given, else SOURCE_DATE_EPOCH if set, else null (no stamp).</summary>

@@ -13,6 +13,7 @@ public readonly record struct HtmlFragment
     /// <summary>The markup ("" for the default value).</summary>
     public string Markup => _markup ?? string.Empty;
 
+    /// <summary>No markup.</summary>
     public static HtmlFragment Empty => default;
 
     /// <summary>Wraps markup the caller vouches for (it contains no unescaped data).</summary>
@@ -34,5 +35,6 @@ public readonly record struct HtmlFragment
         return writer.ToFragment();
     }
 
+    /// <summary>The markup.</summary>
     public override string ToString() => Markup;
 }

@@ -76,6 +76,7 @@ public sealed partial class HtmlPageBuilder
     private readonly HtmlWriter _body = new(new HtmlWriterOptions { ContextHeadingLevel = 1 });
     private bool _forcePlotly;
 
+    /// <summary>A page built with <paramref name="options"/>.</summary>
     public HtmlPageBuilder(HtmlPageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

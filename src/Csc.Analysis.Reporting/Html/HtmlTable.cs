@@ -5,13 +5,16 @@ namespace Csc.Analysis.Reporting.Html;
 /// <summary>Horizontal alignment of a column: numbers align right.</summary>
 public enum ColumnAlign
 {
+    /// <summary>Aligned left (text).</summary>
     Left,
+    /// <summary>Aligned right (numbers).</summary>
     Right,
 }
 
 /// <summary>A table column: header text and alignment.</summary>
 public sealed record TableColumn(string Header, ColumnAlign Align = ColumnAlign.Left)
 {
+    /// <summary>A left-aligned column headed <paramref name="header"/>.</summary>
     public static implicit operator TableColumn(string header) => new(header);
 }
 
@@ -31,21 +34,27 @@ public sealed record TableCell
     /// <summary>The renderable, when the cell is markup.</summary>
     public IHtmlRenderable? Content { get; }
 
+    /// <summary>Whether the cell holds a number (right-aligned).</summary>
     public bool IsNumeric { get; }
 
+    /// <summary>A text cell (null is empty).</summary>
     public static TableCell Text(string? text) => new(text ?? string.Empty, null, false);
 
     /// <summary>A number formatted with an invariant .NET format ("0.0", "N0", "0.0%"); null shows as an en dash.</summary>
     public static TableCell Number(double? value, string format = "0.##") =>
         new(value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "\u2013", null, true);
 
+    /// <summary>A whole number with thousands separators (null is a dash).</summary>
     public static TableCell Number(long? value) =>
         new(value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : "\u2013", null, true);
 
+    /// <summary>A RAG badge with an optional label.</summary>
     public static TableCell Rag(RagTone tone, string? label = null) => new(null, new RagBadge(tone, label), false);
 
+    /// <summary>A cell holding <paramref name="content"/>.</summary>
     public static TableCell Of(IHtmlRenderable content) => new(null, content ?? throw new ArgumentNullException(nameof(content)), false);
 
+    /// <summary>A text cell.</summary>
     public static implicit operator TableCell(string? text) => Text(text);
 
     /// <summary>Plain text of the cell (for a RAG cell, the words shown).</summary>
@@ -64,6 +73,7 @@ public sealed record HtmlTable(string Caption, IReadOnlyList<TableColumn> Column
     /// <summary>Hide the caption visually (still read by screen readers), e.g. under a chart.</summary>
     public bool CaptionVisuallyHidden { get; init; }
 
+    /// <summary>Writes the element to <paramref name="writer"/>.</summary>
     public void WriteHtml(HtmlWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -17,6 +17,7 @@ public sealed record HtmlWriterOptions
     /// </summary>
     public HtmlIdScope? IdScope { get; init; }
 
+    /// <summary>The defaults.</summary>
     public static HtmlWriterOptions Default { get; } = new();
 }
 
@@ -35,6 +36,7 @@ public sealed class HtmlWriter
     private int _lastHeadingLevel;
     private int _sectionDepth;
 
+    /// <summary>An empty writer.</summary>
     public HtmlWriter(HtmlWriterOptions? options = null)
     {
         options ??= HtmlWriterOptions.Default;
@@ -209,6 +211,7 @@ public sealed class HtmlWriter
         return HtmlFragment.Trusted(_sb.ToString());
     }
 
+    /// <summary>The HTML written so far.</summary>
     public override string ToString() => _sb.ToString();
 
     private void WriteStartTag(string tag, ReadOnlySpan<(string Name, string? Value)> attributes)

@@ -3,10 +3,15 @@ namespace Csc.Analysis.Reporting.Html;
 /// <summary>The colour of a RAG rating. <see cref="Blue"/> is "better than target" in packs that use it.</summary>
 public enum RagTone
 {
+    /// <summary>No rating.</summary>
     NotRated,
+    /// <summary>Red: off target.</summary>
     Red,
+    /// <summary>Amber: near the target.</summary>
     Amber,
+    /// <summary>Green: on target.</summary>
     Green,
+    /// <summary>Blue: for information (a BRAG rating).</summary>
     Blue,
 }
 
@@ -19,6 +24,7 @@ public sealed record RagBadge(RagTone Tone, string? Label = null) : IHtmlRendera
     /// <summary>The words shown: the label, or the tone's name ("Not rated" for <see cref="RagTone.NotRated"/>).</summary>
     public string DisplayText => string.IsNullOrWhiteSpace(Label) ? ToneName(Tone) : Label;
 
+    /// <summary>The tone in words ("red", "not rated").</summary>
     public static string ToneName(RagTone tone) => tone switch
     {
         RagTone.Red => "Red",
@@ -28,6 +34,7 @@ public sealed record RagBadge(RagTone Tone, string? Label = null) : IHtmlRendera
         _ => "Not rated",
     };
 
+    /// <summary>The CSS class that colours the tone.</summary>
     public static string CssClass(RagTone tone) => tone switch
     {
         RagTone.Red => "rag rag-red",
@@ -37,6 +44,7 @@ public sealed record RagBadge(RagTone Tone, string? Label = null) : IHtmlRendera
         _ => "rag rag-none",
     };
 
+    /// <summary>Writes the element to <paramref name="writer"/>.</summary>
     public void WriteHtml(HtmlWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

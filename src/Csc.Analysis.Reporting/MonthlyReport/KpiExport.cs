@@ -18,8 +18,11 @@ namespace Csc.Analysis.Reporting.MonthlyReport;
 /// </summary>
 public static class KpiExport
 {
+    /// <summary>The KPI dimension file of the Power BI export.</summary>
     public const string KpisFile = "kpis.csv";
+    /// <summary>The month dimension file of the Power BI export.</summary>
     public const string MonthsFile = "months.csv";
+    /// <summary>The fact file of the Power BI export (one row per KPI and month).</summary>
     public const string FactsFile = "facts.csv";
 
     /// <summary>The files <see cref="WritePowerBi(KpiResults, string)"/> writes, in order.</summary>
@@ -28,9 +31,11 @@ public static class KpiExport
     /// <summary>The workbook's created and modified time: fixed, so the same results give the same bytes.</summary>
     public static readonly DateTimeOffset WorkbookTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The columns of kpis.csv, in order (a contract).</summary>
     public static IReadOnlyList<string> KpiColumns { get; } =
         ["kpi_id", "title", "report_area", "unit", "polarity", "kind", "numerator", "denominator", "rated_on", "target", "rag_rule"];
 
+    /// <summary>The columns of months.csv, in order (a contract).</summary>
     public static IReadOnlyList<string> MonthColumns { get; } =
         ["month", "month_start", "month_end", "year", "month_number", "month_name", "financial_year", "financial_year_start", "financial_month_number"];
 

@@ -52,6 +52,7 @@ public sealed record MonthlyReportOptions
     /// <summary>Environment reader for SOURCE_DATE_EPOCH (tests inject one).</summary>
     public Func<string, string?>? Environment { get; init; }
 
+    /// <summary>The working-day calendar (England and Wales bank holidays by default).</summary>
     public WorkingDayCalendar Calendar { get; init; } = WorkingDayCalendar.EnglandAndWales;
 
     /// <summary>KPIs whose seasonal pattern is shown (STL) with the months beyond the usual seasonal effect.</summary>
@@ -104,6 +105,7 @@ public sealed record KpiSummaryRow(
     KpiArea Area,
     string Narrative)
 {
+    /// <summary>The KPI.</summary>
     public KpiDefinition Definition => Series.Definition;
 }
 

@@ -10,8 +10,11 @@ public enum TravelDirection
 {
     /// <summary>No value this month or last month.</summary>
     Unknown,
+    /// <summary>The value went up.</summary>
     Up,
+    /// <summary>The value went down.</summary>
     Down,
+    /// <summary>The value did not change.</summary>
     Same,
 }
 
@@ -131,6 +134,7 @@ public static class ReportText
 /// </summary>
 public sealed record SymbolText(string Symbol, string Words, string CssClass) : IHtmlRenderable
 {
+    /// <summary>Writes the element to <paramref name="writer"/>.</summary>
     public void WriteHtml(HtmlWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

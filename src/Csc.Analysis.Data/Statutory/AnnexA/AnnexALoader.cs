@@ -19,8 +19,10 @@ public sealed class AnnexALoader : ICaseDataLoader
 {
     private const int HeaderSearchRows = 10;
 
+    /// <summary>The format this loader reads.</summary>
     public DataFormat Format => DataFormat.AnnexA;
 
+    /// <summary>Whether <paramref name="path"/> looks like this format.</summary>
     public bool CanLoad(string path)
     {
         if (File.Exists(path))
@@ -31,6 +33,7 @@ public sealed class AnnexALoader : ICaseDataLoader
             && Directory.EnumerateFiles(path, "*.csv", SearchOption.TopDirectoryOnly).Any(f => AnnexALists.NumberFromName(f) is not null);
     }
 
+    /// <summary>Loads <paramref name="path"/>: every row is loaded or reported as an issue with its file, line, column and value.</summary>
     public LoadResult Load(string path, LoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -21,6 +21,7 @@ public sealed record AnnexAWriterOptions
     /// <summary>The workbook's created/modified document properties (fixed so output is reproducible).</summary>
     public DateTimeOffset DocumentTimestamp { get; init; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The defaults.</summary>
     public static AnnexAWriterOptions Default { get; } = new();
 }
 

@@ -49,8 +49,10 @@ public sealed class CinCensusLoader : ICaseDataLoader
 
     private static readonly IReadOnlySet<string> UpnUnknown = Set("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7", "UN8", "UN9", "UN10");
 
+    /// <summary>The format this loader reads.</summary>
     public DataFormat Format => DataFormat.CinCensus;
 
+    /// <summary>Whether <paramref name="path"/> looks like this format.</summary>
     public bool CanLoad(string path)
     {
         if (File.Exists(path))
@@ -61,6 +63,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
             && Directory.EnumerateFiles(path, "*.xml", SearchOption.TopDirectoryOnly).Take(32).Any(RootIsMessage);
     }
 
+    /// <summary>Loads <paramref name="path"/>: every row is loaded or reported as an issue with its file, line, column and value.</summary>
     public LoadResult Load(string path, LoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -20,8 +20,10 @@ public sealed class Ssda903Loader : ICaseDataLoader
 {
     private const int MaxFilesToSniff = 64;
 
+    /// <summary>The format this loader reads.</summary>
     public DataFormat Format => DataFormat.Ssda903;
 
+    /// <summary>Whether <paramref name="path"/> looks like this format.</summary>
     public bool CanLoad(string path)
     {
         if (Directory.Exists(path))
@@ -43,6 +45,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
             && SniffTable(path) is not null;
     }
 
+    /// <summary>Loads <paramref name="path"/>: every row is loaded or reported as an issue with its file, line, column and value.</summary>
     public LoadResult Load(string path, LoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -14,6 +14,7 @@ public sealed record Ssda903WriterOptions
     /// </summary>
     public bool IncludePlacementLocationColumns { get; init; }
 
+    /// <summary>The defaults.</summary>
     public static Ssda903WriterOptions Default { get; } = new();
 }
 
@@ -25,11 +26,14 @@ public sealed record Ssda903WriterOptions
 /// </summary>
 public static class Ssda903Writer
 {
+    /// <summary>The columns of the Header table, in order.</summary>
     public static readonly IReadOnlyList<string> HeaderColumns = ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"];
 
+    /// <summary>The columns of the Episodes table, in order.</summary>
     public static readonly IReadOnlyList<string> EpisodeColumns =
         ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"];
 
+    /// <summary>The columns of the Missing table, in order.</summary>
     public static readonly IReadOnlyList<string> MissingColumns = ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"];
 
     /// <summary>Writes header.csv, episodes.csv and missing.csv into <paramref name="folder"/> (created if needed); returns their paths.</summary>
