@@ -118,13 +118,5 @@ public sealed class LayeringTests
         Assert.Equal(Allowed.Keys.Order(StringComparer.Ordinal), projects);
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException($"No Analysis.sln above {AppContext.BaseDirectory}: run the tests from the repository.");
-    }
+    private static string RepositoryRoot() => RepositoryPaths.Root;
 }

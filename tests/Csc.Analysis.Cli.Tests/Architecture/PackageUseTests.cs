@@ -70,15 +70,5 @@ public sealed class PackageUseTests
         Assert.True(orphans.Count == 0, $"Directory.Packages.props pins packages no project references: {string.Join(", ", orphans)}");
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Analysis.sln not found above the test assembly.");
-    }
+    private static string RepositoryRoot() => RepositoryPaths.Root;
 }

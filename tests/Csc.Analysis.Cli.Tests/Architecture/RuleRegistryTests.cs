@@ -88,17 +88,7 @@ public sealed partial class RuleRegistryTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Analysis.sln not found above the test assembly.");
-    }
+    private static string RepositoryRoot() => RepositoryPaths.Root;
 
     [GeneratedRegex("\"((?:CAN|DQ|KPI)_[A-Z0-9]+(?:_[A-Z0-9]+)*)\"")]
     private static partial Regex RuleLiteral();

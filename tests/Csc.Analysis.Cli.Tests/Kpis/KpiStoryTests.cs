@@ -7,17 +7,7 @@ namespace Csc.Analysis.Cli.Tests.Kpis;
 /// <summary>Paths in the repository, found by walking up from the test assembly to the folder holding Analysis.sln.</summary>
 internal static class Repo
 {
-    public static string Root()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "Analysis.sln")))
-            {
-                return d.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No Analysis.sln above {AppContext.BaseDirectory}.");
-    }
+    public static string Root() => RepositoryPaths.Root;
 
     public static string SampleFolder => Path.Combine(Root(), "data-samples", "havering-like");
 

@@ -9,17 +9,7 @@ public sealed class DataModelDocTests
 {
     private static readonly string Doc = File.ReadAllText(FindDoc());
 
-    private static string FindDoc()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-            {
-                return Path.Combine(dir.FullName, "docs", "data-model.md");
-            }
-        }
-        throw new InvalidOperationException("Analysis.sln not found above the test assembly; cannot locate docs/data-model.md.");
-    }
+    private static string FindDoc() => RepositoryPaths.Of("docs", "data-model.md");
 
     [Fact]
     public void Doc_HasASectionForEveryTableListingEveryColumn()

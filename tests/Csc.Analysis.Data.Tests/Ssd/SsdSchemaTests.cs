@@ -5,17 +5,7 @@ namespace Csc.Analysis.Data.Tests.Ssd;
 /// <summary>docs/statutory-formats.md documents every SSD table and required column the kit reads, and every KPI the SSD cannot supply.</summary>
 public sealed class SsdSchemaTests
 {
-    private static string Doc()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-            {
-                return File.ReadAllText(Path.Combine(dir.FullName, "docs", "statutory-formats.md"));
-            }
-        }
-        throw new InvalidOperationException("Analysis.sln not found above the test assembly; cannot locate docs/statutory-formats.md.");
-    }
+    private static string Doc() => File.ReadAllText(RepositoryPaths.Of("docs", "statutory-formats.md"));
 
     [Fact]
     public void EveryTableAndRequiredColumn_IsInTheDocs()

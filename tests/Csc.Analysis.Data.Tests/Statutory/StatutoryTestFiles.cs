@@ -5,18 +5,8 @@ namespace Csc.Analysis.Data.Tests.Statutory;
 /// <summary>Where the statutory test files are: the repository's own TestData and the shared external samples.</summary>
 internal static class StatutoryTestFiles
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException($"No Analysis.sln above {AppContext.BaseDirectory}: run the tests from the repository.");
-    });
-
     /// <summary>The repository root (the folder holding Analysis.sln).</summary>
-    public static string RepoRoot => Root.Value;
+    public static string RepoRoot => RepositoryPaths.Root;
 
     /// <summary>A path under tests/Csc.Analysis.Data.Tests/TestData/statutory.</summary>
     public static string TestData(params string[] parts)

@@ -15,17 +15,7 @@ public sealed class CommittedSampleTests(DefaultDataFixture fixture) : IClassFix
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No Analysis.sln above {AppContext.BaseDirectory}: run the tests from the repository.");
-    }
+    private static string RepositoryRoot() => RepositoryPaths.Root;
 
     [Fact]
     public void HaveringLike_SameBytesAsDefaultGeneration()

@@ -27,17 +27,7 @@ internal static class OfficialKernel
         Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } p ? p
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-    public static string? RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return null;
-    }
+    public static string? RepoRoot() => RepositoryPaths.TryRoot;
 
     /// <summary>Runs a notebook with `dotnet tool run dotnet-repl -- --run ... --exit-after-run --output-path ...` from the repository root.</summary>
     public static (int ExitCode, string Output, JsonNode? Notebook) Run(string notebookPath)

@@ -47,17 +47,7 @@ public sealed class SampleReportFixture : IDisposable
 
     public string SecondHtml { get; }
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Analysis.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => RepositoryPaths.Root;
 
     public void Dispose()
     {

@@ -5,19 +5,8 @@ namespace Csc.Analysis.Statistics.Tests.Regression;
 /// <summary>Reads the committed R reference CSVs from the source tree (found by walking up to Analysis.sln).</summary>
 internal static class ReferenceFiles
 {
-    public static string Path(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Analysis.sln")))
-        {
-            dir = dir.Parent;
-        }
-        if (dir is null)
-        {
-            throw new InvalidOperationException($"Could not find Analysis.sln above {AppContext.BaseDirectory}; the reference CSVs live in the source tree.");
-        }
-        return System.IO.Path.Combine([dir.FullName, "tests", "Csc.Analysis.Statistics.Tests", .. parts]);
-    }
+    /// <summary>A path under tests/Csc.Analysis.Statistics.Tests.</summary>
+    public static string Path(params string[] parts) => RepositoryPaths.Of(["tests", "Csc.Analysis.Statistics.Tests", .. parts]);
 
     /// <summary>Rows of a simple comma-separated file with a header (no quoting), as column → text.</summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(params string[] parts)

@@ -9,17 +9,7 @@ namespace Csc.Analysis.Tests.Kpis;
 /// </summary>
 public sealed class KpiCatalogDocsTests
 {
-    private static string DocPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-            {
-                return Path.Combine(dir.FullName, "docs", "kpis.md");
-            }
-        }
-        throw new InvalidOperationException("Analysis.sln not found above the test assembly; cannot locate docs/kpis.md.");
-    }
+    private static string DocPath() => RepositoryPaths.Of("docs", "kpis.md");
 
     public static TheoryData<string> Blocks => ["kpi-catalog", "kpi-default-targets", "kpi-rules"];
 
