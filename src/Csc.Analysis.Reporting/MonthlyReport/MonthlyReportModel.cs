@@ -13,7 +13,7 @@ public static class ReportAreas
 {
     /// <summary>The order of the report's sections (that of the May 2017 report).</summary>
     public static IReadOnlyList<KpiArea> Order { get; } =
-        [KpiArea.ChildProtection, KpiArea.ChildrenInNeed, KpiArea.LookedAfter, KpiArea.Placements, KpiArea.Advocacy, KpiArea.FrontDoor];
+        [KpiArea.ChildProtection, KpiArea.ChildrenInNeed, KpiArea.LookedAfter, KpiArea.Placements, KpiArea.Advocacy, KpiArea.CareLeavers, KpiArea.FrontDoor];
 
     /// <summary>The section heading of an area.</summary>
     public static string Title(KpiArea area) => area switch
@@ -23,6 +23,7 @@ public static class ReportAreas
         KpiArea.LookedAfter => "Looked After Children (LAC)",
         KpiArea.Placements => "Placements",
         KpiArea.Advocacy => "Advocacy",
+        KpiArea.CareLeavers => "Care Leavers",
         KpiArea.FrontDoor => "Front Door/Early Help",
         _ => throw new ArgumentOutOfRangeException(nameof(area), area, "Not a KPI area."),
     };

@@ -33,6 +33,11 @@ public static class ReportAvailability
         (KpiSources.MissingEpisodes, "missing episodes", "missing_episodes.csv"),
         (KpiSources.Advocacy, "advocacy allocations", "advocacy.csv"),
         (KpiSources.EarlyHelp, "early help episodes", "early_help.csv"),
+        (KpiSources.CpReviews, "child protection reviews", "cp_reviews.csv"),
+        (KpiSources.LacReviews, "looked-after reviews", "lac_reviews.csv"),
+        (KpiSources.LacHealth, "health assessments or dental checks", "lac_health.csv"),
+        (KpiSources.CareLeavers, "care leavers", "care_leavers.csv"),
+        (KpiSources.Population, "population estimates", "population.csv"),
     ];
 
     private static int Count(CaseData data, KpiSources source) => source switch
@@ -48,8 +53,43 @@ public static class ReportAvailability
         KpiSources.MissingEpisodes => data.MissingEpisodes.Count,
         KpiSources.Advocacy => data.Advocacy.Count,
         KpiSources.EarlyHelp => data.EarlyHelp.Count,
+        // optional tables: supplied (even empty, meaning none happened) is enough
+        KpiSources.CpReviews => Supplied(data, CaseTable.CpReviews),
+        KpiSources.LacReviews => Supplied(data, CaseTable.LacReviews),
+        KpiSources.LacHealth => Supplied(data, CaseTable.LacHealth),
+        KpiSources.CareLeavers => Supplied(data, CaseTable.CareLeavers),
+        KpiSources.Population => Supplied(data, CaseTable.Population),
         _ => 0,
     };
+
+    private static int Supplied(CaseData data, CaseTable table) => data.SuppliedOrGuess().Has(table) ? 1 : 0;
+
+    private static string FieldWords(OptionalField field) => field switch
+    {
+        OptionalField.ReferralClosureDate => "referrals.csv closure_date",
+        OptionalField.ReferralReasonForClosure => "referrals.csv reason_for_closure",
+        OptionalField.ReferralPrimaryNeed => "referrals.csv primary_need_code",
+        OptionalField.CpPlanPreviousPlans => "cp_plans.csv previous_cp_plans",
+        OptionalField.ChildUasc => "children.csv uasc",
+        _ => field.ToString(),
+    };
+
+    /// <summary>
+    /// Why the optional columns a KPI reads give nothing: "the canonical data has no children.csv uasc column; an extract
+    /// with it would give it"; null when the data carries them all.
+    /// </summary>
+    public static string? MissingFields(KpiDefinition definition, LoadResult load)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(load);
+        var missing = KpiEngine.MissingOptional(definition, load.Data.SuppliedOrGuess()).Fields;
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+        var columns = missing.Count == 1 ? "column" : "columns";
+        return $"the {load.Format.Name()} data has no {Join(missing.Select(FieldWords), "or")} {columns}; an extract that records {(missing.Count == 1 ? "it" : "them")} would give it";
+    }
 
     /// <summary>
     /// Why the tables of <paramref name="sources"/> give nothing: "the ssda903 data has no contacts or
@@ -80,7 +120,7 @@ public static class ReportAvailability
         var def = row.Definition;
         if (!row.Series.IsAvailable)
         {
-            return MissingTables(def.Sources, model.Load) ?? "the data has none of the records it counts";
+            return MissingTables(def.Sources, model.Load) ?? MissingFields(def, model.Load) ?? "the data has none of the records it counts";
         }
         if (row.Series.Results.Any(r => r.Value is not null))
         {

@@ -23,4 +23,7 @@ public enum KpiArea
 
     /// <summary>Advocacy for looked-after children.</summary>
     Advocacy,
+
+    /// <summary>Young people who have left care, around their 19th to 21st birthdays.</summary>
+    CareLeavers,
 }

@@ -97,6 +97,7 @@ public static class KpiCatalogDocs
         KpiArea.LookedAfter => "looked after",
         KpiArea.Placements => "placements",
         KpiArea.Advocacy => "advocacy",
+        KpiArea.CareLeavers => "care leavers",
         _ => area.ToString(),
     };
 

@@ -44,6 +44,7 @@ public sealed record KpiConfig
     [
         "icpc_working_days", "assessment_working_days", "assessment_clock_start", "cp_visit_working_days",
         "rhi_hours", "distance_miles", "permanency_includes_child_arrangements_orders",
+        "care_leaver_age_from", "care_leaver_age_to",
     ];
 
     /// <summary>The timescales (ICPC, assessment, CP visit working days, ...).</summary>
@@ -161,6 +162,8 @@ public sealed record KpiConfig
                 "cp_visit_working_days" => t with { CpVisitWorkingDays = WorkingDays(p.Value, where, source) },
                 "rhi_hours" => t with { RhiHours = Positive(p.Value, where, "hours", source) },
                 "distance_miles" => t with { DistanceMiles = Positive(p.Value, where, "miles", source) },
+                "care_leaver_age_from" => t with { CareLeaverAgeFrom = CareLeaverAge(p.Value, where, source) },
+                "care_leaver_age_to" => t with { CareLeaverAgeTo = CareLeaverAge(p.Value, where, source) },
                 "assessment_clock_start" => t with
                 {
                     AssessmentClockStart = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() switch
@@ -181,6 +184,10 @@ public sealed record KpiConfig
                     },
                 },
             };
+        }
+        if (t.CareLeaverAgeFrom > t.CareLeaverAgeTo)
+        {
+            throw new KpiConfigException(source, $"timescales: care_leaver_age_from ({t.CareLeaverAgeFrom}) is above care_leaver_age_to ({t.CareLeaverAgeTo}); the ages counted run from the one to the other.");
         }
         return t;
     }
@@ -349,6 +356,11 @@ public sealed record KpiConfig
         => e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v) && v is >= 1 and <= 250
             ? v
             : throw new KpiConfigException(source, $"{where}: expected a whole number of working days from 1 to 250, found {Show(e)}.");
+
+    private static int CareLeaverAge(JsonElement e, string where, string source)
+        => e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v) && v is >= 17 and <= 21
+            ? v
+            : throw new KpiConfigException(source, $"{where}: expected an age from 17 to 21 (the birthdays the SSDA903 care-leaver records describe), found {Show(e)}.");
 
     private static void CheckKeys(JsonElement e, string[] allowed, string where, string source)
     {

@@ -36,6 +36,12 @@ public sealed record KpiDefinition
     /// <summary>The case-data tables the calculation reads; a KPI whose tables are absent has no value.</summary>
     public required KpiSources Sources { get; init; }
 
+    /// <summary>
+    /// The optional columns the calculation reads (referral closure, previous CP plans, UASC, ...); a KPI
+    /// whose columns the data did not carry has no value (<see cref="Domain.CaseData.Supplied"/>). Empty by default.
+    /// </summary>
+    public IReadOnlyList<Domain.OptionalField> Fields { get; init; } = [];
+
     /// <summary>Which direction is good; given once, here.</summary>
     public KpiPolarity Polarity { get; init; } = KpiPolarity.Neutral;
 

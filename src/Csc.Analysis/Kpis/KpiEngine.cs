@@ -109,6 +109,15 @@ public sealed record KpiEngineOptions
 /// </summary>
 public static class KpiEngine
 {
+    private static readonly (KpiSources Source, CaseTable Table)[] OptionalTables =
+    [
+        (KpiSources.CpReviews, CaseTable.CpReviews),
+        (KpiSources.LacReviews, CaseTable.LacReviews),
+        (KpiSources.LacHealth, CaseTable.LacHealth),
+        (KpiSources.CareLeavers, CaseTable.CareLeavers),
+        (KpiSources.Population, CaseTable.Population),
+    ];
+
     /// <summary>Every KPI (or <see cref="KpiEngineOptions.KpiIds"/>) for every month.</summary>
     public static KpiResults Compute(CaseData data, KpiEngineOptions? options = null)
     {
@@ -118,9 +127,10 @@ public static class KpiEngine
         var selected = options.Selected(catalog);
         var range = options.ResolveMonths(data);
         var inputs = new KpiInputs(data, catalog.Timescales, options.Calendar);
+        var supplied = data.SuppliedOrGuess();
         if (range is null)
         {
-            return new KpiResults(catalog, [], [.. selected.Select(d => new KpiSeries(d, default, [], IsAvailable(d, data)))], []);
+            return new KpiResults(catalog, [], [.. selected.Select(d => new KpiSeries(d, default, [], IsAvailable(d, data, supplied)))], []);
         }
         var (from, to) = range.Value;
         // YTD needs the months from 1 April, even when the report starts later.
@@ -130,7 +140,7 @@ public static class KpiEngine
         foreach (var def in selected)
         {
             var sink = new CountingSink(start.Index, to.Index);
-            var available = IsAvailable(def, data);
+            var available = IsAvailable(def, data, supplied);
             if (available)
             {
                 def.Calculation(inputs, sink);
@@ -140,13 +150,22 @@ public static class KpiEngine
         return new KpiResults(catalog, months, series, inputs.Issues);
     }
 
-    /// <summary>False when a table the KPI reads is empty (its values are then unknown, not zero).</summary>
+    /// <summary>
+    /// False when a main table the KPI reads is empty, or an optional table or column it reads
+    /// (<see cref="KpiSources.CpReviews"/> on, <see cref="KpiDefinition.Fields"/>) was not supplied: its values
+    /// are then unknown, not zero.
+    /// </summary>
     public static bool IsAvailable(KpiDefinition definition, CaseData data)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(data);
+        return IsAvailable(definition, data, null);
+    }
+
+    private static bool IsAvailable(KpiDefinition definition, CaseData data, DataSupplied? supplied)
+    {
         bool Need(KpiSources s, int count) => !definition.Sources.HasFlag(s) || count > 0;
-        return Need(KpiSources.Contacts, data.Contacts.Count)
+        var main = Need(KpiSources.Contacts, data.Contacts.Count)
                && Need(KpiSources.Referrals, data.Referrals.Count)
                && Need(KpiSources.Assessments, data.Assessments.Count)
                && Need(KpiSources.Section47, data.Section47Enquiries.Count)
@@ -157,6 +176,23 @@ public static class KpiEngine
                && Need(KpiSources.MissingEpisodes, data.MissingEpisodes.Count)
                && Need(KpiSources.Advocacy, data.Advocacy.Count)
                && Need(KpiSources.EarlyHelp, data.EarlyHelp.Count);
+        if (!main || (definition.Sources < KpiSources.CpReviews && definition.Fields.Count == 0))
+        {
+            return main;
+        }
+        supplied ??= data.SuppliedOrGuess();
+        var (tables, fields) = MissingOptional(definition, supplied);
+        return tables.Count == 0 && fields.Count == 0;
+    }
+
+    /// <summary>The optional tables (<see cref="KpiSources.CpReviews"/> on) and columns a KPI reads that <paramref name="supplied"/> lacks.</summary>
+    public static (IReadOnlyList<CaseTable> Tables, IReadOnlyList<OptionalField> Fields) MissingOptional(KpiDefinition definition, DataSupplied supplied)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(supplied);
+        var tables = OptionalTables.Where(t => definition.Sources.HasFlag(t.Source) && !supplied.Has(t.Table)).Select(t => t.Table).ToList();
+        var fields = definition.Fields.Where(f => !supplied.Has(f)).ToList();
+        return (tables, fields);
     }
 
     private static KpiResult[] Summarise(KpiDefinition def, CountingSink sink, ReportingMonth from, ReportingMonth to, bool available)

@@ -32,6 +32,32 @@ public static class KpiMonths
     public static int LastMonthEndBefore(DateOnly date) => Index(date) - 1;
 
     /// <summary>
+    /// The first month whose last day d has <paramref name="date"/> &lt;= d.AddMonths(-<paramref name="months"/>)
+    /// (so every later month too), with .NET's month arithmetic (29 February less 12 months is 28 February):
+    /// usually the date's month + <paramref name="months"/>, one more when the date is later in its month than
+    /// that month end less the months allows (a 29 February start is 12 months old only at the end of March a
+    /// year later). A year is 12 months (<c>AddYears(-n)</c> gives the same day as <c>AddMonths(-12 n)</c>).
+    /// </summary>
+    public static int FirstMonthEndMonthsAfter(DateOnly date, int months)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+        if (date.Year > DateOnly.MaxValue.Year - 1 - (months / 12))
+        {
+            return Open; // no month end that late
+        }
+        var m = Index(date) + months - 1; // that month end less the months is in the month before the date's: too early
+        while (LastDay(m).AddMonths(-months) < date)
+        {
+            m++;
+        }
+        return m;
+    }
+
+    /// <summary>The last month whose last day is on or before <paramref name="date"/>.</summary>
+    public static int LastMonthEndOnOrBefore(DateOnly date)
+        => date == LastDay(Index(date)) ? Index(date) : Index(date) - 1;
+
+    /// <summary>
     /// The day a child born on <paramref name="dateOfBirth"/> turns <paramref name="years"/>, by the rule of
     /// <see cref="Ages.WholeYears"/>: someone born on 29 February turns a year older on 1 March in non-leap years.
     /// </summary>

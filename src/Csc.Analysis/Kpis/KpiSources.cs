@@ -1,6 +1,10 @@
 namespace Csc.Analysis.Kpis;
 
-/// <summary>Case-data tables a KPI reads; a KPI whose tables are all empty has no value (rather than a false zero).</summary>
+/// <summary>
+/// Case-data tables a KPI reads; a KPI has no value (rather than a false zero) when one of the main tables is empty
+/// or one of the optional national-measure tables (from <see cref="CpReviews"/> on) was not supplied at all
+/// (<see cref="Domain.CaseData.Supplied"/>: a supplied, empty table means none happened).
+/// </summary>
 [Flags]
 public enum KpiSources
 {
@@ -28,4 +32,19 @@ public enum KpiSources
     Advocacy = 512,
     /// <summary>early_help.csv.</summary>
     EarlyHelp = 1024,
+
+    /// <summary>cp_reviews.csv (optional: a KPI reading it has no value when the data did not carry the table).</summary>
+    CpReviews = 2048,
+
+    /// <summary>lac_reviews.csv (optional).</summary>
+    LacReviews = 4096,
+
+    /// <summary>lac_health.csv (optional).</summary>
+    LacHealth = 8192,
+
+    /// <summary>care_leavers.csv (optional).</summary>
+    CareLeavers = 16384,
+
+    /// <summary>population.csv (optional).</summary>
+    Population = 32768,
 }

@@ -28,6 +28,12 @@ public sealed record KpiTimescales
     /// <summary>Count child arrangements orders (E41) as permanency (no).</summary>
     public bool PermanencyIncludesChildArrangementsOrders { get; init; }
 
+    /// <summary>The youngest age at the birthday a care-leaver record describes that the care-leaver KPIs count (19).</summary>
+    public int CareLeaverAgeFrom { get; init; } = 19;
+
+    /// <summary>The oldest age at the birthday a care-leaver record describes that the care-leaver KPIs count (21).</summary>
+    public int CareLeaverAgeTo { get; init; } = 21;
+
     /// <summary>The statutory timescales.</summary>
     public static KpiTimescales Default { get; } = new();
 }

@@ -87,6 +87,11 @@ public sealed class KpiReliability
         CaseTable.MissingEpisodes => KpiSources.MissingEpisodes,
         CaseTable.Advocacy => KpiSources.Advocacy,
         CaseTable.EarlyHelp => KpiSources.EarlyHelp,
+        CaseTable.CpReviews => KpiSources.CpReviews,
+        CaseTable.LacReviews => KpiSources.LacReviews,
+        CaseTable.LacHealth => KpiSources.LacHealth,
+        CaseTable.CareLeavers => KpiSources.CareLeavers,
+        CaseTable.Population => KpiSources.Population,
         _ => KpiSources.None,
     };
 

@@ -70,7 +70,9 @@ public sealed class KpiConfigTests
     [InlineData("""{ "timescales": { "icpc_working_days": 15.5 } }""", "timescales.icpc_working_days: expected a whole number of working days from 1 to 250, found 15.5.")]
     [InlineData("""{ "timescales": { "rhi_hours": -72 } }""", "timescales.rhi_hours: expected a number of hours above 0, found -72.")]
     [InlineData("""{ "timescales": { "assessment_clock_start": "contact" } }""", "timescales.assessment_clock_start: expected \"assessment_start\" or \"referral\", found \"contact\".")]
-    [InlineData("""{ "timescales": { "icpc_days": 15 } }""", "timescales: unknown setting \"icpc_days\"; expected icpc_working_days, assessment_working_days, assessment_clock_start, cp_visit_working_days, rhi_hours, distance_miles or permanency_includes_child_arrangements_orders.")]
+    [InlineData("""{ "timescales": { "icpc_days": 15 } }""", "timescales: unknown setting \"icpc_days\"; expected icpc_working_days, assessment_working_days, assessment_clock_start, cp_visit_working_days, rhi_hours, distance_miles, permanency_includes_child_arrangements_orders, care_leaver_age_from or care_leaver_age_to.")]
+    [InlineData("""{ "timescales": { "care_leaver_age_from": 16 } }""", "timescales.care_leaver_age_from: expected an age from 17 to 21 (the birthdays the SSDA903 care-leaver records describe), found 16.")]
+    [InlineData("""{ "timescales": { "care_leaver_age_from": 21, "care_leaver_age_to": 20 } }""", "timescales: care_leaver_age_from (21) is above care_leaver_age_to (20); the ages counted run from the one to the other.")]
     [InlineData("""{ "kpis": """, "not valid JSON (line 1, position 11).")]
     public void Parse_BadInput_ExactMessage(string json, string detail)
         => Assert.Equal($"KPI config 'council.json': {detail}", Error(json));

@@ -35,6 +35,8 @@ public static class KpiPack
 
         // Looked-after children, placements and advocacy
         Lac.Define,
+        LacStarted.Define,
+        LacCeased.Define,
         LacOutsideLaPct.Define,
         LacOver20MilesPct.Define,
         LacAged1617Pct.Define,
@@ -43,5 +45,7 @@ public static class KpiPack
         LacWithAdvocatePct.Define,
         AdvocacyLacPct.Define,
         LacCeasedPermanencyPct.Define,
+        Lac3PlusPlacementsPct.Define,
+        LacLongTermStabilityPct.Define,
     ];
 }
