@@ -25,6 +25,10 @@ public static class KpiPack
         Icpcs.Define,
         IcpcWithin15WdPct.Define,
         CpPlans.Define,
+        CpPlansStarted.Define,
+        CpPlansEnded.Define,
+        CpPlansSecondOrSubsequentPct.Define,
+        CpPlansEnded2yPlusPct.Define,
         CpVisitsWithin15WdPct.Define,
 
         // Children in need
