@@ -92,7 +92,7 @@ public static class KpiExport
         foreach (var s in results.Series)
         {
             var d = s.Definition;
-            csv.Text(d.Id).Text(d.Title).Text(ReportAreas.Title(d.Area)).Text(Snake(d.Unit.ToString())).Text(Snake(d.Polarity.ToString())).Text(Snake(d.Kind.ToString()))
+            csv.Text(d.Id).Text(d.Title).Text(ReportAreas.Title(d.Area)).Text(d.Unit.Name()).Text(Snake(d.Polarity.ToString())).Text(Snake(d.Kind.ToString()))
                 .Text(d.Numerator).Text(d.Denominator).Text(d.Rag is null ? null : Snake(d.RateOn.ToString()))
                 .Number(d.Rag?.Target).Text(d.Rag?.ToString());
             if (reliability.Any)

@@ -26,9 +26,12 @@ public static class KpiNarrative
 
         if (current.Value is not { } value)
         {
-            return def.Unit == KpiUnit.Count
-                ? "There is no value for this month: the data has none of the records this KPI counts."
-                : $"There is no value for this month: there were no {def.Denominator ?? "records to count"}.";
+            return def.Unit switch
+            {
+                KpiUnit.Count => "There is no value for this month: the data has none of the records this KPI counts.",
+                KpiUnit.RatePer10k => "There is no value for this month: the population data has no estimate of the children aged 0 to 17 for its financial year.",
+                _ => $"There is no value for this month: there were no {def.Denominator ?? "records to count"}.",
+            };
         }
 
         var sb = new StringBuilder();
@@ -73,7 +76,7 @@ public static class KpiNarrative
             }
         }
 
-        if (def.YtdRule == KpiYtdRule.Sum && current.YtdValue is { } sum)
+        if (def.YtdRule is KpiYtdRule.Sum or KpiYtdRule.Rate && current.YtdValue is { } sum)
         {
             sb.Append(" So far this year: ").Append(V(sum));
             if (comparison.YtdSamePointLastYear?.Value is { } sumLastYear)

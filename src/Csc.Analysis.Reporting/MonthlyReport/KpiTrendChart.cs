@@ -50,6 +50,7 @@ internal static class KpiTrendChart
     {
         KpiUnit.Percent => "Percent",
         KpiUnit.Ratio => "Ratio",
+        KpiUnit.RatePer10k => "Per 10,000 children",
         _ => "Number",
     };
 }

@@ -126,6 +126,12 @@ public static class ReportAvailability
         {
             return null;
         }
+        if (def.DenominatorIsPopulation && row.Series.Results.Count > 0 && row.Series.Results.All(r => r.Denominator is null))
+        {
+            var years = row.Series.Results.Select(r => PopulationEstimate.YearFor(r.Month.LastDay)).Distinct()
+                .Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
+            return $"population.csv has no estimate of the children aged 0 to 17 for mid-{Join(years, "or")}; the ONS mid-year estimate for {(years.Count == 1 ? "that year" : "those years")} would give it";
+        }
         return Months(model) is { } span
             ? $"no month from {span} has a value, because the data has none of the records it counts in those months (or none with the fields it needs); records of {Join(Sources(def.Sources), "and")} in those months would give it"
             : "the data has no dated records";

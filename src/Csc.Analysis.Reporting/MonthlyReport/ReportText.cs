@@ -53,7 +53,7 @@ public sealed record DirectionOfTravel(TravelDirection Direction, string Arrow, 
 /// <summary>Words, symbols and formats the monthly report uses (invariant culture throughout).</summary>
 public static class ReportText
 {
-    /// <summary>A KPI value in its unit: "29%", "15.5%", "271", "1.14".</summary>
+    /// <summary>A KPI value in its unit: "29%", "15.5%", "271", "1.14", "412.0" (a rate per 10,000, to one decimal place as DfE publishes).</summary>
     public static string Value(double? value, KpiUnit unit)
     {
         if (value is not { } v || !double.IsFinite(v))
@@ -64,6 +64,7 @@ public static class ReportText
         {
             KpiUnit.Percent => v.ToString("0.#", CultureInfo.InvariantCulture) + "%",
             KpiUnit.Ratio => v.ToString("0.00", CultureInfo.InvariantCulture),
+            KpiUnit.RatePer10k => v.ToString("#,0.0", CultureInfo.InvariantCulture),
             _ => v.ToString("#,0.#", CultureInfo.InvariantCulture),
         };
     }
@@ -73,6 +74,7 @@ public static class ReportText
     {
         KpiUnit.Percent => "0.0",
         KpiUnit.Ratio => "0.00",
+        KpiUnit.RatePer10k => "#,0.0",
         _ => "#,0.#",
     };
 

@@ -21,7 +21,7 @@ public static class KpiCatalogDocs
         foreach (var d in catalog.Definitions)
         {
             sb.Append(CultureInfo.InvariantCulture,
-                $"| `{d.Id}` | {Cell(d.Title)} | {AreaName(d.Area)} | {Lower(d.Unit)} | {Lower(d.Kind)} | {Cell(d.Numerator)} | {Cell(d.Denominator ?? "—")} | {Lower(d.YtdRule)} | {Rating(d)} | {SourceFile(d)} |\n");
+                $"| `{d.Id}` | {Cell(d.Title)} | {AreaName(d.Area)} | {d.Unit.Name()} | {Lower(d.Kind)} | {Cell(d.Numerator)} | {Cell(d.Denominator ?? "—")} | {Lower(d.YtdRule)} | {Rating(d)} | {SourceFile(d)} |\n");
         }
         return sb.ToString();
     }

@@ -186,8 +186,9 @@ public static class KpiComparisons
                     needed = ((target / 100.0 * (yd + den)) - yn) / den * 100.0;
                 }
             }
-            else if (def.YtdRule == KpiYtdRule.Sum && current.YtdValue is { } ytd)
+            else if (def.YtdRule is KpiYtdRule.Sum or KpiYtdRule.Rate && current.YtdValue is { } ytd)
             {
+                // a rate's year to date is over the same population all year, so it is the sum of the monthly rates too
                 var sum = ytd;
                 for (var n = 1; n <= left && months is null; n++)
                 {

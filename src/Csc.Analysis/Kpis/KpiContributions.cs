@@ -6,7 +6,8 @@ namespace Csc.Analysis.Kpis;
 /// <summary>
 /// The per-record contributions behind KPI figures: for a KPI and a range of months, every record in
 /// its numerator or denominator with its group keys, from the same calculation the engine runs (so
-/// the contributions of a month add up to the engine's numerator and denominator). One pass over
+/// the contributions of a month add up to the engine's numerator and denominator; a rate per 10,000's denominator
+/// is the population, not records, so its contributions are its numerator's). One pass over
 /// the KPI's data; the output has one row per record per month it counts in.
 /// </summary>
 public static class KpiContributions

@@ -68,29 +68,41 @@ public sealed record KpiDefinition
     /// <summary>The calculation: it adds every record that counts to the sink, once, with its month range.</summary>
     public required KpiCalculation Calculation { get; init; }
 
-    /// <summary>How the year to date is made: counts of events sum, percentages pool, snapshot counts and ratios have none.</summary>
+    /// <summary>
+    /// How the year to date is made: counts of events sum, percentages pool, a flow's rate per 10,000 is the summed
+    /// count over the month's population; snapshot counts, snapshot rates and ratios have none.
+    /// </summary>
     public KpiYtdRule YtdRule => Unit switch
     {
         KpiUnit.Percent => KpiYtdRule.Pool,
         KpiUnit.Count when Kind == KpiKind.Flow => KpiYtdRule.Sum,
+        KpiUnit.RatePer10k when Kind == KpiKind.Flow => KpiYtdRule.Rate,
         _ => KpiYtdRule.None,
     };
 
-    /// <summary>True when the KPI has a denominator (percentages and ratios).</summary>
+    /// <summary>True when the KPI has a denominator (percentages, ratios and rates, whose denominator is the population).</summary>
     public bool HasDenominator => Unit != KpiUnit.Count;
 
-    /// <summary>The value from a numerator and denominator: the count, 100 × n / d, or n / d; null when d is 0.</summary>
+    /// <summary>
+    /// True for a rate per 10,000 (<see cref="KpiUnit.RatePer10k"/>): the engine, not the calculation, fills the
+    /// denominator, with the month's population estimate (<see cref="KpiPopulation"/>).
+    /// </summary>
+    public bool DenominatorIsPopulation => Unit == KpiUnit.RatePer10k;
+
+    /// <summary>The value from a numerator and denominator: the count, 100 × n / d, 10,000 × n / d or n / d; null when d is 0.</summary>
     public double? ValueOf(long numerator, long denominator) => Unit switch
     {
         KpiUnit.Count => numerator,
         KpiUnit.Percent => denominator == 0 ? null : 100.0 * numerator / denominator,
+        KpiUnit.RatePer10k => denominator == 0 ? null : 10_000.0 * numerator / denominator,
         _ => denominator == 0 ? null : (double)numerator / denominator,
     };
 
     /// <summary>
     /// Null when the definition can be used; otherwise what is wrong with it, naming the KPI: an id
     /// that is not snake_case, a blank title or numerator, a denominator on a count or none on a
-    /// percentage or ratio, a target without a polarity, or a year-to-date rating without a year to date.
+    /// percentage or ratio, a rate per 10,000 that does not read the population, a target without a polarity,
+    /// or a year-to-date rating without a year to date.
     /// </summary>
     public string? Check()
     {
@@ -108,11 +120,15 @@ public sealed record KpiDefinition
         }
         if (HasDenominator && string.IsNullOrWhiteSpace(Denominator))
         {
-            return $"KPI '{Id}' is a {Unit.ToString().ToLowerInvariant()} but does not say what its denominator counts.";
+            return $"KPI '{Id}' is a {Unit.Name().Replace('_', ' ')} but does not say what its denominator counts.";
         }
         if (!HasDenominator && Denominator is not null)
         {
             return $"KPI '{Id}' is a count, so it has no denominator; remove \"{Denominator}\".";
+        }
+        if (DenominatorIsPopulation && !Sources.HasFlag(KpiSources.Population))
+        {
+            return $"KPI '{Id}' is a rate per 10,000, so it reads the population (KpiSources.Population): add it to its sources.";
         }
         if (Target is not null && Polarity == KpiPolarity.Neutral)
         {
@@ -120,7 +136,7 @@ public sealed record KpiDefinition
         }
         if (RateOn == RateOn.YearToDate && YtdRule == KpiYtdRule.None)
         {
-            return $"KPI '{Id}' is rated on the year to date but has none (a snapshot count or a ratio).";
+            return $"KPI '{Id}' is rated on the year to date but has none (a snapshot count or rate, or a ratio).";
         }
         return null;
     }

@@ -137,6 +137,7 @@ public static class KpiEngine
         var start = from.FinancialYearStart;
         var months = ReportingMonth.Sequence(from, to).ToArray();
         var series = new List<KpiSeries>(selected.Count);
+        IReadOnlyDictionary<int, int>? population = null;
         foreach (var def in selected)
         {
             var sink = new CountingSink(start.Index, to.Index);
@@ -145,7 +146,11 @@ public static class KpiEngine
             {
                 def.Calculation(inputs, sink);
             }
-            series.Add(new KpiSeries(def, from, Summarise(def, sink, from, to, available), available));
+            if (available && def.DenominatorIsPopulation)
+            {
+                population ??= PopulationFor(data, inputs, from, to);
+            }
+            series.Add(new KpiSeries(def, from, Summarise(def, sink, from, to, available, population), available));
         }
         return new KpiResults(catalog, months, series, inputs.Issues);
     }
@@ -195,9 +200,36 @@ public static class KpiEngine
         return (tables, fields);
     }
 
-    private static KpiResult[] Summarise(KpiDefinition def, CountingSink sink, ReportingMonth from, ReportingMonth to, bool available)
+    /// <summary>
+    /// The population estimates by mid-year, reporting once each financial year of the run without one
+    /// (<see cref="KpiRules.PopulationEstimateMissing"/>): the rates per 10,000 have no value in its months.
+    /// </summary>
+    private static IReadOnlyDictionary<int, int> PopulationFor(CaseData data, KpiInputs inputs, ReportingMonth from, ReportingMonth to)
+    {
+        var byYear = KpiPopulation.ByYear(data.Population);
+        for (var year = KpiPopulation.YearOf(from.Index); year <= KpiPopulation.YearOf(to.Index); year++)
+        {
+            if (!byYear.ContainsKey(year))
+            {
+                var y = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                inputs.Report(KpiRules.Issue(KpiRules.PopulationEstimateMissing, "population.csv", "year", y,
+                    $"population.csv has no estimate for mid-{y}, so the rates per 10,000 have no value from April {y} to March {year + 1}; add the ONS mid-year estimate of children aged 0 to 17 for {y}."), y);
+            }
+        }
+        return byYear;
+    }
+
+    private static KpiResult[] Summarise(KpiDefinition def, CountingSink sink, ReportingMonth from, ReportingMonth to, bool available, IReadOnlyDictionary<int, int>? population)
     {
         var (num, den) = sink.Totals();
+        if (def.DenominatorIsPopulation)
+        {
+            // the denominator is the month's population, not records: the engine fills it (0 where there is no estimate)
+            for (var i = 0; i < den.Length; i++)
+            {
+                den[i] = population is null ? 0 : KpiPopulation.For(population, sink.First + i) ?? 0;
+            }
+        }
         var rule = def.Rag;
         var result = new KpiResult[to.Index - from.Index + 1];
         long ytdNum = 0, ytdDen = 0;
@@ -227,10 +259,14 @@ public static class KpiEngine
                 {
                     KpiYtdRule.Sum => ((double?)ytdNum, (long?)ytdNum, (long?)null),
                     KpiYtdRule.Pool => (def.ValueOf(ytdNum, ytdDen), ytdNum, ytdDen),
+                    // the year's count over the month's population (the same estimate all year), not a sum of populations
+                    KpiYtdRule.Rate => (def.ValueOf(ytdNum, den[i]), ytdNum, den[i] == 0 ? null : den[i]),
                     _ => ((double?)null, (long?)null, (long?)null),
                 };
                 var rag = rule?.Rate(def.RateOn == RateOn.YearToDate ? ytdValue : value) ?? Rag.None;
-                r = new KpiResult(def.Id, month, value, num[i], def.HasDenominator ? den[i] : null, ytdValue, yn, yd, rule?.Target, rag);
+                // a rate's month without a population estimate has no denominator (and so no value)
+                long? denominator = !def.HasDenominator || (def.DenominatorIsPopulation && den[i] == 0) ? null : den[i];
+                r = new KpiResult(def.Id, month, value, num[i], denominator, ytdValue, yn, yd, rule?.Target, rag);
             }
             result[month.Index - from.Index] = r;
         }

@@ -19,8 +19,12 @@ public static class KpiRules
     public static DataRule DateOutsideCalendar { get; } = new("KPI_DATE_OUTSIDE_CALENDAR", IssueSeverity.Warning,
         "A date outside the working-day calendar's years (1995 to 2060); left out of the working-day KPIs.");
 
+    /// <summary>A financial year of the run without a population estimate, with population.csv supplied.</summary>
+    public static DataRule PopulationEstimateMissing { get; } = new("POPULATION_ESTIMATE_MISSING", IssueSeverity.Warning,
+        "population.csv has no estimate for the mid-year a month of the run uses (mid-year Y for April Y to March Y+1); the rates per 10,000 have no value in that financial year.");
+
     /// <summary>Every rule, in the order of the docs.</summary>
-    public static IReadOnlyList<DataRule> All { get; } = [IcpcBeforeS47, AssessmentReferralMissing, DateOutsideCalendar];
+    public static IReadOnlyList<DataRule> All { get; } = [IcpcBeforeS47, AssessmentReferralMissing, DateOutsideCalendar, PopulationEstimateMissing];
 
     /// <summary>An issue of <paramref name="rule"/> with its severity.</summary>
     public static DataIssue Issue(DataRule rule, string file, string? column, string? value, string reason)

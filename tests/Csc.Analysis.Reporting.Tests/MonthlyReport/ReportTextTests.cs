@@ -47,6 +47,8 @@ public sealed class ReportTextTests
     [InlineData(15.54, KpiUnit.Percent, "15.5%")]
     [InlineData(1345.0, KpiUnit.Count, "1,345")]
     [InlineData(1.1428, KpiUnit.Ratio, "1.14")]
+    [InlineData(412.0, KpiUnit.RatePer10k, "412.0")]
+    [InlineData(1234.56, KpiUnit.RatePer10k, "1,234.6")]
     public void Value_FormatsByUnit(double value, KpiUnit unit, string expected)
         => Assert.Equal(expected, ReportText.Value(value, unit));
 

@@ -35,8 +35,14 @@ public sealed class KpiDefinitionTests
         Assert.Equal("KPI 'test_pct' is a count, so it has no denominator; remove \"d\".", (Valid() with { Unit = KpiUnit.Count }).Check());
         Assert.Equal("KPI 'test_pct' has a default target but no polarity; a target needs a good direction.",
             (Valid() with { Target = new() { Value = 1, AmberBand = 0, Reason = "r" } }).Check());
-        Assert.Equal("KPI 'test_pct' is rated on the year to date but has none (a snapshot count or a ratio).",
+        Assert.Equal("KPI 'test_pct' is rated on the year to date but has none (a snapshot count or rate, or a ratio).",
             (Valid() with { Unit = KpiUnit.Ratio, RateOn = RateOn.YearToDate }).Check());
+        Assert.Equal("KPI 'test_pct' is a rate per 10k but does not say what its denominator counts.",
+            (Valid() with { Unit = KpiUnit.RatePer10k, Denominator = null, Sources = KpiSources.Contacts | KpiSources.Population }).Check());
+        Assert.Equal("KPI 'test_pct' is a rate per 10,000, so it reads the population (KpiSources.Population): add it to its sources.",
+            (Valid() with { Unit = KpiUnit.RatePer10k }).Check());
+        Assert.Equal("KPI 'test_pct' is rated on the year to date but has none (a snapshot count or rate, or a ratio).",
+            (Valid() with { Unit = KpiUnit.RatePer10k, Kind = KpiKind.Snapshot, Sources = KpiSources.Contacts | KpiSources.Population, RateOn = RateOn.YearToDate }).Check());
     }
 
     [Fact]

@@ -29,6 +29,28 @@ public sealed class KpiDrillDownTests
     }
 
     [Fact]
+    public void By_ARateByTeam_EachGroupOverTheWholePopulation()
+    {
+        // April 2017: MASH two referrals, CSC one; the whole borough's 40,000 children is every group's denominator,
+        // so the groups' rates (0.5 and 0.25) add up to the rate (0.75)
+        var data = new CaseData
+        {
+            Referrals = [Referral("2017-04-03"), Referral("2017-04-30"), Referral("2017-04-10") with { Team = "CSC" }],
+            Population = [new(2017, 40_000)],
+        };
+        var options = new KpiEngineOptions { Catalog = KpiRatePer10kTests.Catalog };
+        var groups = KpiDrillDown.By(data, KpiRatePer10kTests.Id, M("2017-04"), KpiDimension.Team, options);
+        Assert.Equal(
+            [("MASH", 2L, 40_000L, 0.5), ("CSC", 1L, 40_000L, 0.25)],
+            groups.Select(g => (g.Key, g.Numerator, g.Denominator!.Value, g.Value!.Value)));
+        // without an estimate for the month, no denominator and no value
+        var none = KpiDrillDown.Group(KpiRatePer10kTests.Definition,
+            KpiContributions.For(data, KpiRatePer10kTests.Id, M("2017-04"), options), KpiDimension.Team, [new(2016, 40_000)]);
+        Assert.All(none, g => Assert.Null(g.Value));
+        Assert.All(none, g => Assert.Null(g.Denominator));
+    }
+
+    [Fact]
     public void By_IcpcByTeam_NumeratorAndDenominator()
     {
         var groups = KpiDrillDown.By(Data(), KpiIds.IcpcWithin15WdPct, M("2017-04"), KpiDimension.Team);

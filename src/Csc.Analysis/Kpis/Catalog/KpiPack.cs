@@ -17,6 +17,8 @@ public static class KpiPack
         ContactsEarlyHelpPct.Define,
         EarlyHelpStepDowns.Define,
         Referrals.Define,
+        ReferralsNfaPct.Define,
+        ReferralsRepeat12mPct.Define,
         AssessmentsWithin45WdPct.Define,
         AssessmentsNfaPct.Define,
 
@@ -24,6 +26,7 @@ public static class KpiPack
         S47Enquiries.Define,
         Icpcs.Define,
         IcpcWithin15WdPct.Define,
+        IcpcToCpPlanPct.Define,
         CpPlans.Define,
         CpPlansStarted.Define,
         CpPlansEnded.Define,
