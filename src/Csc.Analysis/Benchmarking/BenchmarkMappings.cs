@@ -45,5 +45,11 @@ public static class BenchmarkMappings
             Measure = "LACDistance",
             Difference = "DfE counts children placed more than 20 miles from home and outside the council's boundary, of those whose distance is known, as a whole percentage. The kit counts over distance_miles (20 by default) inside or outside the boundary.",
         },
+        new()
+        {
+            KpiId = "cp_plans_open_2y_plus_pct",
+            Measure = "CPPlans2yrsActive",
+            Difference = "Both take the children on a plan at 31 March whose plan started two years or more before it. DfE publishes the percentage to one decimal.",
+        },
     ];
 }

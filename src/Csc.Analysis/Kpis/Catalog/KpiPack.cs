@@ -32,6 +32,7 @@ public static class KpiPack
         CpPlansEnded.Define,
         CpPlansSecondOrSubsequentPct.Define,
         CpPlansEnded2yPlusPct.Define,
+        CpPlansOpen2yPlusPct.Define,
         CpVisitsWithin15WdPct.Define,
 
         // Children in need
