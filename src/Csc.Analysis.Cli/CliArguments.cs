@@ -1,3 +1,4 @@
+using System.Globalization;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Output;
 
@@ -21,6 +22,18 @@ internal static class CliArguments
     /// <summary>As <see cref="Month(string, string)"/>, null when the option was not given.</summary>
     public static ReportingMonth? OptionalMonth(string option, string? text)
         => text is null ? null : Month(option, text);
+
+    /// <summary>An optional council's DfE number (a whole number 1 to 999, e.g. 311); null when not given.</summary>
+    public static int? OptionalCouncil(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 1000
+            ? n
+            : throw new CliException($"{option} '{text}' is not a council's DfE number: use a whole number such as 311.");
+    }
 
     /// <summary>Optional --from and --to months, checked to be in order.</summary>
     public static (ReportingMonth? From, ReportingMonth? To) MonthRange(string? fromText, string? toText)

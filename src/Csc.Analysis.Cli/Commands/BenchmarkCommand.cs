@@ -38,13 +38,7 @@ internal sealed class BenchmarkCommand : ICliCommand
     private static int Run(CliEnvironment env, string dataText, string formatText, string? laText, string? configText, string? publishedText, string? outText)
     {
         var format = CliArguments.DataFormat("--format", formatText);
-        int? laOption = null;
-        if (laText is not null)
-        {
-            laOption = int.TryParse(laText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 1000
-                ? n
-                : throw new CliException($"--la '{laText}' is not a council's DfE number: use a whole number such as 311.");
-        }
+        var laOption = CliArguments.OptionalCouncil("--la", laText);
         var dataPath = env.Resolve(dataText);
         var configPath = configText is not null ? env.Resolve(configText)
             : Directory.Exists(dataPath) && File.Exists(Path.Combine(dataPath, ReportCommand.ConfigFileName)) ? Path.Combine(dataPath, ReportCommand.ConfigFileName)
@@ -62,19 +56,9 @@ internal sealed class BenchmarkCommand : ICliCommand
         var council = laOption ?? kpiConfig.LaCode
             ?? throw new CliException("No council given: pass --la with its DfE number (e.g. 311) or set \"la_code\" in the KPI config.");
 
-        string publishedPath;
-        if (publishedText is not null)
-        {
-            publishedPath = env.Resolve(publishedText);
-        }
-        else
-        {
-            var root = ReportCommand.FindRepositoryRoot(env.WorkingDirectory);
-            var here = Path.Combine(env.WorkingDirectory, PublishedFiguresLoader.BundledFolder);
-            publishedPath = Directory.Exists(here) ? here
-                : root is not null ? Path.Combine(root, PublishedFiguresLoader.BundledFolder)
-                : throw new CliException($"No --published given and {PublishedFiguresLoader.BundledFolder} is not under {env.WorkingDirectory} or a parent folder holding Analysis.sln. Pass --published FOLDER.");
-        }
+        var publishedPath = publishedText is not null ? env.Resolve(publishedText)
+            : PublishedFiguresLoader.FindBundled(env.WorkingDirectory, dataPath)
+            ?? throw new CliException($"No --published given and {PublishedFiguresLoader.BundledFolder} is not under {env.WorkingDirectory} or a parent folder holding Analysis.sln. Pass --published FOLDER.");
 
         LoadResult load;
         PublishedFigures figures;

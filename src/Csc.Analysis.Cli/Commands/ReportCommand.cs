@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Csc.Analysis.Benchmarking;
+using Csc.Analysis.Data.Benchmarking;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.MonthlyReport;
@@ -28,18 +30,20 @@ internal sealed class ReportCommand : ICliCommand
         var config = new Option<string?>("--config") { Description = $"KPI config (JSON). Default: {ConfigFileName} in the data folder if there is one, else the built-in catalogue." };
         var output = new Option<string?>("--out") { Description = "Output file. Default: reports/kpi-report-YYYY-MM.html under the repository root (or the current folder)." };
         var generatedAt = new Option<string?>("--generated-at") { Description = "Stamp the page with this time (ISO 8601, e.g. 2017-06-01T09:00:00Z). Default: none (or SOURCE_DATE_EPOCH), so the same inputs give the same file." };
-        var cmd = new Command("report", "Write the monthly KPI report: RAG summary, a section per area with charts and commentary, investigations and a data-quality appendix, as one offline HTML file.");
-        foreach (var o in new Option[] { data, format, month, config, output, generatedAt })
+        var la = new Option<string?>("--la") { Description = "The council's DfE number for \"How we compare\" (e.g. 311). Default: la_code in the KPI config." };
+        var published = new Option<string?>("--published") { Description = $"Folder of the DfE published figures for \"How we compare\". Default: {PublishedFiguresLoader.BundledFolder} under the repository root (the section says so when it is not found)." };
+        var cmd = new Command("report", "Write the monthly KPI report: RAG summary, a section per area with charts and commentary, investigations, how the council compares with the published figures and a data-quality appendix, as one offline HTML file.\n\nExamples:\n  csc-kpi report\n  csc-kpi report --data data-samples/havering-like --month 2017-04 --out april.html\n  csc-kpi report --data extract/ --la 303 --published published/dfe-lait");
+        foreach (var o in new Option[] { data, format, month, config, output, generatedAt, la, published })
         {
             cmd.Options.Add(o);
         }
         var database = DatabaseOptions.AddTo(cmd);
         cmd.SetAction(parse => Run(env, database.Read(parse), parse.GetValue(data), parse.GetValue(format) ?? "auto", parse.GetValue(month),
-            parse.GetValue(config), parse.GetValue(output), parse.GetValue(generatedAt)));
+            parse.GetValue(config), parse.GetValue(output), parse.GetValue(generatedAt), parse.GetValue(la), parse.GetValue(published)));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, DatabaseSource? database, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText)
+    private static int Run(CliEnvironment env, DatabaseSource? database, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText, string? laText, string? publishedText)
     {
         var format = CliArguments.DataFormat("--format", formatText);
         var month = CliArguments.OptionalMonth("--month", monthText);
@@ -51,6 +55,7 @@ internal sealed class ReportCommand : ICliCommand
                 : throw new CliException($"--generated-at '{generatedText}' is not a date and time: use ISO 8601, for example 2017-06-01T09:00:00Z.");
         }
 
+        var laOption = CliArguments.OptionalCouncil("--la", laText);
         var root = FindRepositoryRoot(env.WorkingDirectory);
         string dataPath;
         string dataDisplay;
@@ -105,8 +110,30 @@ internal sealed class ReportCommand : ICliCommand
             return ExitCodes.DataErrors;
         }
 
+        // The published figures: the folder given (it must load), else the bundled copy when found (else the section says so).
+        var publishedPath = publishedText is not null ? env.Resolve(publishedText)
+            : PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null);
+        PublishedFigures? figures = null;
+        if (publishedPath is not null)
+        {
+            try
+            {
+                figures = PublishedFiguresLoader.Load(publishedPath);
+            }
+            catch (DataLoadException ex)
+            {
+                throw new CliException(ex.Message, ExitCodes.DataErrors);
+            }
+        }
+        if (laOption is { } code && figures is not null && figures.Area(code) is not { Kind: AreaKind.Council })
+        {
+            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--la {code} is not a council in the published figures: use a council's DfE number (e.g. 311 for Havering)."));
+        }
+
         var options = new MonthlyReportOptions
         {
+            Published = figures,
+            LaCode = laOption,
             Month = month,
             Config = set.Config,
             ConfigPath = set.ConfigPath,
@@ -135,15 +162,5 @@ internal sealed class ReportCommand : ICliCommand
     }
 
     /// <summary>The folder holding Analysis.sln: <paramref name="start"/> or the nearest parent; null when there is none.</summary>
-    internal static string? FindRepositoryRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return null;
-    }
+    internal static string? FindRepositoryRoot(string start) => PublishedFiguresLoader.RepositoryRoot(start);
 }

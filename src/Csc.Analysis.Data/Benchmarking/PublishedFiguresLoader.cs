@@ -22,6 +22,56 @@ public static class PublishedFiguresLoader
     /// <summary>The bundled copy, relative to the repository root.</summary>
     public const string BundledFolder = "published/dfe-lait";
 
+    /// <summary>The file at the root of a checkout of the kit.</summary>
+    public const string SolutionFile = "Analysis.sln";
+
+    /// <summary>
+    /// The bundled published figures, looked for from each of <paramref name="starts"/> in turn (a folder, or a file
+    /// whose folder is used): <see cref="BundledFolder"/> under the start itself, else under the nearest parent folder
+    /// holding <see cref="SolutionFile"/> (the repository root). Null when none finds it. The <c>benchmark</c> and
+    /// <c>report</c> commands and the notebooks use this when no folder is given.
+    /// </summary>
+    public static string? FindBundled(params string?[] starts)
+    {
+        ArgumentNullException.ThrowIfNull(starts);
+        foreach (var start in starts)
+        {
+            if (string.IsNullOrEmpty(start))
+            {
+                continue;
+            }
+            var folder = Directory.Exists(start) ? start : Path.GetDirectoryName(Path.GetFullPath(start));
+            if (folder is null || !Directory.Exists(folder))
+            {
+                continue;
+            }
+            var here = Path.Combine(folder, BundledFolder);
+            if (Directory.Exists(here))
+            {
+                return here;
+            }
+            if (RepositoryRoot(folder) is { } root && Directory.Exists(Path.Combine(root, BundledFolder)))
+            {
+                return Path.Combine(root, BundledFolder);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The folder holding <see cref="SolutionFile"/>: <paramref name="start"/> or its nearest parent; null when there is none.</summary>
+    public static string? RepositoryRoot(string start)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(start);
+        for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, SolutionFile)))
+            {
+                return dir.FullName;
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] Columns = ["Short Desc", "Years", "LA and Regions", "Values", "LA Number", "Region"];
 
     /// <summary>Reads the three files from <paramref name="folder"/>.</summary>

@@ -6,6 +6,12 @@ public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values);
 /// <summary>A context event drawn as a labelled vertical line at an x label (e.g. "New MASH", "Ofsted visit").</summary>
 public sealed record ChartEvent(string X, string Label);
 
+/// <summary>
+/// A shaded band between two series aligned with the chart's x labels (e.g. the statistical neighbours' lowest and
+/// highest values); null in either is a gap. Its table columns are "<c>Name</c>: lowest" and "<c>Name</c>: highest".
+/// </summary>
+public sealed record ChartBand(string Name, IReadOnlyList<double?> Lower, IReadOnlyList<double?> Upper);
+
 /// <summary>SPC (XmR) lines: the centre line and the lower and upper process limits.</summary>
 public sealed record SpcLines(double Mean, double LowerLimit, double UpperLimit);
 
@@ -45,6 +51,9 @@ public sealed record TrendChartOptions : ChartOptionsBase
 
     /// <summary>Other series (last year, a comparator), drawn thinner.</summary>
     public IReadOnlyList<ChartSeries> Comparisons { get; init; } = [];
+
+    /// <summary>A shaded band (a range such as the neighbours' lowest to highest), drawn beneath the lines; null for none.</summary>
+    public ChartBand? Band { get; init; }
 
     /// <summary>A target drawn as a horizontal dashed line.</summary>
     public double? Target { get; init; }

@@ -41,10 +41,28 @@ public static class ReportCharts
                 throw new ArgumentException($"Special-cause index {i} is outside the {n} x labels of '{o.Title}'.", nameof(o));
             }
         }
+        if (o.Band is { } band)
+        {
+            RequireLength(band.Lower.Count, n, $"Band '{band.Name}' lower", "XLabels");
+            RequireLength(band.Upper.Count, n, $"Band '{band.Name}' upper", "XLabels");
+        }
         RequireEventsOnAxis(o.Events, o.XLabels, o.Title);
 
         var traces = new List<Trace>();
         var x = o.XLabels.ToArray();
+        if (o.Band is { } b)
+        {
+            // The lower edge first, then the upper edge filled down to it ("tonexty"): the band sits beneath the lines.
+            var lower = Line(b.Name + ": lowest", x, b.Lower, Grey, 0, "solid", markers: false);
+            lower.SetProperty("showlegend", false);
+            lower.SetProperty("hoverinfo", "skip");
+            var upper = Line(b.Name, x, b.Upper, Grey, 0, "solid", markers: false);
+            upper.SetProperty("fill", "tonexty");
+            upper.SetProperty("fillcolor", Rgba(Grey, 0.18));
+            upper.SetProperty("hoverinfo", "skip");
+            traces.Add(lower);
+            traces.Add(upper);
+        }
         for (var k = 0; k < o.Comparisons.Count; k++)
         {
             traces.Add(Line(o.Comparisons[k].Name, x, o.Comparisons[k].Values, ComparisonColours[k % ComparisonColours.Length], 1.5, "dot", markers: false));
@@ -79,6 +97,11 @@ public static class ReportCharts
 
         var columns = new List<TableColumn> { new(o.XAxisTitle ?? "Period"), new(o.Series.Name, ColumnAlign.Right) };
         columns.AddRange(o.Comparisons.Select(c => new TableColumn(c.Name, ColumnAlign.Right)));
+        if (o.Band is { } bandColumns)
+        {
+            columns.Add(new TableColumn(bandColumns.Name + ": lowest", ColumnAlign.Right));
+            columns.Add(new TableColumn(bandColumns.Name + ": highest", ColumnAlign.Right));
+        }
         if (o.Target is not null)
         {
             columns.Add(new TableColumn(o.TargetLabel, ColumnAlign.Right));
@@ -103,6 +126,11 @@ public static class ReportCharts
         {
             var row = new List<TableCell> { x[i], TableCell.Number(o.Series.Values[i], o.ValueFormat) };
             row.AddRange(o.Comparisons.Select(c => TableCell.Number(c.Values[i], o.ValueFormat)));
+            if (o.Band is { } bandRow)
+            {
+                row.Add(TableCell.Number(bandRow.Lower[i], o.ValueFormat));
+                row.Add(TableCell.Number(bandRow.Upper[i], o.ValueFormat));
+            }
             if (o.Target is { } tv)
             {
                 row.Add(TableCell.Number(tv, o.ValueFormat));
@@ -450,6 +478,10 @@ public static class ReportCharts
         if (o.Target is { } t)
         {
             text += $"; target {t.ToString(o.ValueFormat, CultureInfo.InvariantCulture)}";
+        }
+        if (o.Band is { } band)
+        {
+            text += $"; shaded: {band.Name}";
         }
         if (o.SpecialCauseIndexes.Count > 0)
         {

@@ -114,6 +114,8 @@ public static class MonthlyKpiReport
             }
         }
 
+        var (howWeCompare, comparisonGap) = HowWeCompareResult.Compare(results, options.Published, options.Council);
+
         var quality = qualityTask.GetAwaiter().GetResult();
         var durations = durationsTask.GetAwaiter().GetResult();
         var events = data.Events.OrderBy(e => e.Date).ThenBy(e => e.Label, StringComparer.Ordinal).ToList();
@@ -132,6 +134,8 @@ public static class MonthlyKpiReport
             CinCp = cinCp,
             CinCpError = cinCpError,
             Durations = durations,
+            Comparison = howWeCompare,
+            ComparisonGap = comparisonGap,
             Events = events,
         };
     }

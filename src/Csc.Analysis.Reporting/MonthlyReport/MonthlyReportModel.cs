@@ -1,3 +1,4 @@
+using Csc.Analysis.Benchmarking;
 using Csc.Analysis.Calendar;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
@@ -67,6 +68,15 @@ public sealed record MonthlyReportOptions
 
     /// <summary>Months forecast for the looked-after number.</summary>
     public int ForecastHorizon { get; init; } = 12;
+
+    /// <summary>The DfE published figures for "How we compare" (Csc.Analysis.Data's PublishedFiguresLoader); null: the section says none were given.</summary>
+    public PublishedFigures? Published { get; init; }
+
+    /// <summary>The council's DfE number for "How we compare" (e.g. 311); null: <see cref="KpiConfig.LaCode"/> of <see cref="Config"/>.</summary>
+    public int? LaCode { get; init; }
+
+    /// <summary>The council compared: <see cref="LaCode"/>, else the config's <c>la_code</c>; null when neither names one.</summary>
+    public int? Council => LaCode ?? Config.LaCode;
 }
 
 /// <summary>The STL reading of a seasonal KPI: the seasonal figure by calendar month and the months beyond the usual effect.</summary>
@@ -159,6 +169,12 @@ public sealed record MonthlyReportModel
 
     /// <summary>Plan and episode durations at the month's end (Kaplan–Meier, long-open plans by team).</summary>
     public required DurationResult Durations { get; init; }
+
+    /// <summary>The council against the published figures ("How we compare"); null when there is none (see <see cref="ComparisonGap"/>).</summary>
+    public HowWeCompareResult? Comparison { get; init; }
+
+    /// <summary>Why <see cref="Comparison"/> is null.</summary>
+    public ComparisonGap? ComparisonGap { get; init; }
 
     /// <summary>The context events, by date then label (numbered in this order on the charts).</summary>
     public required IReadOnlyList<ContextEvent> Events { get; init; }

@@ -68,6 +68,7 @@ public static class MonthlyReportRenderer
                 }
             });
         }
+        Add(page, new HowWeCompareSection(model));
         Add(page, new DataQualitySection(model.DataQuality));
         if (model.Events.Count > 0)
         {

@@ -267,6 +267,29 @@ public static class ReportAvailability
         return $"The 16\u201317 cohort cannot be compared with last year: {model.Month.ToLongString()} or {model.Month.PlusMonths(-12).ToLongString()} has no value. A history of at least 13 months would give the comparison.";
     }
 
+    /// <summary>
+    /// Why the report cannot compare the council with the published figures ("How we compare"): no published
+    /// figures, no council named, a number that is not a council of the published figures, or no complete year to
+    /// 31 March in the months shown that the figures have; null when it can.
+    /// </summary>
+    public static string? HowWeCompare(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.Comparison is not null || model.ComparisonGap is not { } gap)
+        {
+            return null;
+        }
+        var code = model.Options.Council?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        return gap switch
+        {
+            ComparisonGap.NoPublishedFigures => "The council cannot be compared with England, its region and its statistical neighbours: no published figures were given. The DfE figures bundled with the kit (published/dfe-lait, found from a checkout of the repository), or the report's --published FOLDER, would give the comparison.",
+            ComparisonGap.NoCouncil => "The council cannot be compared with England, its region and its statistical neighbours: no council is named. Its DfE number as la_code in the KPI config (311 for Havering), or the report's --la CODE, would give the comparison.",
+            ComparisonGap.CouncilNotPublished => $"The council cannot be compared with England, its region and its statistical neighbours: {code} is not an area of the published figures. The council's DfE number (la_code in the KPI config, or --la; 311 for Havering) would give the comparison.",
+            ComparisonGap.NotACouncil => $"The council cannot be compared with England, its region and its statistical neighbours: {code} is {model.Options.Published?.Area(model.Options.Council ?? 0)?.Name ?? "an area"} in the published figures, not a council. A council's DfE number (la_code in the KPI config, or --la; 311 for Havering) would give the comparison.",
+            _ => $"The council cannot be compared with England, its region and its statistical neighbours: the months shown ({Months(model) ?? "none"}) hold no whole year April to March that the published figures have (they start with the year to March 2016). Case data covering such a year would give the comparison.",
+        };
+    }
+
     /// <summary>Why no context events are shown; null when the data has some.</summary>
     public static string? Events(MonthlyReportModel model)
     {
@@ -277,7 +300,8 @@ public static class ReportAvailability
 
     /// <summary>
     /// Every part of the report the data cannot give, in page order: KPIs without values, seasonal
-    /// readings, the investigations, the forecast, the cohort and the context events.
+    /// readings, the investigations, the forecast, the cohort, the comparison with the published figures and the
+    /// context events.
     /// </summary>
     public static IReadOnlyList<UnavailableSection> Sections(MonthlyReportModel model)
     {
@@ -317,6 +341,7 @@ public static class ReportAvailability
                     break;
             }
         }
+        Add(HowWeCompareSection.SectionTitle, HowWeCompare(model));
         Add("Context events", Events(model));
         return list;
     }
