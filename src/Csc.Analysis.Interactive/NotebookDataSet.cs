@@ -1,3 +1,5 @@
+using Csc.Analysis.Benchmarking;
+using Csc.Analysis.Data.Benchmarking;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
@@ -10,7 +12,8 @@ namespace Csc.Analysis.Interactive;
 /// <summary>
 /// A notebook's data in one call: the data set opened as the <c>report</c> command opens it
 /// (<see cref="DataSet"/>: any format, the folder's <c>kpi-config.json</c> or the built-in catalogue,
-/// the reporting month chosen as the report chooses it) and the monthly report's model built on it.
+/// the reporting month chosen as the report chooses it) and the monthly report's model built on it (with the bundled
+/// DfE published figures for "How we compare" when the config names the council's <c>la_code</c>).
 /// Displayed, it says what was loaded, which KPI config is in use and which parts of the analysis
 /// this data cannot give.
 /// </summary>
@@ -63,6 +66,7 @@ public sealed class NotebookDataSet : IHtmlRenderable
         var set = DataSet.Open(dataPath, new DataSetOptions { Month = chosen });
         var model = MonthlyKpiReport.BuildModel(set.Load, new MonthlyReportOptions
         {
+            Published = set.Config.LaCode is null ? null : BundledFigures(dataPath),
             Month = chosen,
             Config = set.Config,
             ConfigPath = set.ConfigPath,
@@ -70,6 +74,28 @@ public sealed class NotebookDataSet : IHtmlRenderable
             DataPath = set.DataPath,
         });
         return new NotebookDataSet(set, model);
+    }
+
+    /// <summary>
+    /// The DfE published figures bundled with the kit (published/dfe-lait), found from the data folder or the current
+    /// folder as <c>csc-kpi report</c> finds them; null when not found or not readable (the "How we compare" parts then
+    /// say so).
+    /// </summary>
+    public static PublishedFigures? BundledFigures(string dataPath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dataPath);
+        if (PublishedFiguresLoader.FindBundled(Path.GetFullPath(dataPath), Directory.GetCurrentDirectory()) is not { } folder)
+        {
+            return null;
+        }
+        try
+        {
+            return PublishedFiguresLoader.Load(folder);
+        }
+        catch (DataLoadException)
+        {
+            return null;
+        }
     }
 
     /// <inheritdoc />

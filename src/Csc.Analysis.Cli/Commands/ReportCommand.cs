@@ -83,6 +83,20 @@ internal sealed class ReportCommand : ICliCommand
             : database is null && Directory.Exists(dataPath) ? Path.Combine(dataPath, ConfigFileName) : null;
         var inputs = new[] { database is null ? dataPath : null, configInput };
         CliArguments.RefuseOverInputs("--out", outText is null ? null : env.Resolve(outText), inputs);
+        // The published figures given (they must load), or with --la the bundled copy when found: checked before the data is read.
+        PublishedFigures? figures = null;
+        if (publishedText is not null)
+        {
+            figures = LoadFigures(env.Resolve(publishedText));
+        }
+        else if (laOption is not null && PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null) is { } found)
+        {
+            figures = LoadFigures(found);
+        }
+        if (laOption is { } code && figures is not null && figures.Area(code) is not { Kind: AreaKind.Council })
+        {
+            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--la {code} is not a council in the published figures: use a council's DfE number (e.g. 311 for Havering)."));
+        }
         var load = DatabaseOptions.Load(env, database, database is null ? dataText ?? dataPath : dataText, format);
         if (load.Issues.Count > 0)
         {
@@ -110,24 +124,11 @@ internal sealed class ReportCommand : ICliCommand
             return ExitCodes.DataErrors;
         }
 
-        // The published figures: the folder given (it must load), else the bundled copy when found (else the section says so).
-        var publishedPath = publishedText is not null ? env.Resolve(publishedText)
-            : PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null);
-        PublishedFigures? figures = null;
-        if (publishedPath is not null)
+        // Without a council named there is nothing to compare: the bundled copy is then not read (the section says so).
+        if (figures is null && publishedText is null && laOption is null && set.Config.LaCode is not null
+            && PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null) is { } bundled)
         {
-            try
-            {
-                figures = PublishedFiguresLoader.Load(publishedPath);
-            }
-            catch (DataLoadException ex)
-            {
-                throw new CliException(ex.Message, ExitCodes.DataErrors);
-            }
-        }
-        if (laOption is { } code && figures is not null && figures.Area(code) is not { Kind: AreaKind.Council })
-        {
-            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--la {code} is not a council in the published figures: use a council's DfE number (e.g. 311 for Havering)."));
+            figures = LoadFigures(bundled);
         }
 
         var options = new MonthlyReportOptions
@@ -159,6 +160,18 @@ internal sealed class ReportCommand : ICliCommand
         MonthlyReportRenderer.Page(model).Save(outPath);
         env.Out.WriteLine(outText ?? Path.GetRelativePath(env.WorkingDirectory, outPath));
         return ExitCodes.Ok;
+    }
+
+    private static PublishedFigures LoadFigures(string folder)
+    {
+        try
+        {
+            return PublishedFiguresLoader.Load(folder);
+        }
+        catch (DataLoadException ex)
+        {
+            throw new CliException(ex.Message, ExitCodes.DataErrors);
+        }
     }
 
     /// <summary>The folder holding Analysis.sln: <paramref name="start"/> or the nearest parent; null when there is none.</summary>

@@ -58,13 +58,13 @@ public sealed record HowWeCompareResult
     public static (HowWeCompareResult? Result, ComparisonGap? Gap) Compare(Kpis.KpiResults results, PublishedFigures? published, int? council)
     {
         ArgumentNullException.ThrowIfNull(results);
-        if (published is null)
-        {
-            return (null, ComparisonGap.NoPublishedFigures);
-        }
         if (council is not { } code)
         {
             return (null, ComparisonGap.NoCouncil);
+        }
+        if (published is null)
+        {
+            return (null, ComparisonGap.NoPublishedFigures);
         }
         if (published.Area(code) is not { } area)
         {

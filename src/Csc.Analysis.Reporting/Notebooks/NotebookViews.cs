@@ -479,6 +479,20 @@ public static class NotebookViews
     /// <summary>The data-quality appendix of the monthly report (load issues, records left out of KPIs, rule counts).</summary>
     public static AppendixSection Appendix(MonthlyReportModel model) => new(model);
 
+    /// <summary>The report's "How we compare" section: the council against England, its region and its statistical neighbours (or why it cannot be compared).</summary>
+    public static HowWeCompareSection HowWeCompare(MonthlyReportModel model) => new(model);
+
+    /// <summary>
+    /// One KPI against the published figures, as notebook 07 shows it: the chart of its yearly values against England,
+    /// the region and the neighbours' mean with the neighbours' range, the note on the published measure and the table
+    /// of its years; or the sentence saying why it is not compared.
+    /// </summary>
+    public static IHtmlRenderable HowWeCompareKpi(MonthlyReportModel model, string kpiId)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new HowWeCompareSection(model).Kpi(kpiId);
+    }
+
     /// <summary>One KPI's article as in the monthly report (narrative, trend chart and seasonal section).</summary>
     /// <exception cref="ArgumentException">The KPI is not in the model.</exception>
     public static KpiArticleSection KpiArticle(MonthlyReportModel model, string kpiId) => new(model, Row(model, kpiId), Events(model));

@@ -82,7 +82,7 @@ public sealed class HowWeCompareSection : IReportSection
     /// <summary>
     /// One KPI's yearly values against England, the region and the neighbours' mean, with the neighbours' range
     /// (lowest to highest published value) as a band. A count depends on a council's size, so for a count England
-    /// and the region are in the tables only.
+    /// and the region are left out (the section draws no chart for a count: see <see cref="IsDrawn"/>).
     /// </summary>
     /// <exception cref="ArgumentException">The KPI is not compared.</exception>
     public static ChartFigure Chart(MonthlyReportModel model, string kpiId)
@@ -120,6 +120,24 @@ public sealed class HowWeCompareSection : IReportSection
             ValueFormat = ReportText.ValueFormat(def.Unit),
             Height = 340,
         });
+    }
+
+    /// <summary>
+    /// Whether the section draws a KPI against the other areas: not for a count (children on a plan, referrals), which
+    /// depends on the council's size, so that Kent's or England's numbers would flatten the council's line; the tables
+    /// have the published counts, and a rate per 10,000 children is the comparable figure.
+    /// </summary>
+    public static bool IsDrawn(KpiDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return definition.Unit != KpiUnit.Count;
+    }
+
+    /// <summary>The sentence in place of a count's chart (see <see cref="IsDrawn"/>).</summary>
+    public static string NotDrawnText(KpiDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return $"{definition.Title} is a count, which depends on a council's size, so it is not drawn against England, the region or the neighbours; the tables give the published counts, and a rate per 10,000 children is the figure to compare.";
     }
 
     /// <summary>What is compared with what for one KPI: the published measure and how the definitions differ.</summary>
@@ -164,7 +182,12 @@ public sealed class HowWeCompareSection : IReportSection
         writer.Paragraph(Introduction(c));
         writer.Write(LatestTable(_model));
         writer.Write(YearsTable(_model));
-        foreach (var id in c.KpiIds)
+        var counts = c.KpiIds.Select(id => _model.Results.Catalog[id]).Where(d => !IsDrawn(d)).ToList();
+        if (counts.Count > 0)
+        {
+            writer.Paragraph($"Counts ({string.Join("; ", counts.Select(d => d.Title))}) depend on a council's size, so they are in the tables but not drawn against the other areas; a rate per 10,000 children is the figure to compare.", "meta");
+        }
+        foreach (var id in c.KpiIds.Where(id => IsDrawn(_model.Results.Catalog[id])))
         {
             WriteKpi(writer, id, withTable: false);
         }
@@ -184,8 +207,16 @@ public sealed class HowWeCompareSection : IReportSection
         {
             writer.Paragraph(why, "meta");
         }
-        writer.Write(Chart(_model, kpiId));
-        writer.Paragraph(MeasureNote(kpiId, rows[0].Measure), "meta");
+        var def = _model.Results.Catalog[kpiId];
+        if (IsDrawn(def))
+        {
+            writer.Write(Chart(_model, kpiId));
+            writer.Paragraph(MeasureNote(kpiId, rows[0].Measure), "meta");
+        }
+        else if (withTable)
+        {
+            writer.Paragraph(NotDrawnText(def) + " " + MeasureNote(kpiId, rows[0].Measure), "meta");
+        }
         if (withTable)
         {
             writer.Write(YearsTable(_model, kpiId));
@@ -208,7 +239,7 @@ public sealed class HowWeCompareSection : IReportSection
         var columns = new List<TableColumn> { "KPI" };
         if (withYear)
         {
-            columns.Add("Year");
+            columns.Add(new TableColumn("Year", ColumnAlign.Right));
         }
         columns.AddRange([
             new TableColumn("Value", ColumnAlign.Right), new TableColumn("England", ColumnAlign.Right), new TableColumn(c.Region?.Name ?? "Region", ColumnAlign.Right),

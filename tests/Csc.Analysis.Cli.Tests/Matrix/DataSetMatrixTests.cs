@@ -11,7 +11,8 @@ namespace Csc.Analysis.Cli.Tests.Matrix;
 /// own small SSDA903, CIN census and Annex A files and the public validators' samples in
 /// ../shared/external-samples (skipped with a message when absent). Each run exits 0, every page is
 /// written, and each page says which parts this data cannot give (or, on the sample, that nothing
-/// is missing). The time of each data set goes to the test output.
+/// is missing; a council without a config cannot be compared with the published figures, and says so). The time of
+/// each data set goes to the test output.
 /// </summary>
 [Collection(NotebookCliCollection.Name)]
 public sealed partial class DataSetMatrixTests(GeneratedCouncilsFixture councils, ITestOutputHelper output) : IClassFixture<GeneratedCouncilsFixture>
@@ -64,8 +65,12 @@ public sealed partial class DataSetMatrixTests(GeneratedCouncilsFixture councils
     [Fact]
     public void GeneratedCouncil_NoConfig_BuiltInCatalogueSaidOnEveryPage()
     {
-        var (report, pages) = Check("generated seed 7, no config", councils.Full, somethingUnavailable: false);
+        // Without a config no council is named, so "How we compare" is the one part unavailable, on every page.
+        var (report, pages) = Check("generated seed 7, no config", councils.Full, somethingUnavailable: true);
         Assert.Contains("KPI config: the built-in defaults.", report, StringComparison.Ordinal);
+        Assert.Contains("Not available with this data (1 part(s); each section says why and what data would give it): How we compare.", report, StringComparison.Ordinal);
+        Assert.Contains("no council is named", report, StringComparison.Ordinal);
+        Assert.All(pages.Values, html => Assert.Contains("(1 part(s); each section says why and what data would give it): How we compare.", html, StringComparison.Ordinal));
         Assert.All(pages.Values, html => Assert.Contains("the built-in catalogue", html, StringComparison.Ordinal));
     }
 

@@ -47,6 +47,44 @@ public sealed class ReportChartsTests
     }
 
     [Fact]
+    public void Trend_Band_IsFilledBetweenItsEdges_BeneathTheLines_AndInTheTable()
+    {
+        var f = ReportCharts.Trend(new TrendChartOptions
+        {
+            Title = "T",
+            XLabels = ["2015-16", "2016-17"],
+            Series = new ChartSeries("Council", [70.4, null]),
+            Comparisons = [new ChartSeries("England", [77.2, 76.7])],
+            Band = new ChartBand("Neighbours' range", [60.5, null], [91.24, 88]),
+            ValueFormat = "0.0",
+        });
+        var (data, _) = Figure(f);
+        // the lower edge, then the upper edge filled down to it, before every line
+        Assert.Equal(["Neighbours' range: lowest", "Neighbours' range", "England", "Council"], data.Select(t => (string?)t!["name"]));
+        var lower = TraceNamed(data, "Neighbours' range: lowest");
+        Assert.False((bool)lower["showlegend"]!);
+        Assert.Null(lower["fill"]);
+        Assert.Equal([60.5, null], lower["y"]!.AsArray().Select(v => (double?)v));
+        var upper = TraceNamed(data, "Neighbours' range");
+        Assert.Equal("tonexty", (string?)upper["fill"]);
+        Assert.Equal([91.24, 88.0], upper["y"]!.AsArray().Select(v => (double?)v));
+        Assert.Equal(["Period", "Council", "England", "Neighbours' range: lowest", "Neighbours' range: highest"], f.Data.Columns.Select(c => c.Header));
+        Assert.Equal(["2015-16", "70.4", "77.2", "60.5", "91.2"], f.Data.Rows[0].Select(c => c.PlainText));
+        Assert.Equal(["2016-17", "\u2013", "76.7", "\u2013", "88.0"], f.Data.Rows[1].Select(c => c.PlainText));
+        Assert.Contains("shaded: Neighbours' range", f.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trend_BandLengthMismatch_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ReportCharts.Trend(new TrendChartOptions
+        {
+            Title = "T", XLabels = ["a", "b"], Series = new ChartSeries("S", [1, 2]), Band = new ChartBand("Range", [1], [2, 3]),
+        }));
+        Assert.Equal("Band 'Range' lower has 1 values but XLabels has 2; give one value per label.", ex.Message);
+    }
+
+    [Fact]
     public void Trend_DefaultDescription_SaysFirstLastTargetAndSpecialCauses()
     {
         Assert.Equal("Re-referral rate from Apr 2016 (21.0%) to Mar 2017 (19.0%); target 22.0%; 1 point(s) flagged as special cause.", TestPages.Trend().Description);

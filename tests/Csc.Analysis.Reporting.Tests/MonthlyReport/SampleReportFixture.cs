@@ -1,3 +1,5 @@
+using Csc.Analysis.Benchmarking;
+using Csc.Analysis.Data.Benchmarking;
 using Csc.Analysis.Data.Canonical;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Data.Synthetic;
@@ -29,13 +31,17 @@ public sealed class SampleReportFixture : IDisposable
         }
         Config = File.Exists(configPath) ? KpiConfig.Load(configPath) : KpiConfig.Default;
         Load = CaseDataLoader.Load(data);
-        Options = new MonthlyReportOptions { Config = Config, DataPath = "data-samples/havering-like", ConfigPath = "data-samples/havering-like/kpi-config.json", Environment = _ => null };
+        Published = PublishedFiguresLoader.Load(Path.Combine(root, PublishedFiguresLoader.BundledFolder));
+        Options = new MonthlyReportOptions { Published = Published, Config = Config, DataPath = "data-samples/havering-like", ConfigPath = "data-samples/havering-like/kpi-config.json", Environment = _ => null };
         Model = MonthlyKpiReport.BuildModel(Load, Options);
         Html = MonthlyReportRenderer.Render(Model);
         SecondHtml = MonthlyKpiReport.Build(CaseDataLoader.Load(data), Options);
     }
 
     public KpiConfig Config { get; }
+
+    /// <summary>The bundled DfE published figures (published/dfe-lait).</summary>
+    public PublishedFigures Published { get; }
 
     public LoadResult Load { get; }
 

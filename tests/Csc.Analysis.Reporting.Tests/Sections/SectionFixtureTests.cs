@@ -58,6 +58,7 @@ public sealed class SectionFixtureTests(SampleReportFixture fixture) : IClassFix
         {
             titles.AddRange(MonthlyReportRenderer.AreaSections(fixture.Model, area).Select(s => s.Title));
         }
+        titles.Add(new HowWeCompareSection(fixture.Model).Title);
         titles.Add(new DataQualitySection(fixture.Model.DataQuality).Title);
         titles.Add(new AppendixSection(fixture.Model).Title);
         var at = 0;
