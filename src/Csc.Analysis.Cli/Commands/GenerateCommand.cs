@@ -80,8 +80,8 @@ internal sealed class GenerateCommand : ICliCommand
         var folder = env.Resolve(outText);
         var started = env.Time.GetTimestamp();
         var planted = new List<PlantedRow>();
-        // The generator writes the thirteen core tables; the optional ones (reviews, health, care leavers, population) are not generated yet.
-        var rows = new long[CanonicalSchema.CoreTables.Count];
+        // Every table of the canonical extract, the optional ones (reviews, health checks, care leavers, population) included.
+        var rows = new long[CanonicalSchema.Tables.Count];
         var units = 0;
         IEnumerable<CaseData> Parts()
         {

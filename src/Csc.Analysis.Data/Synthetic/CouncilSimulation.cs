@@ -142,6 +142,8 @@ internal sealed partial class CouncilSimulation
             EarlyHelp = earlyHelp,
             Events = events,
         };
+        // the optional tables and columns come from a random stream of their own: the tables above are the same bytes without them
+        data = SyntheticOptionalData.Add(data, options, unitIndex, prefix);
         return new SyntheticUnit(unitIndex, data, planted);
     }
 

@@ -6,7 +6,9 @@ namespace Csc.Analysis.Data.Synthetic;
 /// Generates synthetic case data that tells the story of the May 2017 KPI report (see
 /// <see cref="StoryTargets"/>): a population simulation of children arriving through contacts,
 /// referrals, assessments, section 47 enquiries and ICPCs into CP plans, CIN plans and care, with
-/// missing episodes, CP visits, advocacy, early help, teams, workers and context events.
+/// missing episodes, CP visits, advocacy, early help, teams, workers and context events; then the optional tables and
+/// columns (referral closure, reason and primary need, previous CP plans, UASC, CP and looked-after reviews, health
+/// checks, care leavers, population estimates) from a random stream of their own, so they leave the rest unchanged.
 /// Deterministic: the same options give the same data on any machine (own PRNG, no clock, no globals).
 /// </summary>
 public static class SyntheticGenerator
@@ -127,6 +129,11 @@ public static class SyntheticGenerator
             Advocacy = Merge(units, d => d.Advocacy),
             EarlyHelp = Merge(units, d => d.EarlyHelp),
             Events = Merge(units, d => d.Events),
+            CpReviews = Merge(units, d => d.CpReviews),
+            LacReviews = Merge(units, d => d.LacReviews),
+            LacHealth = Merge(units, d => d.LacHealth),
+            CareLeavers = Merge(units, d => d.CareLeavers),
+            Population = Merge(units, d => d.Population),
         };
         var planted = new List<PlantedRow>();
         foreach (var u in units)
