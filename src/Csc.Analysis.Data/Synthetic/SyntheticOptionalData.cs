@@ -69,6 +69,8 @@ internal sealed class SyntheticOptionalData
             LacHealth = LacHealth(),
             CareLeavers = CareLeavers(),
             Population = unitIndex == 0 ? Population() : [],
+            // every table and column is generated, so an empty one (no care leavers in a short period) says none, not unknown
+            Supplied = new DataSupplied { Tables = Enum.GetValues<CaseTable>().ToHashSet(), Fields = Enum.GetValues<OptionalField>().ToHashSet() },
         };
     }
 

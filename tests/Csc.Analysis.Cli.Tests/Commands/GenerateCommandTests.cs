@@ -8,14 +8,18 @@ public sealed class GenerateCommandTests
         => Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
 
     [Fact]
-    public void Generate_Canonical_WritesThirteenTablesAndSummary()
+    public void Generate_Canonical_WritesEveryTableAndSummary()
     {
         using var run = new CliRun();
         var code = run.Run(["generate", "--out", "data", .. Short]);
         Assert.Equal(ExitCodes.Ok, code);
         var files = Files(Path.Combine(run.Folder, "data"));
-        Assert.Equal(13, files.Count);
+        // the thirteen core tables and the five optional ones (care_leavers.csv header only: no 17th birthday after leaving care in six months)
+        Assert.Equal(18, files.Count);
         Assert.Contains("section47.csv", files.Keys);
+        Assert.Contains("population.csv", files.Keys);
+        Assert.Equal("year,aged_0_17\n2016,", System.Text.Encoding.UTF8.GetString(files["population.csv"])[..20]);
+        Assert.Matches(@"\n  cp_reviews +[1-9][0-9]*\n  lac_reviews +[1-9][0-9]*\n  lac_health +[1-9][0-9]*\n  care_leavers +[0-9]+\n  population +1\n", run.Out.Replace("\r", "", StringComparison.Ordinal));
         Assert.Contains("Seed 20170531, 2016-10 to 2017-03 (extract date 2017-03-31), scale 0.4 (1 unit(s)), plant icpc-recording", run.Out);
         Assert.Contains("Planted (icpc-recording): team 'ISS South' enters the ICPC date as the recording date from 2016-12-01.", run.Out);
     }
