@@ -29,4 +29,22 @@ public sealed class LacCeasedTests
         Assert.Equal(1.0, r[M("2017-06")]!.Value);
         Assert.Equal(3.0, r[M("2017-06")]!.YtdValue);
     }
+
+    [Fact]
+    public void YearEnd_31MarchIsTheOldYear_OpenEpisodesNeverCease()
+    {
+        var data = new CaseData
+        {
+            LacEpisodes =
+            [
+                Ep("A", "2016-01-01", "2017-03-31", "S", "E4A"), // 31 March: the year ending March 2017
+                Ep("B", "2016-01-01", "2017-04-01", "S", "E4A"), // 1 April: the new year
+                Ep("C", "2016-01-01", null, "S"),                // still looked after
+                Ep("D", "2016-01-01", "2017-04-01", "S", " "),   // a blank reason is no reason
+            ],
+        };
+        var r = Run(data, "2017-03", "2017-04", null, LacCeased.Id)[LacCeased.Id];
+        Assert.Equal([1.0, 1.0], r.Results.Select(x => x.Value!.Value));
+        Assert.Equal([1.0, 1.0], r.Results.Select(x => x.YtdValue!.Value));
+    }
 }
