@@ -51,5 +51,41 @@ public static class BenchmarkMappings
             Measure = "CPPlans2yrsActive",
             Difference = "Both take the children on a plan at 31 March whose plan started two years or more before it. DfE publishes the percentage to one decimal.",
         },
+        new()
+        {
+            KpiId = "cp_reviews_in_timescale_pct",
+            Measure = "RevCP",
+            Difference = "DfE: children on a plan at 31 March for three months or more whose plan was reviewed within the required timescales (first review within three months, then every six months). The kit applies the same intervals to the plan's reviews up to 31 March; a plan whose reviews were once late stays late.",
+        },
+        new()
+        {
+            KpiId = "uasc_lac",
+            Measure = "Unacc_Asylmn_Seek_Childn",
+            Difference = "Both count unaccompanied asylum-seeking children looked after at 31 March, short breaks excluded. DfE rounds national and regional figures to the nearest 10.",
+        },
+        new()
+        {
+            KpiId = "lac_health_assessment_pct",
+            Measure = "LACHealth%",
+            Difference = "DfE: children looked after continuously for 12 months at 31 March with their annual health assessment (under-fives need two). The kit: children whose period of care started a year before 31 March with a completed assessment in the year to it; one assessment counts at any age.",
+        },
+        new()
+        {
+            KpiId = "lac_dental_check_pct",
+            Measure = "LACDental%",
+            Difference = "DfE: children looked after continuously for 12 months at 31 March whose teeth were checked by a dentist in the year. The kit: children whose period of care started a year before 31 March with a completed dental check in the year to it.",
+        },
+        new()
+        {
+            KpiId = "care_leavers_suitable_accommodation_pct",
+            Measure = "CareLeaverAcc",
+            Difference = "Both take the care leavers whose 19th, 20th or 21st birthday fell in the year to 31 March (the kit's ages are configurable), less those who died or returned home; DfE also leaves out those gone abroad, deported or whose residence is not known, the kit does not. DfE counts young people, the kit records (one per young person a year in an OC3 return). Not known counts as not suitable in both.",
+        },
+        new()
+        {
+            KpiId = "care_leavers_eet_pct",
+            Measure = "CareLeaverEET",
+            Difference = "Both take the same cohort as CareLeaverAcc, in education, employment or training (ACTIV F1 to F5, P1 to P5); DfE counts young people, the kit records.",
+        },
     ];
 }

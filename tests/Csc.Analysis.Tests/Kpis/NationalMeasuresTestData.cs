@@ -11,6 +11,8 @@ internal static class N
     public static LacEpisode Ep(string child, string start, string? end, string rne = "S", string? ceased = null, string legal = "C2")
         => new(Id("E"), child, D(start), end is null ? null : D(end), rne, legal, "N1", "U4", "PR1", null, 5, true, ceased);
 
+    public static CpReview CpRev(CpPlan plan, string date) => new(Id("CR"), plan.CpPlanId, plan.ChildId, D(date));
+
     public static LacReview Review(string child, string date) => new(Id("LR"), child, D(date));
 
     public static LacHealthCheck Check(string child, string date, HealthCheckType type = HealthCheckType.HealthAssessment, HealthCheckStatus status = HealthCheckStatus.Completed)

@@ -33,6 +33,7 @@ public static class KpiPack
         CpPlansSecondOrSubsequentPct.Define,
         CpPlansEnded2yPlusPct.Define,
         CpPlansOpen2yPlusPct.Define,
+        CpReviewsInTimescalePct.Define,
         CpVisitsWithin15WdPct.Define,
 
         // Children in need
@@ -45,6 +46,7 @@ public static class KpiPack
         Lac.Define,
         LacStarted.Define,
         LacCeased.Define,
+        UascLac.Define,
         LacOutsideLaPct.Define,
         LacOver20MilesPct.Define,
         LacAged1617Pct.Define,
@@ -55,5 +57,13 @@ public static class KpiPack
         LacCeasedPermanencyPct.Define,
         Lac3PlusPlacementsPct.Define,
         LacLongTermStabilityPct.Define,
+        LacReviewsInTimescalePct.Define,
+        LacHealthAssessmentPct.Define,
+        LacDentalCheckPct.Define,
+
+        // Care leavers
+        CareLeaversInTouchPct.Define,
+        CareLeaversSuitableAccommodationPct.Define,
+        CareLeaversEetPct.Define,
     ];
 }
