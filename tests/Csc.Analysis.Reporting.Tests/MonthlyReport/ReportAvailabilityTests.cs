@@ -36,6 +36,15 @@ public sealed class ReportAvailabilityTests(SampleReportFixture fixture) : IClas
         => Assert.Equal("Contacts is unavailable: the ssda903 data has no contacts; an extract that records them (contacts.csv in a canonical extract, or the SSD) would give it.",
             ReportAvailability.Kpi(Short, KpiIds.Contacts));
 
+    [Theory]
+    [InlineData("cp_reviews_in_timescale_pct", "Children on child protection plans reviewed in timescale (%) is unavailable: the ssda903 data has no child protection plans or child protection reviews; an extract that records them (cp_plans.csv and cp_reviews.csv in a canonical extract, or the SSD) would give it.")]
+    [InlineData("lac_reviews_in_timescale_pct", "Looked-after children whose reviews are in timescale (%) is unavailable: the ssda903 data has no looked-after reviews; an extract that records them (lac_reviews.csv in a canonical extract, or the SSD) would give it.")]
+    [InlineData("lac_health_assessment_pct", "Looked-after children with a health assessment in the last year (%) is unavailable: the ssda903 data has no health assessments or dental checks; an extract that records them (lac_health.csv in a canonical extract, or the SSD) would give it.")]
+    [InlineData("uasc_lac", "Unaccompanied asylum-seeking children looked after is unavailable: the ssda903 data has no children.csv uasc column; an extract that records it would give it.")]
+    [InlineData("care_leavers_eet_pct", "Care leavers aged 19 to 21 in education, employment or training (%) is unavailable: the ssda903 data has no care leavers; an extract that records them (care_leavers.csv in a canonical extract, or the SSD) would give it.")]
+    public void NationalMeasures_OptionalTableOrColumnAbsent_NamesIt(string kpiId, string sentence)
+        => Assert.Equal(sentence, ReportAvailability.Kpi(Short, kpiId));
+
     [Fact]
     public void Kpi_WithValues_IsAvailable() => Assert.Null(ReportAvailability.Kpi(Short, KpiIds.Lac));
 
