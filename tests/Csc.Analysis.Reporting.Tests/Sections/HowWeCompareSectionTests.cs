@@ -139,7 +139,7 @@ public sealed class HowWeCompareSectionTests(SampleReportFixture fixture) : ICla
         Assert.Contains(KpiIds.IcpcWithin15WdPct, drawn);
         Assert.DoesNotContain(KpiIds.CpPlans, drawn);
         Assert.Equal(2 + drawn.Count, section.QuerySelectorAll("table").Length); // the two tables and each chart's data table
-        Assert.Contains("Counts (Referrals; Children on child protection plans; Children looked after) depend on a council's size", section.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Counts (Referrals; Children on child protection plans; Children looked after; Unaccompanied asylum-seeking children looked after) depend on a council's size", section.TextContent, StringComparison.Ordinal);
         Assert.Empty(section.QuerySelectorAll(".unavailable"));
         Assert.Contains("Published measure CP_conf_15days.", section.TextContent, StringComparison.Ordinal);
     }
