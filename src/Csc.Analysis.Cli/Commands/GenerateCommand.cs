@@ -134,7 +134,7 @@ internal sealed class GenerateCommand : ICliCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The parts as one data set (the statutory writers need it whole); SSDA903 needs only children, episodes and missing.</summary>
+    /// <summary>The parts as one data set (the statutory writers need it whole), with the optional national-measure tables; SSDA903 needs only children, episodes, missing, reviews, health and care leavers.</summary>
     private static CaseData Merge(IEnumerable<CaseData> parts, SyntheticOptions options, bool lookedAfterOnly)
     {
         var children = new List<Child>();
@@ -150,11 +150,18 @@ internal sealed class GenerateCommand : ICliCommand
         var advocacy = new List<AdvocacyAllocation>();
         var earlyHelp = new List<EarlyHelpEpisode>();
         var events = new List<ContextEvent>();
+        var cpReviews = new List<CpReview>();
+        var lacReviews = new List<LacReview>();
+        var health = new List<LacHealthCheck>();
+        var careLeavers = new List<CareLeaver>();
         foreach (var p in parts)
         {
             children.AddRange(p.Children);
             episodes.AddRange(p.LacEpisodes);
             missing.AddRange(p.MissingEpisodes);
+            lacReviews.AddRange(p.LacReviews);
+            health.AddRange(p.LacHealth);
+            careLeavers.AddRange(p.CareLeavers);
             if (!lookedAfterOnly)
             {
                 contacts.AddRange(p.Contacts);
@@ -167,6 +174,7 @@ internal sealed class GenerateCommand : ICliCommand
                 advocacy.AddRange(p.Advocacy);
                 earlyHelp.AddRange(p.EarlyHelp);
                 events.AddRange(p.Events);
+                cpReviews.AddRange(p.CpReviews);
             }
         }
         return new CaseData
@@ -185,6 +193,10 @@ internal sealed class GenerateCommand : ICliCommand
             Advocacy = advocacy,
             EarlyHelp = earlyHelp,
             Events = events,
+            CpReviews = cpReviews,
+            LacReviews = lacReviews,
+            LacHealth = health,
+            CareLeavers = careLeavers,
         };
     }
 

@@ -58,6 +58,7 @@ public static class KpiContributions
         AdvocacyAllocation a => ("advocacy", a.AdvocacyId, a.ChildId, null, null, null, null),
         EarlyHelpEpisode e => ("early_help", e.EarlyHelpId, e.ChildId, null, null, null, e.Route.ToString()),
         CpVisit v => ("cp_visit", v.VisitId, v.ChildId, null, v.Worker, null, null),
+        CareLeaver l => ("care_leaver", l.CareLeaverId, l.ChildId, null, null, null, null),
         _ => throw new ArgumentException($"A KPI subject of type {record.GetType().Name} has no group keys; add it to KpiContributions.Describe.", nameof(record)),
     };
 

@@ -82,6 +82,19 @@ public sealed class CareLeaversInTouchPctTests
     }
 
     [Fact]
+    public void DrillDown_EachRecordAContributionOfTheBirthdaysDay()
+    {
+        var data = new CaseData
+        {
+            Children = [Child("A", "1998-05-31"), Child("B", "1997-05-02")],
+            CareLeavers = [Leaver("A", "2017-05-31"), Leaver("B", "2017-05-02", CareLeaverContact.No)],
+        };
+        var c = KpiContributions.For(data, CareLeaversInTouchPct.Id, M("2017-05"));
+        Assert.Equal([("A", true, D("2017-05-31")), ("B", false, D("2017-05-02"))], c.Select(x => (x.ChildId, x.InNumerator, x.Date)).OrderBy(x => x.ChildId));
+        Assert.All(c, x => Assert.Equal("care_leaver", x.RecordType));
+    }
+
+    [Fact]
     public void NoCareLeaversTable_Unavailable_NoRecordInTheMonth_NoValue()
     {
         var data = new CaseData { Children = [Child("A", "1998-01-01")] };
