@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Kpis.Catalog;
@@ -69,8 +70,7 @@ public static class CpReviewsInTimescalePct
             sink.Add(first, seg.Last, false, true, plan, null);
             if (reviews.TryGetValue(plan.CpPlanId, out var days) && InTime(plan, days) is { } inTime)
             {
-                var from = Math.Max(first, KpiMonths.Index(inTime.From));
-                var to = Math.Min(seg.Last, KpiMonths.LastMonthEndOnOrBefore(inTime.To));
+                var (from, to) = ReviewChain.Months(inTime, first, seg.Last);
                 if (from <= to)
                 {
                     sink.Add(from, to, true, false, plan, null);
@@ -86,28 +86,21 @@ public static class CpReviewsInTimescalePct
     /// </summary>
     private static (DateOnly From, DateOnly To)? InTime(CpPlan plan, List<DateOnly> days)
     {
-        DateOnly? first = null;
-        var last = default(DateOnly);
-        foreach (var r in days)
+        var reviews = CollectionsMarshal.AsSpan(days);
+        var start = 0;
+        while (start < reviews.Length && reviews[start] < plan.StartDate)
         {
-            if (r < plan.StartDate || (plan.EndDate is { } end && r >= end) || (first is not null && r == last))
-            {
-                continue; // outside the plan, or a second review the same day
-            }
-            if (first is null)
-            {
-                if (r > plan.StartDate.AddMonths(FirstReviewMonths))
-                {
-                    return null;
-                }
-                first = r;
-            }
-            else if (r > last.AddMonths(NextReviewMonths))
-            {
-                break; // late: in time only up to the due day of the review before
-            }
-            last = r;
+            start++;
         }
-        return first is { } f ? (f, last.AddMonths(NextReviewMonths)) : null;
+        var end = start;
+        while (end < reviews.Length && (plan.EndDate is not { } planEnd || reviews[end] < planEnd))
+        {
+            end++;
+        }
+        if (start == end || reviews[start] > plan.StartDate.AddMonths(FirstReviewMonths))
+        {
+            return null; // no review in the plan, or the first late
+        }
+        return ReviewChain.InTime(reviews[start..end], static d => d, static (last, _) => last.AddMonths(NextReviewMonths));
     }
 }

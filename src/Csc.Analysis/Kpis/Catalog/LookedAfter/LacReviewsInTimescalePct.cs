@@ -75,7 +75,8 @@ public static class LacReviewsInTimescalePct
             history.Add(sink, period, first, last, false, true);
             if (InTime(inputs, period, reviews.AsSpan(from, j - from)) is { } inTime)
             {
-                history.Add(sink, period, Math.Max(first, KpiMonths.Index(inTime.From)), Math.Min(last, KpiMonths.LastMonthEndOnOrBefore(inTime.To)), true, false);
+                var (inFrom, inTo) = ReviewChain.Months(inTime, first, last);
+                history.Add(sink, period, inFrom, inTo, true, false);
             }
         }
     }
@@ -110,23 +111,7 @@ public static class LacReviewsInTimescalePct
         {
             return null;
         }
-        var firstReview = reviews[0].ReviewDate;
-        var last = firstReview;
-        var count = 1;
-        foreach (var r in reviews[1..])
-        {
-            if (r.ReviewDate == last)
-            {
-                continue; // several reviews on one day are one review
-            }
-            if (r.ReviewDate > Due(last, count))
-            {
-                break;
-            }
-            last = r.ReviewDate;
-            count++;
-        }
-        return (firstReview, Due(last, count));
+        return ReviewChain.InTime(reviews, static r => r.ReviewDate, Due);
     }
 
     /// <summary>The day the next review is due after <paramref name="count"/> reviews, the last on <paramref name="last"/>.</summary>
