@@ -7,6 +7,7 @@ using Csc.Analysis.Reporting.MonthlyReport;
 using Csc.Analysis.Reporting.Notebooks;
 using Csc.Analysis.Reporting.Sections;
 using Csc.Analysis.Reporting.Tests.MonthlyReport;
+using static Csc.Analysis.Reporting.Tests.Sections.SectionHtml;
 
 namespace Csc.Analysis.Reporting.Tests.Sections;
 
@@ -16,20 +17,6 @@ namespace Csc.Analysis.Reporting.Tests.Sections;
 /// </summary>
 public sealed class HowWeCompareSectionTests(SampleReportFixture fixture) : IClassFixture<SampleReportFixture>
 {
-    private static string Body(IReportSection section)
-    {
-        var writer = new HtmlWriter();
-        section.WriteBody(writer);
-        return writer.ToString();
-    }
-
-    private static string Html(IHtmlRenderable part)
-    {
-        var writer = new HtmlWriter();
-        part.WriteHtml(writer);
-        return writer.ToString();
-    }
-
     private HowWeCompareResult Comparison => fixture.Model.Comparison ?? throw new InvalidOperationException(ReportAvailability.HowWeCompare(fixture.Model));
 
     [Fact]
@@ -147,15 +134,15 @@ public sealed class HowWeCompareSectionTests(SampleReportFixture fixture) : ICla
     [Fact]
     public void NotebookViews_KpiView_ChartNoteAndTable_AndUnmappedKpiSaysSo()
     {
-        var html = Html(NotebookViews.HowWeCompareKpi(fixture.Model, KpiIds.IcpcWithin15WdPct));
+        var html = Markup(NotebookViews.HowWeCompareKpi(fixture.Model, KpiIds.IcpcWithin15WdPct));
         Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
         Assert.Contains("every year compared", html, StringComparison.Ordinal);
         Assert.Contains("Published measure CP_conf_15days.", html, StringComparison.Ordinal);
-        var count = Html(NotebookViews.HowWeCompareKpi(fixture.Model, KpiIds.CpPlans));
+        var count = Markup(NotebookViews.HowWeCompareKpi(fixture.Model, KpiIds.CpPlans));
         Assert.DoesNotContain("Plotly.newPlot", count, StringComparison.Ordinal);
         Assert.Contains("is a count, which depends on a council", count, StringComparison.Ordinal);
         Assert.Contains("<table", count, StringComparison.Ordinal);
-        var unmapped = Html(NotebookViews.HowWeCompareKpi(fixture.Model, KpiIds.Contacts));
+        var unmapped = Markup(NotebookViews.HowWeCompareKpi(fixture.Model, KpiIds.Contacts));
         Assert.Contains("has no published counterpart, so it is not compared", unmapped, StringComparison.Ordinal);
         Assert.Equal(Body(new HowWeCompareSection(fixture.Model)), Body(NotebookViews.HowWeCompare(fixture.Model)));
     }

@@ -3,26 +3,13 @@ using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.MonthlyReport;
 using Csc.Analysis.Reporting.Sections;
 using Csc.Analysis.Reporting.Tests.MonthlyReport;
+using static Csc.Analysis.Reporting.Tests.Sections.SectionHtml;
 
 namespace Csc.Analysis.Reporting.Tests.Sections;
 
 /// <summary>The section components on the sample model: what they write when their analysis ran and when it could not.</summary>
 public sealed class SectionFixtureTests(SampleReportFixture fixture) : IClassFixture<SampleReportFixture>
 {
-    private static string Body(IReportSection section)
-    {
-        var writer = new HtmlWriter();
-        section.WriteBody(writer);
-        return writer.ToString();
-    }
-
-    private static string Html(IHtmlRenderable section)
-    {
-        var writer = new HtmlWriter();
-        section.WriteHtml(writer);
-        return writer.ToString();
-    }
-
     [Fact]
     public void IcpcRecording_NotRun_WritesWhyAndNothingElse()
     {
@@ -43,7 +30,7 @@ public sealed class SectionFixtureTests(SampleReportFixture fixture) : IClassFix
     public void Sections_WriteHtml_HeadingIsTheTitle()
     {
         var section = new DataQualitySection(fixture.Model.DataQuality);
-        var html = Html(section);
+        var html = Markup(section);
         Assert.StartsWith("<section", html, StringComparison.Ordinal);
         Assert.Contains(">Data quality</h2>", html, StringComparison.Ordinal);
         Assert.Contains(fixture.Model.DataQuality.Finding.Split('.')[0], html, StringComparison.Ordinal);
