@@ -17,6 +17,7 @@ internal static class KitNotebooks
         "04-front-door-seasonality-spc",
         "05-cin-cp-balance-drift",
         "06-placements-distance-permanency",
+        "07-how-we-compare",
     ];
 
     public static string Root => OfficialKernel.RepoRoot() ?? throw new InvalidOperationException("Analysis.sln was not found above the test assembly.");
@@ -93,7 +94,7 @@ public sealed class KitNotebooksTests(KitNotebooksFixture fixture) : IClassFixtu
     public static TheoryData<string> Names => [.. KitNotebooks.Names];
 
     [Fact]
-    public void Folder_HoldsExactlyTheSixNotebooks()
+    public void Folder_HoldsExactlyTheKitNotebooks()
     {
         var found = NotebookPublisher.FindNotebooks(KitNotebooks.Folder).Select(p => Path.GetFileNameWithoutExtension(p)).ToList();
         Assert.Equal(KitNotebooks.Names, found);
@@ -145,6 +146,16 @@ public sealed class KitNotebooksTests(KitNotebooksFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void KitRunner_HowWeCompareNotebook_PublishedFiguresForHavering()
+    {
+        var outputs = string.Concat(OutputTexts(fixture.Runs["07-how-we-compare"].Document));
+        Assert.Contains("Havering (311) beside the figures the Department for Education publishes", outputs);
+        Assert.Contains("How we compare, 2016-17 (the year to 31 March 2017)", outputs);
+        Assert.Contains("Neighbours&#39; range", outputs);
+        Assert.Contains("Published measure CP_conf_15days.", outputs);
+    }
+
+    [Fact]
     public void KitRunner_LookedAfterNotebook_ForecastHasBothIntervals()
     {
         var outputs = string.Concat(OutputTexts(fixture.Runs["03-looked-after-s20-seasonality-forecast"].Document));
@@ -154,7 +165,7 @@ public sealed class KitNotebooksTests(KitNotebooksFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public void Publish_Executed_IndexAndSixPages()
+    public void Publish_Executed_IndexAndOnePagePerNotebook()
     {
         Assert.True(fixture.First.Succeeded, string.Join("; ", fixture.First.Notebooks.Select(n => n.Failure?.ToString()).OfType<string>()));
         var dir = Path.GetDirectoryName(fixture.First.IndexPath)!;
