@@ -115,7 +115,13 @@ public sealed class KitNotebooksTests(KitNotebooksFixture fixture) : IClassFixtu
         var text = string.Concat(parameters!["source"]!.AsArray().Select(s => (string?)s));
         Assert.Contains("string dataPath = ", text);
         Assert.Contains("string month = ", text);
-        Assert.Contains("string team = ", text);
+        // Every parameter the cell declares is used by a later cell (a parameter that does nothing misleads).
+        var later = string.Concat(code.SkipWhile(c => c != parameters).Skip(1).SelectMany(c => c!["source"]!.AsArray().Select(s => (string?)s)));
+        foreach (Match m in Regex.Matches(text, @"^\s*\w+ (\w+) = ", RegexOptions.Multiline))
+        {
+            var parameter = m.Groups[1].Value;
+            Assert.True(Regex.IsMatch(later, $@"\b{parameter}\b"), $"{name}: the parameter '{parameter}' is not used by any later cell");
+        }
     }
 
     [Theory]
