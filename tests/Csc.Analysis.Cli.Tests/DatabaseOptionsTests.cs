@@ -10,8 +10,13 @@ namespace Csc.Analysis.Cli.Tests;
 /// </summary>
 public sealed class DatabaseOptionsTests : IDisposable
 {
-    /// <summary>KPIs the SSD cannot supply (BRAG, RHI timing, in/out of area, advocacy): their rows are not compared.</summary>
-    private static readonly string[] NotSupplied = ["contacts_blue_pct", "rhi_within_72h_pct", "lac_outside_la_pct", "lac_with_advocate_pct", "advocacy_lac_pct"];
+    /// <summary>KPIs the SSD cannot supply (BRAG, RHI timing, in/out of area, advocacy, population): their rows are not compared.</summary>
+    private static readonly string[] NotSupplied =
+    [
+        "contacts_blue_pct", "rhi_within_72h_pct", "lac_outside_la_pct", "lac_with_advocate_pct", "advocacy_lac_pct",
+        // the SSD carries no population estimates: the rates per 10,000 are unavailable from it
+        "referrals_rate_per_10k", "s47_rate_per_10k", "icpc_rate_per_10k", "cp_plans_rate_per_10k", "cin_rate_per_10k", "lac_rate_per_10k",
+    ];
 
     private readonly string dir = Directory.CreateTempSubdirectory("csc-ssd-cli-").FullName;
 

@@ -87,5 +87,41 @@ public static class BenchmarkMappings
             Measure = "CareLeaverEET",
             Difference = "Both take the same cohort as CareLeaverAcc, in education, employment or training (ACTIV F1 to F5, P1 to P5); DfE counts young people, the kit records.",
         },
+        new()
+        {
+            KpiId = "referrals_rate_per_10k",
+            Measure = "CPP_Total_Rateper10,000",
+            Difference = "DfE: the referrals of the CIN census year per 10,000 children aged 0 to 17. The kit: the year to date at March over the mid-year estimate of population.csv for the year starting in April (mid-2016 for 2016-17); the count differs as for referrals.",
+        },
+        new()
+        {
+            KpiId = "s47_rate_per_10k",
+            Measure = "Section_47",
+            Difference = "DfE: section 47 enquiries starting in the year per 10,000 children. The kit dates an enquiry by its strategy discussion, over population.csv's estimate.",
+        },
+        new()
+        {
+            KpiId = "icpc_rate_per_10k",
+            Measure = "ISCP_Conf",
+            Difference = "Both count initial conferences (not children) held in the year per 10,000 children; the kit over population.csv's estimate.",
+        },
+        new()
+        {
+            KpiId = "cp_plans_rate_per_10k",
+            Measure = "CPP_rate",
+            Difference = "Both take the children on a plan at 31 March per 10,000 children; the kit over population.csv's estimate.",
+        },
+        new()
+        {
+            KpiId = "cin_rate_per_10k",
+            Measure = "CIN",
+            Difference = "Both take the children with a child in need episode open at 31 March per 10,000 children. DfE's episodes are the CIN census's (a referral that is not an episode, such as one closed the same day, is not in it); the kit's are the referrals with their closure dates, over population.csv's estimate.",
+        },
+        new()
+        {
+            KpiId = "lac_rate_per_10k",
+            Measure = "LAC",
+            Difference = "Both take the children looked after at 31 March (V3, V4 excluded) per 10,000 children aged under 18. DfE publishes whole numbers; the kit divides by population.csv's estimate.",
+        },
     ];
 }

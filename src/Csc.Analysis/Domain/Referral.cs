@@ -1,6 +1,9 @@
 namespace Csc.Analysis.Domain;
 
-/// <summary>A referral to children's social care (referrals.csv): the start of a child in need episode, as in the CIN census.</summary>
+/// <summary>
+/// A referral to children's social care (referrals.csv): the start of a child in need episode, as in the CIN census
+/// (as <see cref="IOpenEnded"/>: from the referral date to the closure date).
+/// </summary>
 /// <param name="ReferralId">The referral's id.</param>
 /// <param name="ChildId">The child.</param>
 /// <param name="ReferralDate">The day the referral was received.</param>
@@ -15,7 +18,7 @@ public sealed record Referral(
     string? Source,
     bool Nfa,
     string? Team,
-    string? Worker)
+    string? Worker) : IOpenEnded
 {
     /// <summary>The day the child in need episode this referral starts closed; null while open (or when not recorded).</summary>
     public DateOnly? ClosureDate { get; init; }
@@ -25,4 +28,10 @@ public sealed record Referral(
 
     /// <summary>The CIN census primary need code, N0 to N9; null when not recorded.</summary>
     public string? PrimaryNeedCode { get; init; }
+
+    /// <summary>The child in need episode starts on the referral date.</summary>
+    DateOnly IOpenEnded.StartDate => ReferralDate;
+
+    /// <summary>The child in need episode ends on its closure date (null while open).</summary>
+    DateOnly? IOpenEnded.EndDate => ClosureDate;
 }

@@ -29,6 +29,7 @@ public sealed class KpiInputs
     private readonly Lazy<IReadOnlyList<MonthSegment<CpPlan>>> cpPlans;
     private readonly Lazy<IReadOnlyList<MonthSegment<CinPlan>>> cinPlans;
     private readonly Lazy<IReadOnlyList<MonthSegment<LacEpisode>>> lac;
+    private readonly Lazy<IReadOnlyList<MonthSegment<Referral>>> childInNeed;
     private readonly Lazy<IReadOnlyList<MonthSegment<AdvocacyAllocation>>> advocacy;
     private readonly Lazy<(CpVisit[] Items, int[] Keys)> visits;
     private readonly Dictionary<string, int> childKeys = new(StringComparer.Ordinal);
@@ -60,6 +61,7 @@ public sealed class KpiInputs
         cpPlans = new(() => MergePerChild(Data.CpPlans, ChildKeyOf));
         cinPlans = new(() => MergePerChild(Data.CinPlans, ChildKeyOf));
         lac = new(() => MergePerChild(Data.LacEpisodes.Where(e => !e.IsShortBreak), ChildKeyOf));
+        childInNeed = new(() => MergePerChild(Data.Referrals, ChildKeyOf));
         advocacy = new(() => MergePerChild(Data.Advocacy, ChildKeyOf));
         visits = new(() => SortByChild(Data.CpVisits.ToArray(), static v => v.ChildId, static v => v.VisitDate.DayNumber, ChildKeyOf));
     }
@@ -90,6 +92,12 @@ public sealed class KpiInputs
 
     /// <summary>Looked-after episodes, short breaks (V3, V4) left out, as per-child month-end ranges.</summary>
     public IReadOnlyList<MonthSegment<LacEpisode>> LacSegments => lac.Value;
+
+    /// <summary>
+    /// Each child's child in need episodes (a referral is open at d when referral_date &lt;= d and closure_date is blank
+    /// or after d), merged per child: at each month end the open referral dated first stands for the child.
+    /// </summary>
+    public IReadOnlyList<MonthSegment<Referral>> ReferralSegments => childInNeed.Value;
 
     /// <summary>Advocacy allocations as per-child month-end ranges.</summary>
     public IReadOnlyList<MonthSegment<AdvocacyAllocation>> AdvocacySegments => advocacy.Value;

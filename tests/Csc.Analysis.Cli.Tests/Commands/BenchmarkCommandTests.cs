@@ -41,6 +41,17 @@ public sealed class BenchmarkCommandTests
             ("lac", "2017", "72610", "9910", 5530, "LACnum"),
             ("lac_over_20_miles_pct", "2016", "14", "18", 131, "LACDistance"),
             ("lac_over_20_miles_pct", "2017", "14", "19", 127, "LACDistance"),
+            // the rates per 10,000 (the sample carries population.csv and the referrals' closure dates)
+            ("s47_rate_per_10k", "2016", "148.8", "147.8", 1214.3, "Section_47"),
+            ("s47_rate_per_10k", "2017", "159.1", "164.3", 1260.3, "Section_47"),
+            ("icpc_rate_per_10k", "2016", "63", "55.1", 503.2, "ISCP_Conf"),
+            ("icpc_rate_per_10k", "2017", "65.9", "63", 486.6, "ISCP_Conf"),
+            ("cp_plans_rate_per_10k", "2016", "43.4", "38.8", 366.1, "CPP_rate"),
+            ("cp_plans_rate_per_10k", "2017", "43.8", "40.3", 347.7, "CPP_rate"),
+            ("cin_rate_per_10k", "2016", "339.8", "362.7", 2845.7, "CIN"),
+            ("cin_rate_per_10k", "2017", "333.3", "353.1", 2844.1, "CIN"),
+            ("lac_rate_per_10k", "2016", "60", "51", 515, "LAC"),
+            ("lac_rate_per_10k", "2017", "62", "50", 505, "LAC"),
         ];
         foreach (var e in expected)
         {
@@ -48,6 +59,17 @@ public sealed class BenchmarkCommandTests
             Assert.Equal((e.England, e.London, "9", e.Measure), (f[3], f[4], f[6], f[10]));
             Assert.Equal(e.NeighbourSum / 9, double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture), 9);
         }
+        // The referral rate's code has a comma in it (quoted in the CSV): its fields up to the measure split as the others.
+        foreach (var (year, england, london, sum) in new[] { ("2016", "536", "501.9", 4506.9), ("2017", "553.6", "522", 4224.1) })
+        {
+            var f = rows[("referrals_rate_per_10k", year)];
+            Assert.Equal((england, london, "9", "\"CPP_Total_Rateper10"), (f[3], f[4], f[6], f[10]));
+            Assert.Equal(sum / 9, double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture), 9);
+            Assert.Contains($"\nreferrals_rate_per_10k,{year},", text, StringComparison.Ordinal);
+        }
+        Assert.Matches("\nreferrals_rate_per_10k,2017,[0-9.]+,553.6,522,[0-9.]+,9,,,,\"CPP_Total_Rateper10,000\"\n", text);
+        // The rates have no polarity in the dictionary (-): no rank or quartile.
+        Assert.Equal(["", "", ""], rows[("cin_rate_per_10k", "2017")][7..10]);
         // Counts have no polarity in the dictionary: no rank or quartile. Percentages do.
         Assert.Equal(["", "", ""], rows[("cp_plans", "2017")][7..10]);
         Assert.Matches("^[0-9]+,1[45][0-9],[ABCD]$", string.Join(",", rows[("icpc_within_15wd_pct", "2017")][7..10]));

@@ -11,7 +11,7 @@ namespace Csc.Analysis.Data.Tests.Ssd;
 /// <summary>The synthetic council written as an SSD drop and read back gives the canonical extract's KPI table.</summary>
 public sealed class SsdRoundTripTests
 {
-    /// <summary>KPIs the SSD cannot supply: what they need (BRAG, advocacy, RHI timing, in/out-of-area) is not in the SSD.</summary>
+    /// <summary>KPIs the SSD cannot supply: what they need (BRAG, advocacy, RHI timing, in/out-of-area, the population estimates of the rates per 10,000) is not in the SSD.</summary>
     public static IReadOnlySet<string> NotSupplied { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "contacts_blue_pct",
@@ -19,6 +19,12 @@ public sealed class SsdRoundTripTests
         "lac_outside_la_pct",
         "lac_with_advocate_pct",
         "advocacy_lac_pct",
+        "referrals_rate_per_10k",
+        "s47_rate_per_10k",
+        "icpc_rate_per_10k",
+        "cp_plans_rate_per_10k",
+        "cin_rate_per_10k",
+        "lac_rate_per_10k",
     };
 
     private static readonly Lazy<CaseData> Council = new(() => SyntheticGenerator.Generate(SyntheticOptions.Default).Data);

@@ -19,15 +19,19 @@ public static class KpiPack
         Referrals.Define,
         ReferralsNfaPct.Define,
         ReferralsRepeat12mPct.Define,
+        ReferralsRatePer10k.Define,
         AssessmentsWithin45WdPct.Define,
         AssessmentsNfaPct.Define,
 
         // Child protection
         S47Enquiries.Define,
+        S47RatePer10k.Define,
         Icpcs.Define,
+        IcpcRatePer10k.Define,
         IcpcWithin15WdPct.Define,
         IcpcToCpPlanPct.Define,
         CpPlans.Define,
+        CpPlansRatePer10k.Define,
         CpPlansStarted.Define,
         CpPlansEnded.Define,
         CpPlansSecondOrSubsequentPct.Define,
@@ -37,6 +41,8 @@ public static class KpiPack
         CpVisitsWithin15WdPct.Define,
 
         // Children in need
+        ChildrenInNeed.Define,
+        CinRatePer10k.Define,
         CinPlans.Define,
         CinPlansOver12mPct.Define,
         CinCpRatio.Define,
@@ -44,6 +50,7 @@ public static class KpiPack
 
         // Looked-after children, placements and advocacy
         Lac.Define,
+        LacRatePer10k.Define,
         LacStarted.Define,
         LacCeased.Define,
         UascLac.Define,
