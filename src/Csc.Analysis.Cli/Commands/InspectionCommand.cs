@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Globalization;
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
+using Csc.Analysis.Inspection;
+using Csc.Analysis.Reporting.Inspection;
+
+namespace Csc.Analysis.Cli.Commands;
+
+/// <summary>
+/// <c>csc-kpi inspection</c>: the Ofsted inspection pack from an Annex A (or any input the loaders read): every Annex
+/// A list's measures over the look-back window, as <c>inspection.html</c> (self-contained) and <c>inspection.csv</c>
+/// (<c>list,measure_id,category,value,numerator,denominator,unit</c>) in the output folder.
+/// Exit 0 when written, 1 when rows or population rows were rejected (the outputs are still written) or the data
+/// cannot be read, 2 for usage errors.
+/// </summary>
+internal sealed class InspectionCommand : ICliCommand
+{
+    /// <summary>The page's file name in the output folder.</summary>
+    internal const string HtmlFileName = "inspection.html";
+
+    /// <summary>The table's file name in the output folder.</summary>
+    internal const string CsvFileName = "inspection.csv";
+
+    public Command Build(CliEnvironment env)
+    {
+        var data = new Option<string>("--data") { Description = "Case data: an Annex A workbook or folder of list CSVs, or any other supported format.", Required = true };
+        var format = new Option<string>("--format") { Description = "auto (default), canonical, ssda903, cin-census, annex-a or ssd.", DefaultValueFactory = _ => "auto" };
+        var asAt = new Option<string?>("--as-at") { Description = "The last day of the look-back window, YYYY-MM-DD. Default: the extract date, else the latest date in the data." };
+        var months = new Option<int>("--months") { Description = "The window's length in months (1 to 24).", DefaultValueFactory = _ => 6 };
+        var conventions = new Option<string>("--conventions") { Description = "corrected (default: distinct children, working days with bank holidays, DfE cohorts) or chat (PATCh 014's conventions, with 014's errors corrected and listed).", DefaultValueFactory = _ => "corrected" };
+        var population = new Option<string?>("--population") { Description = "Population CSV: year,aged_0_17, or age,population (summed over ages 0 to 17). Default: the extract's population.csv." };
+        var output = new Option<string>("--out") { Description = $"Output folder: {HtmlFileName} and {CsvFileName} are written there.", Required = true };
+        var generatedAt = new Option<string?>("--generated-at") { Description = "Stamp the page with this time (ISO 8601). Default: none, so the same inputs give the same files." };
+        var cmd = new Command("inspection", $"Write the Ofsted inspection pack from Annex A: the measures of every list (contacts to adoption) over the look-back window as {HtmlFileName} and {CsvFileName} (list,measure_id,category,value,numerator,denominator,unit).\n\nExamples:\n  csc-kpi inspection --data annex-a.xlsx --out pack\n  csc-kpi inspection --data annex-a.xlsx --as-at 2017-05-31 --conventions chat --population population.csv --out pack-chat");
+        foreach (var o in new Option[] { data, format, asAt, months, conventions, population, output, generatedAt })
+        {
+            cmd.Options.Add(o);
+        }
+        cmd.SetAction(parse => Run(env, parse.GetValue(data)!, parse.GetValue(format) ?? "auto", parse.GetValue(asAt), parse.GetValue(months),
+            parse.GetValue(conventions) ?? "corrected", parse.GetValue(population), parse.GetValue(output)!, parse.GetValue(generatedAt)));
+        return cmd;
+    }
+
+    private static int Run(CliEnvironment env, string dataText, string formatText, string? asAtText, int months, string conventionText, string? populationText, string outText, string? generatedText)
+    {
+        var format = CliArguments.DataFormat("--format", formatText);
+        DateOnly? asAt = null;
+        if (asAtText is not null)
+        {
+            asAt = DateOnly.TryParseExact(asAtText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d
+                : throw new CliException($"--as-at '{asAtText}' is not a date: use YYYY-MM-DD, for example 2017-05-31.");
+        }
+        if (months is < 1 or > 24)
+        {
+            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--months {months} is out of range: use 1 to 24 (Annex A lists cover 6)."));
+        }
+        if (!InspectionConventions.TryParse(conventionText, out var convention))
+        {
+            throw new CliException($"--conventions '{conventionText}' is not a convention: use corrected or chat.");
+        }
+        DateTimeOffset? generatedAt = null;
+        if (generatedText is not null)
+        {
+            generatedAt = DateTimeOffset.TryParse(generatedText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var g)
+                ? g
+                : throw new CliException($"--generated-at '{generatedText}' is not a date and time: use ISO 8601, for example 2017-06-01T09:00:00Z.");
+        }
+        var dataPath = env.Resolve(dataText);
+        var populationPath = populationText is null ? null : env.Resolve(populationText);
+        var outDir = env.Resolve(outText);
+        CliArguments.RefuseOverInputs("--out", outDir, dataPath, populationPath);
+        CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, HtmlFileName), dataPath, populationPath);
+        CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, CsvFileName), dataPath, populationPath);
+
+        InspectionPopulation? pop = null;
+        IReadOnlyList<DataIssue> popIssues = [];
+        if (populationPath is not null)
+        {
+            if (!File.Exists(populationPath))
+            {
+                throw new CliException($"--population '{populationText}' does not exist.", ExitCodes.DataErrors);
+            }
+            using var reader = new StreamReader(populationPath);
+            (pop, popIssues) = InspectionPopulation.Read(reader, Path.GetFileName(populationPath));
+            KpisCommand.Summarise(env.Error, $"Reading {populationText}", popIssues, "those rows were left out");
+        }
+
+        LoadResult load;
+        try
+        {
+            load = CaseDataLoader.Load(dataPath, format);
+        }
+        catch (DataLoadException ex)
+        {
+            throw new CliException(ex.Message, ExitCodes.DataErrors);
+        }
+        KpisCommand.Summarise(env.Error, $"Loading {dataText} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
+
+        InspectionResult result;
+        try
+        {
+            result = InspectionPack.Compute(load.Data, new InspectionOptions { AsAt = asAt, Months = months, Convention = convention, Population = pop });
+        }
+        catch (ArgumentException ex)
+        {
+            env.Error.WriteLine($"csc-kpi: cannot measure {dataText}: {ex.Message}");
+            return ExitCodes.DataErrors;
+        }
+        result = result with { Issues = [.. popIssues, .. result.Issues] };
+        KpisCommand.Summarise(env.Error, "Measuring", result.Issues, "see the report's data issues");
+
+        Directory.CreateDirectory(outDir);
+        InspectionTable.Write(result, Path.Combine(outDir, CsvFileName));
+        InspectionReport.Page(new InspectionReportModel { Result = result, Load = load, DataPath = dataText, GeneratedAt = generatedAt })
+            .Save(Path.Combine(outDir, HtmlFileName));
+        env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {result.Measures.Count} measures ({result.Convention.Name()} convention, {IsoFormat.Date(result.WindowStart)} to {IsoFormat.Date(result.WindowEnd)}) to {Path.Combine(outText, CsvFileName)} and {Path.Combine(outText, HtmlFileName)}."));
+        if (load.HasErrors || popIssues.Any(i => i.Severity == IssueSeverity.Error))
+        {
+            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"csc-kpi: exit 1 because the input had {load.ErrorCount + popIssues.Count(i => i.Severity == IssueSeverity.Error)} error(s): rows were not used (run 'csc-kpi validate' for the list)."));
+            return ExitCodes.DataErrors;
+        }
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Csc.Analysis.Inspection;
+using Csc.Analysis.Reporting.Html;
+using Csc.Analysis.Reporting.MonthlyReport;
+using Csc.Analysis.Reporting.Sections;
+
+namespace Csc.Analysis.Reporting.Inspection;
+
+/// <summary>
+/// The Ofsted inspection pack as one self-contained page (the monthly report's shell, charts and tables): the
+/// summary, a section per Annex A list, the differences from PATCh 014 and the data issues.
+/// </summary>
+public static class InspectionReport
+{
+    /// <summary>The page as a string.</summary>
+    public static string Render(InspectionReportModel model) => Page(model).Build();
+
+    /// <summary>The page builder, filled.</summary>
+    public static HtmlPageBuilder Page(InspectionReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var r = model.Result;
+        var page = new HtmlPageBuilder(new HtmlPageOptions
+        {
+            Title = $"Ofsted inspection pack (Annex A): {Long(r.WindowStart)} to {Long(r.WindowEnd)}",
+            Subtitle = ConventionSentence(r),
+            GeneratedAt = model.GeneratedAt,
+            Environment = model.Environment,
+            FooterLines = FooterLines(model),
+        });
+        Add(page, new InspectionSummarySection(model));
+        foreach (var list in InspectionLists.All)
+        {
+            Add(page, new InspectionListSection(r, list));
+        }
+        Add(page, new ChatDifferencesSection(r));
+        page.Section("Data issues", w =>
+        {
+            w.Paragraph(string.Create(CultureInfo.InvariantCulture,
+                $"Loading the data ({model.Load.Format.ToString().ToLowerInvariant()}) found {model.Load.ErrorCount} error(s) and {model.Load.WarningCount} warning(s); rows with errors were left out. Measuring found {r.Issues.Count} more."));
+            w.Section("Found while loading", s => s.Write(new DataIssueTable(model.Load.Issues) { MaxRows = AppendixSection.MaxDetailRows }));
+            w.Section("Found while measuring", s => s.Write(new DataIssueTable(r.Issues) { MaxRows = AppendixSection.MaxDetailRows }));
+        });
+        return page;
+    }
+
+    /// <summary>The sentence every output carries: the convention, the window and the reference date.</summary>
+    public static string ConventionSentence(InspectionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var window = $"Look-back window {IsoFormat.Date(result.WindowStart)} to {IsoFormat.Date(result.WindowEnd)} ({result.Months.ToString(CultureInfo.InvariantCulture)} months)";
+        return result.Convention == InspectionConvention.Chat
+            ? $"Convention: chat (PATCh 014's conventions: rows not children, reference date {IsoFormat.Date(result.ReferenceDate)} (the 1st of the as-at month {IsoFormat.Date(result.AsAt)}) with open items measured to it, Monday to Friday without bank holidays over [start, end), same-day and negative durations in the first bin; where 014 is wrong the kit still does the right thing, listed under \"Differences from PATCh 014\"). {window}."
+            : $"Convention: corrected (distinct children, England and Wales working days with bank holidays, same day 0, durations ending before they start left out as issues, DfE cohorts, the 0-17 population). Reference date {IsoFormat.Date(result.ReferenceDate)}. {window}.";
+    }
+
+    /// <summary>A measure's value formatted for its unit.</summary>
+    public static TableCell ValueCell(InspectionMeasure m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return m.Value is null ? TableCell.Text("-") : m.Unit switch
+        {
+            InspectionUnit.Count => TableCell.Number((long)m.Value.Value),
+            InspectionUnit.Percent => TableCell.Number(m.Value, "0.0'%'"),
+            InspectionUnit.RatePer10k => TableCell.Number(m.Value, "0.0"),
+            InspectionUnit.WorkingDays => TableCell.Number(m.Value, "0.# 'wd'"),
+            _ => TableCell.Number(m.Value, "0.# 'days'"),
+        };
+    }
+
+    /// <summary>"n of d" for a percentage or rate; empty otherwise.</summary>
+    public static TableCell OfCell(InspectionMeasure m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return m.Numerator is { } n && m.Denominator is { } d
+            ? TableCell.Text(string.Create(CultureInfo.InvariantCulture, $"{n:N0} of {d:N0}"))
+            : TableCell.Text(string.Empty);
+    }
+
+    private static string Long(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static void Add(HtmlPageBuilder page, IReportSection section) => page.Section(section.Title, section.WriteBody);
+
+    private static List<string> FooterLines(InspectionReportModel model)
+    {
+        var r = model.Result;
+        var lines = new List<string> { $"Reproducibility. Data: {model.DataPath ?? "(given in memory)"} ({model.Load.Format.ToString().ToLowerInvariant()})." };
+        foreach (var f in model.Load.Files.OrderBy(f => Path.GetFileName(f.Path), StringComparer.Ordinal))
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"Input file {Path.GetFileName(f.Path)}: {f.Rows:N0} rows, {f.Bytes:N0} bytes, SHA-256 {f.Sha256}."));
+        }
+        lines.Add($"Parameters: as at {IsoFormat.Date(r.AsAt)}, {r.Months.ToString(CultureInfo.InvariantCulture)} months, conventions {r.Convention.Name()}, population {(r.PopulationSource ?? "none")}.");
+        lines.Add($"Kit version: Csc.Analysis {MonthlyReportRenderer.KitVersion}.");
+        return lines;
+    }
+}

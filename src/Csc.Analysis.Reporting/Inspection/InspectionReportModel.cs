@@ -1,0 +1,23 @@
+using Csc.Analysis.Domain;
+using Csc.Analysis.Inspection;
+
+namespace Csc.Analysis.Reporting.Inspection;
+
+/// <summary>What the inspection report shows: the pack, the load it came from and how it was asked for.</summary>
+public sealed record InspectionReportModel
+{
+    /// <summary>The measures.</summary>
+    public required InspectionResult Result { get; init; }
+
+    /// <summary>The load (format, files with hashes, issues).</summary>
+    public required LoadResult Load { get; init; }
+
+    /// <summary>The data path as the user gave it (for the footer).</summary>
+    public string? DataPath { get; init; }
+
+    /// <summary>The "generated at" stamp; null for none (byte-identical output).</summary>
+    public DateTimeOffset? GeneratedAt { get; init; }
+
+    /// <summary>Environment reader for SOURCE_DATE_EPOCH (tests inject one).</summary>
+    public Func<string, string?>? Environment { get; init; }
+}

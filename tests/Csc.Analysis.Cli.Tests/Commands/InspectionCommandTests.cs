@@ -1,0 +1,120 @@
+using Csc.Analysis.Cli.Tests.Kpis;
+using Csc.Analysis.Cli.Tests.Matrix;
+
+namespace Csc.Analysis.Cli.Tests;
+
+public sealed class InspectionCommandTests
+{
+    private const string Header = "list,measure_id,category,value,numerator,denominator,unit";
+    private static readonly string[] Units = ["count", "rate_per_10k", "percent", "days", "working_days"];
+
+    private static string Sample => Path.Combine(Repo.Root(), "data-samples", "havering-like");
+
+    private static (string Csv, string Html) Outputs(CliRun run, string folder)
+        => (File.ReadAllText(Path.Combine(run.Folder, folder, "inspection.csv")), File.ReadAllText(Path.Combine(run.Folder, folder, "inspection.html")));
+
+    private static void CheckTable(string csv)
+    {
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Header, lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.Contains(l[(l.LastIndexOf(',') + 1)..], Units));
+    }
+
+    [Theory]
+    [InlineData("corrected", "Convention: corrected")]
+    [InlineData("chat", "Convention: chat")]
+    public void CanonicalSample_WritesTableAndPage_StatingTheConvention(string convention, string stated)
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--as-at", "2017-05-31", "--conventions", convention, "--out", "pack"));
+        var (csv, html) = Outputs(run, "pack");
+        CheckTable(csv);
+        Assert.Contains(stated, html, StringComparison.Ordinal);
+        Assert.Contains("Differences from PATCh 014", html, StringComparison.Ordinal);
+        Assert.Contains("default-src 'none'", html, StringComparison.Ordinal);
+        foreach (var id in new[] { "icpc_within_15wd_pct", "assessments_within_45wd_pct", "cp_plans", "lac", "referrals_repeat_12m_pct", "lac_long_term_stability_pct", "care_leavers_in_touch_pct" })
+        {
+            Assert.Contains($",{id},,", csv, StringComparison.Ordinal);
+        }
+        // The sample's population gives rates.
+        Assert.Contains("contacts,contacts_rate_per_10k,,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("contacts,contacts_rate_per_10k,,,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CanonicalSample_SameBytesTwice()
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--out", "a"));
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--out", "b"));
+        Assert.Equal(Outputs(run, "a"), Outputs(run, "b"));
+    }
+
+    [Fact]
+    public void GeneratedAnnexA_WritesTheLists()
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, run.Run("generate", "--out", "gen", "--format", "annex-a", "--from", "2016-10", "--to", "2017-03", "--scale", "0.4"));
+        var code = run.Run("inspection", "--data", Path.Combine("gen", "annex_a.xlsx"), "--out", "pack");
+        Assert.True(code is 0 or 1, run.Error);
+        var (csv, html) = Outputs(run, "pack");
+        CheckTable(csv);
+        foreach (var list in new[] { "contacts", "early_help", "referrals", "assessments", "s47", "cin", "cp", "lac", "adoption" })
+        {
+            Assert.Contains($"\n{list},", csv, StringComparison.Ordinal);
+        }
+        // Annex A list 9 is not loaded: care leavers are said to be missing, not zero.
+        Assert.DoesNotContain("\ncare_leavers,", csv, StringComparison.Ordinal);
+        Assert.Contains("INSP_NOT_CARRIED", html, StringComparison.Ordinal);
+    }
+
+    [ExternalSamplesFact]
+    public void ExternalAnnexASamples_WriteThePack()
+    {
+        using var run = new CliRun();
+        var folder = Path.Combine(MatrixData.External!, "annex-a");
+        Assert.Equal(0, run.Run("inspection", "--data", Path.Combine(folder, "liia-Annex_A.xlsx"), "--out", "liia"));
+        var (csv, _) = Outputs(run, "liia");
+        CheckTable(csv);
+        Assert.Contains("s47,icpc_within_15wd_pct,,", csv, StringComparison.Ordinal);
+        // The CSCDP template sample has no dated rows: without --as-at there is no window (exit 1, no outputs) ...
+        Assert.Equal(1, run.Run("inspection", "--data", Path.Combine(folder, "cscdp-2016-02-sample.xlsx"), "--out", "cscdp"));
+        Assert.Contains("give an as-at date", run.Error, StringComparison.Ordinal);
+        // ... with one, the pack is written (every count zero).
+        Assert.Equal(0, run.Run("inspection", "--data", Path.Combine(folder, "cscdp-2016-02-sample.xlsx"), "--as-at", "2016-02-29", "--conventions", "chat", "--out", "cscdp"));
+        CheckTable(Outputs(run, "cscdp").Csv);
+    }
+
+    [Fact]
+    public void PopulationByAge_SumsAges0To17()
+    {
+        using var run = new CliRun();
+        run.Write("pop.csv", "age,population\n" + string.Join("\n", Enumerable.Range(0, 22).Select(a => $"{a},1000")) + "\n");
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--population", "pop.csv", "--out", "pack"));
+        Assert.Contains(",18000,rate_per_10k", Outputs(run, "pack").Csv, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--conventions", "excel" }, "--conventions 'excel' is not a convention: use corrected or chat.")]
+    [InlineData(new[] { "--months", "0" }, "--months 0 is out of range: use 1 to 24 (Annex A lists cover 6).")]
+    [InlineData(new[] { "--as-at", "31/05/2017" }, "--as-at '31/05/2017' is not a date: use YYYY-MM-DD, for example 2017-05-31.")]
+    public void UsageErrors_Exit2(string[] extra, string message)
+    {
+        using var run = new CliRun();
+        Assert.Equal(2, run.Run(["inspection", "--data", Sample, "--out", "pack", .. extra]));
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(run.Folder, "pack")));
+    }
+    [Fact]
+    public void EveryMeasureId_HasATitleAndIsInTheDocs()
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--out", "pack"));
+        var docs = File.ReadAllText(Path.Combine(Repo.Root(), "docs", "inspection.md"));
+        var ids = Outputs(run, "pack").Csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]).Distinct().ToList();
+        var generated = new[] { "_rate_per_10k", "_age_sex", "_ethnicity", "_disability" };
+        var missing = ids.Where(id => !Csc.Analysis.Inspection.InspectionMeasureTitles.IsKnown(id)
+            || (!generated.Any(g => id.EndsWith(g, StringComparison.Ordinal)) && !docs.Contains($"`{id}`", StringComparison.Ordinal))).ToList();
+        Assert.True(missing.Count == 0, string.Join(", ", missing));
+    }
+}
