@@ -4,8 +4,11 @@ using Csc.Analysis.Benchmarking;
 using Csc.Analysis.Csv;
 using Csc.Analysis.Data.Benchmarking;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
+using Csc.Analysis.Output;
+using Csc.Analysis.Reporting.MonthlyReport;
 
 namespace Csc.Analysis.Cli.Commands;
 
@@ -25,17 +28,18 @@ internal sealed class BenchmarkCommand : ICliCommand
         var config = new Option<string?>("--config") { Description = $"KPI config (JSON). Default: {ReportCommand.ConfigFileName} in the data folder if there is one, else the built-in catalogue." };
         var published = new Option<string?>("--published") { Description = $"Folder of the published figures. Default: {PublishedFiguresLoader.BundledFolder} under the repository root." };
         var output = new Option<string?>("--out") { Description = "Output CSV file. Default: standard output." };
-        var cmd = new Command("benchmark", "Compare the council's KPIs with the DfE published figures: kpi_id,year,value,england,region,neighbours_mean,neighbours_n,rank,of,quartile,measure.\n\nExample:\n  csc-kpi benchmark --data data-samples/havering-like --la 311 --out benchmark.csv");
+        var cmd = new Command("benchmark", "Compare the council's KPIs with the DfE published figures: kpi_id,year,value,england,region,neighbours_mean,neighbours_n,rank,of,quartile,measure.\n\nExample:\n  csc-kpi benchmark --data data-samples/havering-like --la 311 --out benchmark.csv\n  csc-kpi benchmark --data data-samples/havering-like --la 311 --out public/benchmark.csv --audience public");
         foreach (var o in new Option[] { data, format, la, config, published, output })
         {
             cmd.Options.Add(o);
         }
-        cmd.SetAction(parse => Run(env, parse.GetValue(data)!, parse.GetValue(format) ?? "auto", parse.GetValue(la),
+        var audience = AudienceOptions.AddTo(cmd);
+        cmd.SetAction(parse => Run(env, audience.Read(parse, env), parse.GetValue(data)!, parse.GetValue(format) ?? "auto", parse.GetValue(la),
             parse.GetValue(config), parse.GetValue(published), parse.GetValue(output)));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, string dataText, string formatText, string? laText, string? configText, string? publishedText, string? outText)
+    private static int Run(CliEnvironment env, AudienceChoice audience, string dataText, string formatText, string? laText, string? configText, string? publishedText, string? outText)
     {
         var format = CliArguments.DataFormat("--format", formatText);
         var laOption = CliArguments.OptionalCouncil("--la", laText);
@@ -53,6 +57,12 @@ internal sealed class BenchmarkCommand : ICliCommand
             throw new CliException(ex.Message);
         }
         CliArguments.RefuseOverInputs("--out", outText is null ? null : env.Resolve(outText), dataPath, configPath);
+        if (audience.IsPublic && outText is null && audience.RunRecordPath is null)
+        {
+            throw new CliException("--audience public needs --out FILE (the run record is written beside it) or --run-record FILE.");
+        }
+        var recordPath = audience.RunRecordPath ?? (audience.IsPublic && outText is not null ? RunRecord.BesidePath(env.Resolve(outText)) : null);
+        CliArguments.RefuseOverInputs("--run-record", recordPath, dataPath, configPath);
         var council = laOption ?? kpiConfig.LaCode
             ?? throw new CliException("No council given: pass --la with its DfE number (e.g. 311) or set \"la_code\" in the KPI config.");
 
@@ -78,17 +88,45 @@ internal sealed class BenchmarkCommand : ICliCommand
         }
 
         var results = KpiEngine.Compute(load.Data, new KpiEngineOptions { Config = kpiConfig });
-        var rows = BenchmarkComparison.Compare(results, figures, council);
+        // Public: the council's figures are disclosed first, so a withheld one is neither shown nor ranked.
+        var disclosure = audience.IsPublic ? KpiDisclosure.Apply(results, audience.Disclosure(kpiConfig)) : null;
+        var rows = BenchmarkComparison.Compare(disclosure?.Results ?? results, figures, council);
+        Func<BenchmarkRow, string?>? symbol = disclosure is null ? null : r => Symbol(disclosure, r);
         if (outText is null)
         {
             using var csv = CsvOutput.Create(env.Out, CsvAudience.Program, leaveOpen: true);
-            BenchmarkTable.Write(rows, csv);
+            BenchmarkTable.Write(rows, csv, symbol);
         }
         else
         {
-            BenchmarkTable.Write(rows, env.Resolve(outText));
+            if (symbol is null)
+            {
+                BenchmarkTable.Write(rows, env.Resolve(outText));
+            }
+            else
+            {
+                BenchmarkTable.Write(rows, env.Resolve(outText), symbol);
+            }
             env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Wrote {rows.Count} rows ({rows.Select(r => r.KpiId).Distinct().Count()} KPIs, years {(rows.Count > 0 ? $"{rows.Min(r => r.Year)} to {rows.Max(r => r.Year)}" : "none")}) for {area.Name} ({council}) to {outText}."));
+        }
+        if (recordPath is not null)
+        {
+            new RunRecord
+            {
+                Command = "benchmark",
+                Arguments = audience.Arguments,
+                KitVersion = MonthlyReportRenderer.KitVersion,
+                Audience = audience.Audience,
+                Disclosure = disclosure?.Options,
+                Data = dataText,
+                DataFormat = load.Format.Name(),
+                Inputs = load.Files,
+                OtherInputs = [.. ReportCommand.OtherInputs(publishedPath)],
+                ConfigPath = configPath,
+                Parameters = new Dictionary<string, string> { ["la"] = council.ToString(CultureInfo.InvariantCulture) },
+                Outputs = outText is null ? [] : [env.Resolve(outText)],
+            }.Write(recordPath);
         }
         if (rows.Count == 0)
         {
@@ -96,5 +134,16 @@ internal sealed class BenchmarkCommand : ICliCommand
             return ExitCodes.DataErrors;
         }
         return ExitCodes.Ok;
+    }
+
+    // The symbol of a council value withheld by disclosure control: March's YTD for a flow, March's value otherwise.
+    private static string? Symbol(DisclosedKpiResults disclosure, BenchmarkRow row)
+    {
+        if (!disclosure.Results.Contains(row.KpiId) || disclosure[row.KpiId, new ReportingMonth(row.Year, 3)] is not { } d)
+        {
+            return DisclosureSymbol.NotAvailable.Code();
+        }
+        var flow = disclosure.Results[row.KpiId].Definition.Kind == KpiKind.Flow;
+        return ((flow ? d.YtdValue : d.Value) ?? DisclosureSymbol.NotAvailable).Code();
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Output;
@@ -28,17 +29,18 @@ internal sealed class ExportCommand : ICliCommand
         var dataFormat = new Option<string>("--data-format") { Description = "auto (default), canonical, ssda903, cin-census, annex-a or ssd.", DefaultValueFactory = _ => "auto" };
         var from = new Option<string?>("--from") { Description = "First month, YYYY-MM (default: 35 months before the last)." };
         var to = new Option<string?>("--to") { Description = "Last month, YYYY-MM (default: the last complete month of the data)." };
-        var cmd = new Command("export", "Export the KPI results for Power BI (CSV star schema) and Excel (.xlsx).");
+        var cmd = new Command("export", "Export the KPI results for Power BI (CSV star schema) and Excel (.xlsx).\n\nExamples:\n  csc-kpi export --data data-samples/havering-like --out exports\n  csc-kpi export --data data-samples/havering-like --out public --audience public");
         foreach (var o in new Option[] { data, config, output, format, dataFormat, from, to })
         {
             cmd.Options.Add(o);
         }
-        cmd.SetAction(parse => Run(env, parse.GetValue(data)!, parse.GetValue(config), parse.GetValue(output)!, parse.GetValue(format) ?? "both",
+        var audience = AudienceOptions.AddTo(cmd);
+        cmd.SetAction(parse => Run(env, audience.Read(parse, env), parse.GetValue(data)!, parse.GetValue(config), parse.GetValue(output)!, parse.GetValue(format) ?? "both",
             parse.GetValue(dataFormat) ?? "auto", parse.GetValue(from), parse.GetValue(to)));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, string dataText, string? configText, string outText, string formatText, string dataFormatText, string? fromText, string? toText)
+    private static int Run(CliEnvironment env, AudienceChoice audience, string dataText, string? configText, string outText, string formatText, string dataFormatText, string? fromText, string? toText)
     {
         var (powerBi, excel) = formatText.Trim().ToLowerInvariant() switch
         {
@@ -68,6 +70,8 @@ internal sealed class ExportCommand : ICliCommand
         {
             CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, file), dataPath, configPath);
         }
+        var recordPath = audience.RunRecordPath ?? (audience.IsPublic ? RunRecord.BesidePath(outDir, isFolder: true) : null);
+        CliArguments.RefuseOverInputs("--run-record", recordPath, dataPath, configPath);
         LoadResult load;
         try
         {
@@ -96,18 +100,49 @@ internal sealed class ExportCommand : ICliCommand
         }
         var results = KpiEngine.Compute(load.Data, engine with { From = first });
         var reliability = KpiReliability.Assess(load, results.Catalog);
+        var disclosure = audience.IsPublic ? KpiDisclosure.Apply(results, audience.Disclosure(config)) : null;
 
         OutputFile.CreateFolder(outDir);
         var written = new List<string>();
         if (powerBi)
         {
-            written.AddRange(KpiExport.WritePowerBi(results, outDir, reliability));
+            written.AddRange(disclosure is null ? KpiExport.WritePowerBi(results, outDir, reliability) : KpiExport.WritePowerBi(disclosure, outDir, reliability));
         }
         if (excel)
         {
             var book = Path.Combine(outDir, WorkbookFile);
-            KpiExport.WriteExcel(results, book, reliability);
+            if (disclosure is null)
+            {
+                KpiExport.WriteExcel(results, book, reliability);
+            }
+            else
+            {
+                KpiExport.WriteExcel(disclosure, book, reliability);
+            }
             written.Add(book);
+        }
+        if (recordPath is not null)
+        {
+            new RunRecord
+            {
+                Command = "export",
+                Arguments = audience.Arguments,
+                KitVersion = MonthlyReportRenderer.KitVersion,
+                Audience = audience.Audience,
+                Disclosure = disclosure?.Options,
+                Data = dataText,
+                DataFormat = load.Format.Name(),
+                Inputs = load.Files,
+                ConfigPath = configPath,
+                Parameters = new Dictionary<string, string>
+                {
+                    ["from"] = results.Months[0].ToString(),
+                    ["to"] = results.Months[^1].ToString(),
+                    ["format"] = formatText.Trim().ToLowerInvariant(),
+                },
+                Outputs = written,
+            }.Write(recordPath);
+            written.Add(recordPath);
         }
         foreach (var path in written)
         {

@@ -3,7 +3,10 @@ using System.Globalization;
 using Csc.Analysis.Benchmarking;
 using Csc.Analysis.Data.Benchmarking;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
+using Csc.Analysis.Output;
+using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.MonthlyReport;
 
 namespace Csc.Analysis.Cli.Commands;
@@ -32,18 +35,19 @@ internal sealed class ReportCommand : ICliCommand
         var generatedAt = new Option<string?>("--generated-at") { Description = "Stamp the page with this time (ISO 8601, e.g. 2017-06-01T09:00:00Z). Default: none (or SOURCE_DATE_EPOCH), so the same inputs give the same file." };
         var la = new Option<string?>("--la") { Description = "The council's DfE number for \"How we compare\" (e.g. 311). Default: la_code in the KPI config." };
         var published = new Option<string?>("--published") { Description = $"Folder of the DfE published figures for \"How we compare\". Default: {PublishedFiguresLoader.BundledFolder} under the repository root (the section says so when it is not found)." };
-        var cmd = new Command("report", "Write the monthly KPI report: RAG summary, a section per area with charts and commentary, investigations, how the council compares with the published figures and a data-quality appendix, as one offline HTML file.\n\nExamples:\n  csc-kpi report\n  csc-kpi report --data data-samples/havering-like --month 2017-04 --out april.html\n  csc-kpi report --data extract/ --la 303 --published published/dfe-lait");
+        var cmd = new Command("report", "Write the monthly KPI report: RAG summary, a section per area with charts and commentary, investigations, how the council compares with the published figures and a data-quality appendix, as one offline HTML file.\n\nExamples:\n  csc-kpi report\n  csc-kpi report --data data-samples/havering-like --month 2017-04 --out april.html\n  csc-kpi report --data extract/ --la 303 --published published/dfe-lait\n  csc-kpi report --audience public --round 5");
         foreach (var o in new Option[] { data, format, month, config, output, generatedAt, la, published })
         {
             cmd.Options.Add(o);
         }
         var database = DatabaseOptions.AddTo(cmd);
-        cmd.SetAction(parse => Run(env, database.Read(parse), parse.GetValue(data), parse.GetValue(format) ?? "auto", parse.GetValue(month),
+        var audience = AudienceOptions.AddTo(cmd);
+        cmd.SetAction(parse => Run(env, database.Read(parse), audience.Read(parse, env), parse.GetValue(data), parse.GetValue(format) ?? "auto", parse.GetValue(month),
             parse.GetValue(config), parse.GetValue(output), parse.GetValue(generatedAt), parse.GetValue(la), parse.GetValue(published)));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, DatabaseSource? database, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText, string? laText, string? publishedText)
+    private static int Run(CliEnvironment env, DatabaseSource? database, AudienceChoice audience, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText, string? laText, string? publishedText)
     {
         var format = CliArguments.DataFormat("--format", formatText);
         var month = CliArguments.OptionalMonth("--month", monthText);
@@ -83,15 +87,17 @@ internal sealed class ReportCommand : ICliCommand
             : database is null && Directory.Exists(dataPath) ? Path.Combine(dataPath, ConfigFileName) : null;
         var inputs = new[] { database is null ? dataPath : null, configInput };
         CliArguments.RefuseOverInputs("--out", outText is null ? null : env.Resolve(outText), inputs);
+        CliArguments.RefuseOverInputs("--run-record", audience.RunRecordPath, inputs);
         // The published figures given (they must load), or with --la the bundled copy when found: checked before the data is read.
         PublishedFigures? figures = null;
+        string? figuresFolder = null;
         if (publishedText is not null)
         {
-            figures = LoadFigures(env.Resolve(publishedText));
+            figures = LoadFigures(figuresFolder = env.Resolve(publishedText));
         }
         else if (laOption is not null && PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null) is { } found)
         {
-            figures = LoadFigures(found);
+            figures = LoadFigures(figuresFolder = found);
         }
         if (laOption is { } code && figures is not null && figures.Area(code) is not { Kind: AreaKind.Council })
         {
@@ -128,7 +134,7 @@ internal sealed class ReportCommand : ICliCommand
         if (figures is null && publishedText is null && laOption is null && set.Config.LaCode is not null
             && PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null) is { } bundled)
         {
-            figures = LoadFigures(bundled);
+            figures = LoadFigures(figuresFolder = bundled);
         }
 
         var options = new MonthlyReportOptions
@@ -141,6 +147,8 @@ internal sealed class ReportCommand : ICliCommand
             ConfigSha256 = set.ConfigSha256,
             DataPath = dataDisplay,
             GeneratedAt = generatedAt,
+            Audience = audience.Audience,
+            Disclosure = audience.Disclosure(set.Config),
         };
         MonthlyReportModel model;
         try
@@ -157,10 +165,42 @@ internal sealed class ReportCommand : ICliCommand
             ? env.Resolve(outText)
             : Path.Combine(root ?? env.WorkingDirectory, "reports", $"kpi-report-{model.Month}.html");
         CliArguments.RefuseOverInputs("--out", outPath, inputs);
+        var recordPath = audience.RunRecordPath ?? (audience.IsPublic ? RunRecord.BesidePath(outPath) : null);
+        CliArguments.RefuseOverInputs("--run-record", recordPath, inputs);
         MonthlyReportRenderer.Page(model).Save(outPath);
         env.Out.WriteLine(outText ?? Path.GetRelativePath(env.WorkingDirectory, outPath));
+        if (recordPath is not null)
+        {
+            new RunRecord
+            {
+                Command = "report",
+                Arguments = audience.Arguments,
+                KitVersion = MonthlyReportRenderer.KitVersion,
+                Audience = audience.Audience,
+                Disclosure = audience.IsPublic ? options.Disclosure : null,
+                Data = dataDisplay,
+                DataFormat = load.Format.Name(),
+                Inputs = load.Files,
+                OtherInputs = [.. OtherInputs(figures is null ? null : figuresFolder)],
+                ConfigPath = set.Config.Source == KpiConfig.Default.Source ? null : set.Config.Source,
+                Parameters = new Dictionary<string, string>
+                {
+                    ["month"] = model.Month.ToString(),
+                    ["la"] = model.Options.Council?.ToString(CultureInfo.InvariantCulture) ?? "none",
+                },
+                GeneratedAt = GeneratedStamp.Resolve(generatedAt),
+                Outputs = [outPath],
+            }.Write(recordPath);
+            env.Error.WriteLine($"Run record: {Path.GetRelativePath(env.WorkingDirectory, recordPath)}");
+        }
         return ExitCodes.Ok;
     }
+
+    /// <summary>The published-figure files read for "How we compare" (for the run record); none when no figures were used.</summary>
+    internal static IEnumerable<string> OtherInputs(string? folder)
+        => folder is not null && Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)
+            : [];
 
     private static PublishedFigures LoadFigures(string folder)
     {

@@ -1,7 +1,20 @@
 namespace Csc.Analysis.Reporting.Charts;
 
 /// <summary>A named series of values aligned with the chart's x labels; null is a gap.</summary>
-public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values);
+public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values)
+{
+    /// <summary>
+    /// What the data table prints where a value is null (a disclosure symbol such as <c>c</c>), one per value;
+    /// null, or a null entry, prints an en dash. The chart shows a gap either way.
+    /// </summary>
+    public IReadOnlyList<string?>? Symbols { get; init; }
+
+    /// <summary>The table cell of value <paramref name="index"/>: the number in <paramref name="format"/>, else its symbol or an en dash.</summary>
+    public Html.TableCell Cell(int index, string format)
+        => Values[index] is null && Symbols is { } symbols && index < symbols.Count && symbols[index] is { } symbol
+            ? Html.TableCell.Symbol(symbol)
+            : Html.TableCell.Number(Values[index], format);
+}
 
 /// <summary>A context event drawn as a labelled vertical line at an x label (e.g. "New MASH", "Ofsted visit").</summary>
 public sealed record ChartEvent(string X, string Label);

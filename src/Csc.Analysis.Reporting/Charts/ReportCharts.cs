@@ -124,8 +124,8 @@ public static class ReportCharts
         var rows = new List<IReadOnlyList<TableCell>>(n);
         for (var i = 0; i < n; i++)
         {
-            var row = new List<TableCell> { x[i], TableCell.Number(o.Series.Values[i], o.ValueFormat) };
-            row.AddRange(o.Comparisons.Select(c => TableCell.Number(c.Values[i], o.ValueFormat)));
+            var row = new List<TableCell> { x[i], o.Series.Cell(i, o.ValueFormat) };
+            row.AddRange(o.Comparisons.Select(c => c.Cell(i, o.ValueFormat)));
             if (o.Band is { } bandRow)
             {
                 row.Add(TableCell.Number(bandRow.Lower[i], o.ValueFormat));

@@ -28,6 +28,12 @@ public sealed record HtmlPageOptions
 
     /// <summary>Environment reader for SOURCE_DATE_EPOCH (tests inject one).</summary>
     public Func<string, string?>? Environment { get; init; }
+
+    /// <summary>
+    /// A protective marking (e.g. OFFICIAL-SENSITIVE) printed above the title and at the foot of the page, and
+    /// named in a meta element; null for none.
+    /// </summary>
+    public string? Marking { get; init; }
 }
 
 /// <summary>
@@ -134,14 +140,24 @@ public sealed partial class HtmlPageBuilder
           .Append("<meta charset=\"utf-8\">\n")
           .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(PolicyPlaceholder).Append("\">\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .Append("<meta name=\"generator\" content=\"Csc.Analysis\">\n")
+          .Append("<meta name=\"generator\" content=\"Csc.Analysis\">\n");
+        if (!string.IsNullOrWhiteSpace(_options.Marking))
+        {
+            sb.Append("<meta name=\"classification\" content=\"").Append(HtmlText.Escape(_options.Marking)).Append("\">\n");
+        }
+        sb
           .Append("<title>").Append(HtmlText.Escape(_options.Title)).Append("</title>\n")
           .Append("<style>\n").Append(PageAssets.Stylesheet).Append("</style>\n");
         if (IncludesPlotly)
         {
             sb.Append(PageAssets.PlotlyScriptElement()).Append('\n');
         }
-        sb.Append("</head>\n<body>\n<main id=\"main\">\n<header class=\"page-header\">\n")
+        sb.Append("</head>\n<body>\n<main id=\"main\">\n<header class=\"page-header\">\n");
+        if (!string.IsNullOrWhiteSpace(_options.Marking))
+        {
+            sb.Append("<p class=\"marking\">").Append(HtmlText.Escape(_options.Marking)).Append("</p>\n");
+        }
+        sb
           .Append("<h1>").Append(HtmlText.Escape(_options.Title)).Append("</h1>\n");
         if (!string.IsNullOrWhiteSpace(_options.Subtitle))
         {
@@ -165,7 +181,12 @@ public sealed partial class HtmlPageBuilder
         {
             sb.Append("; charts drawn with plotly.js ").Append(PageAssets.PlotlyJsVersion).Append(" (MIT licence, Copyright (c) 2021 Plotly, Inc), embedded");
         }
-        sb.Append(".</p>\n</footer>\n</body>\n</html>\n");
+        sb.Append(".</p>\n");
+        if (!string.IsNullOrWhiteSpace(_options.Marking))
+        {
+            sb.Append("<p class=\"marking\">").Append(HtmlText.Escape(_options.Marking)).Append("</p>\n");
+        }
+        sb.Append("</footer>\n</body>\n</html>\n");
         var page = sb.ToString();
         return page.Replace(PolicyPlaceholder, ContentSecurityPolicy(InlineScripts(page)), StringComparison.Ordinal);
     }

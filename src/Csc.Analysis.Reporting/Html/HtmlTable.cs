@@ -48,6 +48,9 @@ public sealed record TableCell
     public static TableCell Number(long? value) =>
         new(value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : "\u2013", null, true);
 
+    /// <summary>A symbol printed in a numeric column in place of a number (a disclosure symbol: c, z, x or k).</summary>
+    public static TableCell Symbol(string symbol) => new(symbol ?? throw new ArgumentNullException(nameof(symbol)), null, true);
+
     /// <summary>A RAG badge with an optional label.</summary>
     public static TableCell Rag(RagTone tone, string? label = null) => new(null, new RagBadge(tone, label), false);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Csc.Analysis.Csv;
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Output;
@@ -49,6 +50,19 @@ public static class KpiExport
     /// are the same bytes.
     /// </summary>
     public static IReadOnlyList<string> WritePowerBi(KpiResults results, string folder, KpiReliability reliability)
+        => WritePowerBi(results, null, folder, reliability);
+
+    /// <summary>
+    /// The public Power BI export: the disclosed figures (a withheld one is empty) and, after the tidy table's
+    /// columns in facts.csv, the symbol columns of <see cref="DisclosureColumns"/>.
+    /// </summary>
+    public static IReadOnlyList<string> WritePowerBi(DisclosedKpiResults disclosed, string folder, KpiReliability reliability)
+    {
+        ArgumentNullException.ThrowIfNull(disclosed);
+        return WritePowerBi(disclosed.Results, disclosed, folder, reliability);
+    }
+
+    private static IReadOnlyList<string> WritePowerBi(KpiResults results, DisclosedKpiResults? disclosed, string folder, KpiReliability reliability)
     {
         ArgumentNullException.ThrowIfNull(reliability);
         ArgumentNullException.ThrowIfNull(results);
@@ -59,9 +73,13 @@ public static class KpiExport
         var months = Path.Combine(folder, MonthsFile);
         CsvOutput.Write(months, CsvAudience.Spreadsheet, csv => WriteMonths(results.Months, csv));
         var facts = Path.Combine(folder, FactsFile);
-        if (reliability.Any)
+        if (reliability.Any || disclosed is not null)
         {
             var text = CsvOutput.ToText(CsvAudience.Spreadsheet, csv => KpiTable.WriteCsv(results, csv));
+            if (disclosed is not null)
+            {
+                text = DisclosureColumns.AddToCsv(text, disclosed);
+            }
             OutputFile.WriteText(facts, UnreliableColumn.AddToCsv(text, results, reliability));
         }
         else
@@ -131,7 +149,19 @@ public static class KpiExport
     public static void WriteExcel(KpiResults results, string path) => WriteExcel(results, path, KpiReliability.Reliable);
 
     /// <summary>As <see cref="WriteExcel(KpiResults, string)"/>; when KPIs are unreliable the Summary sheet says which and why (a line under its title and an "Unreliable" column).</summary>
-    public static void WriteExcel(KpiResults results, string path, KpiReliability reliability)
+    public static void WriteExcel(KpiResults results, string path, KpiReliability reliability) => WriteExcel(results, null, path, reliability);
+
+    /// <summary>
+    /// The public workbook: the disclosed figures, each withheld one shown as its symbol (c, z, x or k), and the
+    /// disclosure settings and symbol legend under the Summary sheet's title.
+    /// </summary>
+    public static void WriteExcel(DisclosedKpiResults disclosed, string path, KpiReliability reliability)
+    {
+        ArgumentNullException.ThrowIfNull(disclosed);
+        WriteExcel(disclosed.Results, disclosed, path, reliability);
+    }
+
+    private static void WriteExcel(KpiResults results, DisclosedKpiResults? disclosed, string path, KpiReliability reliability)
     {
         ArgumentNullException.ThrowIfNull(reliability);
         ArgumentNullException.ThrowIfNull(results);
@@ -140,19 +170,30 @@ public static class KpiExport
         {
             throw new ArgumentException("There are no months in the results, so there is nothing to export.", nameof(results));
         }
-        var sheets = new List<XlsxSheet> { new() { Name = "Summary", Rows = SummaryRows(results, reliability), HeadingRows = reliability.Any ? 3 : 2 } };
+        var summary = SummaryRows(results, reliability, disclosed);
+        var sheets = new List<XlsxSheet> { new() { Name = "Summary", Rows = summary, HeadingRows = summary.FindIndex(r => r.Length > 0 && Equals(r[0], "KPI id")) + 1 } };
         foreach (var area in ReportAreas.Order)
         {
             var series = results.Series.Where(s => s.Definition.Area == area).ToList();
             if (series.Count > 0)
             {
-                sheets.Add(new XlsxSheet { Name = SheetName(ReportAreas.Title(area)), Rows = AreaRows(results, series), HeadingRows = 1 });
+                sheets.Add(new XlsxSheet { Name = SheetName(ReportAreas.Title(area)), Rows = AreaRows(results, series, disclosed), HeadingRows = 1 });
             }
         }
         XlsxWriter.Write(path, sheets, $"KPI results, {results.Months[^1].ToLongString()}", WorkbookTime);
     }
 
-    private static List<object?[]> SummaryRows(KpiResults results, KpiReliability reliability)
+    // A figure as the workbook shows it: the number, else (public) the symbol in its place.
+    private static object? Cell(double? value, DisclosedKpiResults? disclosed, string kpiId, ReportingMonth? month, bool ytd = false)
+    {
+        if (value is not null || disclosed is null || month is not { } m || disclosed[kpiId, m] is not { } d)
+        {
+            return value;
+        }
+        return (ytd ? d.YtdValue : d.Value)?.Code();
+    }
+
+    private static List<object?[]> SummaryRows(KpiResults results, KpiReliability reliability, DisclosedKpiResults? disclosed)
     {
         var month = results.Months[^1];
         var rows = new List<object?[]> { new object?[] { $"KPI summary, {month.ToLongString()}" } };
@@ -160,16 +201,23 @@ public static class KpiExport
         {
             rows.Add([reliability.Summary()]);
         }
+        if (disclosed is not null)
+        {
+            var o = disclosed.Options;
+            rows.Add([string.Create(CultureInfo.InvariantCulture, $"Public edition. Counts from 1 to {o.Threshold} are shown as c (0 stays 0), with secondary suppression so that none can be worked out from the year to date; rounding: {(o.Rounding == DisclosureRounding.None ? "none" : "to the nearest " + ((int)o.Rounding).ToString(CultureInfo.InvariantCulture))}.")]);
+            rows.Add([string.Join("; ", DisclosureSymbols.All.Select(sym => sym.Code() + " = " + sym.Meaning())) + "."]);
+        }
         object?[] heading = ["KPI id", "KPI", "Area", "This month", "Target", "RAG", "Rated on", "Last month", "Same month last year", "Year to date"];
         rows.Add(reliability.Any ? [.. heading, "Unreliable"] : heading);
         foreach (var s in results.Series)
         {
             var c = KpiComparisons.For(results, s.Id, month);
             var d = s.Definition;
-            rows.Add([d.Id, d.Title, ReportAreas.Title(d.Area), c.Current.Value, d.Rag?.Target,
+            rows.Add([d.Id, d.Title, ReportAreas.Title(d.Area), Cell(c.Current.Value, disclosed, d.Id, month), d.Rag?.Target,
                 new XlsxRagCell(c.Current.Rag, c.Current.Rag == Rag.None ? "Not rated" : c.Current.Rag.ToString()),
                 d.Rag is null ? null : d.RateOn == RateOn.YearToDate ? "Year to date" : "Month",
-                c.LastMonth?.Value, c.SameMonthLastYear?.Value, c.Current.YtdValue]);
+                Cell(c.LastMonth?.Value, disclosed, d.Id, c.LastMonth?.Month), Cell(c.SameMonthLastYear?.Value, disclosed, d.Id, c.SameMonthLastYear?.Month),
+                Cell(c.Current.YtdValue, disclosed, d.Id, month, ytd: true)]);
             if (reliability.Any)
             {
                 rows[^1] = [.. rows[^1], reliability.IsUnreliable(d.Id) ? "unreliable" : null];
@@ -178,7 +226,7 @@ public static class KpiExport
         return rows;
     }
 
-    private static List<object?[]> AreaRows(KpiResults results, List<KpiSeries> series)
+    private static List<object?[]> AreaRows(KpiResults results, List<KpiSeries> series, DisclosedKpiResults? disclosed)
     {
         var header = new List<object?> { "KPI id", "KPI" };
         header.AddRange(results.Months.Select(m => (object?)m.ToString()));
@@ -186,7 +234,7 @@ public static class KpiExport
         foreach (var s in series)
         {
             var row = new List<object?> { s.Id, s.Definition.Title };
-            row.AddRange(s.Results.Select(r => (object?)r.Value));
+            row.AddRange(s.Results.Select(r => Cell(r.Value, disclosed, s.Id, r.Month)));
             rows.Add([.. row]);
         }
         return rows;

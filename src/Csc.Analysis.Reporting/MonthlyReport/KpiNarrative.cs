@@ -114,6 +114,22 @@ public static class KpiNarrative
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The narrative of a public page for a month whose figure is withheld: no other figure is given, since
+    /// the change from last month or last year would let a reader work the withheld one out.
+    /// </summary>
+    public static string Withheld(KpiDefinition definition, Disclosure.DisclosureSymbol symbol)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return symbol switch
+        {
+            Disclosure.DisclosureSymbol.Suppressed => "This month's figure is not published (c): it is, or would reveal, a small count of children or events.",
+            Disclosure.DisclosureSymbol.BelowHalfPercent => "This month's figure is above 0 but below 0.5% (k).",
+            Disclosure.DisclosureSymbol.NotApplicable => $"There is no value for this month (z): there were no {definition.Denominator ?? "records to count"}.",
+            _ => "There is no value for this month (x): the data needed is not available.",
+        };
+    }
+
     /// <summary>" It is rated amber because the year-to-date figure (70%) is below target."</summary>
     private static string Rating(KpiDefinition def, KpiResult current)
     {

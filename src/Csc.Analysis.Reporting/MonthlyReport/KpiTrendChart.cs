@@ -31,7 +31,7 @@ internal static class KpiTrendChart
         {
             Title = def.Title,
             XLabels = labels,
-            Series = new ChartSeries(UnitName(def), values),
+            Series = new ChartSeries(UnitName(def), values) { Symbols = model.Symbols(def.Id)?.Skip(skip).ToList() },
             Target = def.Rag?.Polarity is KpiPolarity.HigherIsBetter or KpiPolarity.LowerIsBetter ? def.Rag.Target : null,
             Spc = lines,
             SpecialCauseIndexes = special,

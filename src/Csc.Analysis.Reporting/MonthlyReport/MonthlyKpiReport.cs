@@ -1,3 +1,4 @@
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
 using Csc.Analysis.Kpis;
@@ -42,6 +43,14 @@ public static class MonthlyKpiReport
         var durationsTask = Task.Run(() => Durations.Analyse(data, month.LastDay));
         var first = range.To.PlusMonths(1 - options.HistoryMonths);
         var results = KpiEngine.Compute(data, engine with { From = first > range.From ? first : range.From });
+        // A public page reads only the disclosed figures: comparisons, SPC, seasonal readings, the forecast and
+        // "how we compare" are all computed from what may be published, so none of them can reveal a withheld cell.
+        DisclosedKpiResults? disclosure = null;
+        if (options.Audience == Audience.Public)
+        {
+            disclosure = KpiDisclosure.Apply(results, options.Disclosure);
+            results = disclosure.Results;
+        }
         var seasonal = new HashSet<string>(options.SeasonalKpis, StringComparer.Ordinal);
         var rows = new List<KpiSummaryRow>(results.Series.Count);
         foreach (var series in results.Series)
@@ -52,7 +61,8 @@ public static class MonthlyKpiReport
             var (runStart, run) = TrailingRun(series, month);
             var spc = Spc(def, run, options.MinimumSpcMonths);
             var reading = seasonal.Contains(def.Id) ? Seasonal(results.Months, runStart, run) : null;
-            rows.Add(new KpiSummaryRow(series, comparison, direction, spc, runStart, reading, def.Area, KpiNarrative.Describe(comparison)));
+            var narrative = disclosure?[def.Id, month] is { Value: { } withheld } ? KpiNarrative.Withheld(def, withheld) : KpiNarrative.Describe(comparison);
+            rows.Add(new KpiSummaryRow(series, comparison, direction, spc, runStart, reading, def.Area, narrative));
         }
 
         IcpcRecordingResult? icpc = null;
@@ -118,7 +128,8 @@ public static class MonthlyKpiReport
 
         var quality = qualityTask.GetAwaiter().GetResult();
         var durations = durationsTask.GetAwaiter().GetResult();
-        var events = data.Events.OrderBy(e => e.Date).ThenBy(e => e.Label, StringComparer.Ordinal).ToList();
+        // Context events are free text from the data: a public page has none.
+        var events = disclosure is not null ? [] : data.Events.OrderBy(e => e.Date).ThenBy(e => e.Label, StringComparer.Ordinal).ToList();
         return new MonthlyReportModel
         {
             Month = month,
@@ -137,6 +148,7 @@ public static class MonthlyKpiReport
             Comparison = howWeCompare,
             ComparisonGap = comparisonGap,
             Events = events,
+            Disclosure = disclosure,
         };
     }
 

@@ -1,5 +1,6 @@
 using Csc.Analysis.Benchmarking;
 using Csc.Analysis.Calendar;
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
 using Csc.Analysis.Kpis;
@@ -74,6 +75,15 @@ public sealed record MonthlyReportOptions
 
     /// <summary>The council's DfE number for "How we compare" (e.g. 311); null: <see cref="KpiConfig.LaCode"/> of <see cref="Config"/>.</summary>
     public int? LaCode { get; init; }
+
+    /// <summary>
+    /// Who the page is for. <see cref="Audience.Public"/>: every KPI figure passes disclosure control
+    /// (<see cref="Disclosure"/>) and the page has no child-level rows, record ids, context events or data-quality lists.
+    /// </summary>
+    public Audience Audience { get; init; } = Audience.Internal;
+
+    /// <summary>The threshold and rounding of a public page's disclosure control (DfE's by default: 1 to 5 suppressed, no rounding).</summary>
+    public DisclosureOptions Disclosure { get; init; } = DisclosureOptions.Default;
 
     /// <summary>The council compared: <see cref="LaCode"/>, else the config's <c>la_code</c>; null when neither names one.</summary>
     public int? Council => LaCode ?? Config.LaCode;
@@ -175,6 +185,31 @@ public sealed record MonthlyReportModel
 
     /// <summary>Why <see cref="Comparison"/> is null.</summary>
     public ComparisonGap? ComparisonGap { get; init; }
+
+    /// <summary>For a public page, the KPI figures as published with the symbol of every withheld one (<see cref="Results"/> is then <see cref="DisclosedKpiResults.Results"/>); null for an internal page.</summary>
+    public DisclosedKpiResults? Disclosure { get; init; }
+
+    /// <summary>True for a page fit to publish (see <see cref="MonthlyReportOptions.Audience"/>).</summary>
+    public bool IsPublic => Options.Audience == Audience.Public;
+
+    /// <summary>
+    /// A KPI figure as the page prints it: the value in its unit, else the disclosure symbol that stands in its
+    /// place on a public page (c, z, x or k), else an en dash.
+    /// </summary>
+    public string ValueText(KpiDefinition definition, KpiResult? result, bool yearToDate = false)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var value = yearToDate ? result?.YtdValue : result?.Value;
+        if (value is null && result is not null && Disclosure?[definition.Id, result.Month] is { } d && (yearToDate ? d.YtdValue : d.Value) is { } symbol)
+        {
+            return symbol.Code();
+        }
+        return ReportText.Value(value, definition.Unit);
+    }
+
+    /// <summary>The disclosure symbols of a KPI's values month by month (null entries where a value is shown); null for an internal page.</summary>
+    public IReadOnlyList<string?>? Symbols(string kpiId)
+        => Disclosure is null ? null : [.. Disclosure.Series(kpiId).Select(d => d.Value?.Code())];
 
     /// <summary>The context events, by date then label (numbered in this order on the charts).</summary>
     public required IReadOnlyList<ContextEvent> Events { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.Sections;
@@ -28,6 +29,7 @@ public static class MonthlyReportRenderer
             GeneratedAt = model.Options.GeneratedAt,
             Environment = model.Options.Environment,
             FooterLines = FooterLines(model),
+            Marking = model.IsPublic ? null : AudienceNames.InternalMarking,
         });
         var events = new ReportEvents(model.Events, model.Results.Months);
         // Each KPI's article (its charts are most of the work) is written on its own, in parallel,
@@ -69,6 +71,12 @@ public static class MonthlyReportRenderer
             });
         }
         Add(page, new HowWeCompareSection(model));
+        if (model.IsPublic)
+        {
+            // No child-level rows, record ids, free text or data-quality lists on a public page.
+            Add(page, new DisclosureSection(model));
+            return page;
+        }
         Add(page, new DataQualitySection(model.DataQuality));
         if (model.Events.Count > 0)
         {
@@ -86,6 +94,19 @@ public static class MonthlyReportRenderer
     public static IReadOnlyList<IReportSection> AreaSections(MonthlyReportModel model, KpiArea area)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.IsPublic)
+        {
+            // The investigations read the case data itself (children, teams, durations): a public page keeps only
+            // the sections computed from the disclosed KPI figures.
+            return area switch
+            {
+                KpiArea.ChildrenInNeed => [new CinCpBalanceSection(model)],
+                KpiArea.LookedAfter => new LookedAfterCohortSection(model) is { IsAvailable: true } publicCohort
+                    ? [publicCohort, new LacForecastSection(model)]
+                    : [new LacForecastSection(model)],
+                _ => [],
+            };
+        }
         return area switch
         {
             KpiArea.ChildProtection => [new IcpcRecordingSection(model)],
@@ -110,7 +131,11 @@ public static class MonthlyReportRenderer
         }
         lines.Add(o.ConfigPath is null ? "KPI config: the built-in defaults." : $"KPI config: {o.ConfigPath} (SHA-256 {o.ConfigSha256 ?? "not computed"}).");
         lines.Add($"Kit version: Csc.Analysis {KitVersion}.");
-        lines.Add($"Parameters: month {model.Month}, data format {model.Load.Format.ToString().ToLowerInvariant()}.");
+        lines.Add($"Parameters: month {model.Month}, data format {model.Load.Format.ToString().ToLowerInvariant()}, audience {o.Audience.Name()}.");
+        if (model.IsPublic)
+        {
+            lines.Add(DisclosureSection.SettingsText(o.Disclosure));
+        }
         return lines;
     }
 

@@ -126,6 +126,10 @@ public static class ReportAvailability
         {
             return null;
         }
+        if (model.Disclosure is { } disclosure && disclosure.Series(def.Id).Any(d => d.Value == Disclosure.DisclosureSymbol.Suppressed))
+        {
+            return "every month's figure is withheld on this public page (c), because it is or would reveal a small count";
+        }
         if (def.DenominatorIsPopulation && row.Series.Results.Count > 0 && row.Series.Results.All(r => r.Denominator is null))
         {
             var years = row.Series.Results.Select(r => PopulationEstimate.YearFor(r.Month.LastDay)).Distinct()
@@ -328,12 +332,15 @@ public static class ReportAvailability
             }
             switch (area)
             {
-                case KpiArea.ChildProtection:
+                case KpiArea.ChildProtection when !model.IsPublic:
                     Add("Investigation: ICPC recording", IcpcRecording(model));
                     break;
                 case KpiArea.ChildrenInNeed:
                     Add("CIN and CP plans together", CinCp(model));
-                    Add("CIN plans open for more than 12 months", LongCinPlans(model));
+                    if (!model.IsPublic)
+                    {
+                        Add("CIN plans open for more than 12 months", LongCinPlans(model));
+                    }
                     break;
                 case KpiArea.LookedAfter:
                     Add("The 16\u201317 cohort", Cohort(model));
@@ -342,7 +349,10 @@ public static class ReportAvailability
             }
         }
         Add(HowWeCompareSection.SectionTitle, HowWeCompare(model));
-        Add("Context events", Events(model));
+        if (!model.IsPublic)
+        {
+            Add("Context events", Events(model)); // a public page has none by design (free text)
+        }
         return list;
     }
 

@@ -58,19 +58,18 @@ public sealed class SummarySection : IReportSection
         {
             var c = r.Comparison;
             var def = r.Definition;
-            var unit = def.Unit;
             var ragLabel = c.Current.Rag == Rag.None ? null
                 : RagBadge.ToneName(ReportText.Tone(c.Current.Rag)) + (def.RateOn == RateOn.YearToDate && def.YtdRule != KpiYtdRule.None ? " (on YTD)" : string.Empty);
             var (vs, vw) = r.Spc is { } s ? ReportText.Variation(s.Variation) : ("\u2013", "Too few months");
             var (asym, aw) = r.Spc is { } s2 ? ReportText.Assurance(s2.Assurance) : ("\u2013", "Too few months");
             rows.Add([
                 TableCell.Of(new Link("#" + KpiArticleSection.Anchor(def.Id), def.Title)),
-                TableCell.Text(ReportText.Value(c.Current.Value, unit)),
+                TableCell.Text(model.ValueText(def, c.Current)),
                 TableCell.Text(Target(def)),
                 TableCell.Rag(ReportText.Tone(c.Current.Rag), ragLabel),
-                TableCell.Text(ReportText.Value(c.LastMonth?.Value, unit)),
-                TableCell.Text(ReportText.Value(c.SameMonthLastYear?.Value, unit)),
-                TableCell.Text(def.YtdRule == KpiYtdRule.None ? "n/a" : ReportText.Value(c.Current.YtdValue, unit)),
+                TableCell.Text(model.ValueText(def, Result(model, def, c.LastMonth?.Month))),
+                TableCell.Text(model.ValueText(def, Result(model, def, c.SameMonthLastYear?.Month))),
+                TableCell.Text(def.YtdRule == KpiYtdRule.None ? "n/a" : model.ValueText(def, c.Current, yearToDate: true)),
                 TableCell.Of(new SymbolText(r.Direction.Arrow.Length == 0 ? "\u2013" : r.Direction.Arrow, r.Direction.Words, "dir")),
                 TableCell.Of(new SymbolText(vs, vw, "spc")),
                 TableCell.Of(new SymbolText(asym, aw, "spc")),
@@ -85,6 +84,9 @@ public sealed class SummarySection : IReportSection
             + "SPC variation (Making Data Count, XmR chart over the months shown): common cause means the latest month is within the usual range; improvement or concern means a special cause in that direction. "
             + "SPC assurance says whether the process limits lie wholly on the passing side of the target (consistently passing), wholly on the failing side (consistently failing) or straddle it (hit and miss).", "meta");
     }
+
+    private static KpiResult? Result(MonthlyReportModel model, KpiDefinition def, Domain.ReportingMonth? month)
+        => month is { } m ? model.Results[def.Id, m] : null;
 
     /// <summary>
     /// The sentence listing every part of the report this data cannot give ("Not available with this

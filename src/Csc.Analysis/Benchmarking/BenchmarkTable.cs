@@ -15,16 +15,37 @@ public static class BenchmarkTable
         CsvOutput.Write(path, CsvAudience.Program, csv => Write(rows, csv));
     }
 
+    /// <summary>The column a public table adds after <see cref="Columns"/>: the symbol in place of a withheld value (c, z, x or k).</summary>
+    public const string ValueSymbolColumn = "value_symbol";
+
     /// <summary>Writes <paramref name="rows"/> with their header to <paramref name="csv"/>.</summary>
-    public static void Write(IEnumerable<BenchmarkRow> rows, CsvOutput csv)
+    public static void Write(IEnumerable<BenchmarkRow> rows, CsvOutput csv) => Write(rows, csv, null);
+
+    /// <summary>Writes public rows (values already disclosed) to <paramref name="path"/>, with the <see cref="ValueSymbolColumn"/>.</summary>
+    public static void Write(IEnumerable<BenchmarkRow> rows, string path, Func<BenchmarkRow, string?> valueSymbol)
+    {
+        ArgumentNullException.ThrowIfNull(valueSymbol);
+        CsvOutput.Write(path, CsvAudience.Program, csv => Write(rows, csv, valueSymbol));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="rows"/> with their header to <paramref name="csv"/>; with <paramref name="valueSymbol"/> (a public
+    /// table) a last column <see cref="ValueSymbolColumn"/> holds the symbol of each withheld value.
+    /// </summary>
+    public static void Write(IEnumerable<BenchmarkRow> rows, CsvOutput csv, Func<BenchmarkRow, string?>? valueSymbol)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(csv);
-        csv.Row(Columns);
+        csv.Row(valueSymbol is null ? Columns : [.. Columns, ValueSymbolColumn]);
         foreach (var r in rows)
         {
             csv.Text(r.KpiId).Number((long)r.Year).Number(r.Value).Number(r.England).Number(r.Region).Number(r.NeighboursMean)
-                .Number((long)r.NeighboursN).Number(r.Rank).Number(r.Of).Text(r.Quartile?.ToString()).Text(r.Measure).EndRow();
+                .Number((long)r.NeighboursN).Number(r.Rank).Number(r.Of).Text(r.Quartile?.ToString()).Text(r.Measure);
+            if (valueSymbol is not null)
+            {
+                csv.Text(r.Value is null ? valueSymbol(r) : null);
+            }
+            csv.EndRow();
         }
     }
 }

@@ -37,7 +37,8 @@ public sealed class KpiConfigException(string source, string detail)
 /// </summary>
 public sealed record KpiConfig
 {
-    private static readonly string[] TopKeys = ["timescales", "kpis", "description", "la_code"];
+    private static readonly string[] TopKeys = ["timescales", "kpis", "description", "la_code", "disclosure"];
+    private static readonly string[] DisclosureKeys = ["suppress_below", "round"];
     private static readonly string[] KpiKeys = ["target", "amber_band", "polarity", "bands", "rate_on", "note"];
     private static readonly string[] BandKeys = ["rag", "min", "above", "max", "below"];
     private static readonly string[] TimescaleKeys =
@@ -55,6 +56,13 @@ public sealed record KpiConfig
 
     /// <summary>The council's DfE number (<c>la_code</c>, e.g. 311 for Havering), which names it in the published comparators; null when not set.</summary>
     public int? LaCode { get; init; }
+
+    /// <summary>
+    /// Disclosure control of public outputs (<c>"disclosure": { "suppress_below": 6, "round": 5 }</c>: counts from 1 to
+    /// suppress_below − 1 are withheld, shown counts rounded to 5 or 10); null: not set, DfE's default (1 to 5, no rounding)
+    /// unless the command line says otherwise.
+    /// </summary>
+    public Disclosure.DisclosureOptions? Disclosure { get; init; }
 
     /// <summary>Where the config came from (a file path, or "default").</summary>
     public string Source { get; init; } = "default";
@@ -80,6 +88,35 @@ public sealed record KpiConfig
             catalog = catalog.With(d);
         }
         return catalog;
+    }
+
+    private static Disclosure.DisclosureOptions ReadDisclosure(JsonElement e, string source)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            throw new KpiConfigException(source, $"\"disclosure\" must be an object with \"suppress_below\" and/or \"round\", found {Show(e)}.");
+        }
+        CheckKeys(e, DisclosureKeys, "disclosure", source);
+        var options = Csc.Analysis.Disclosure.DisclosureOptions.Default;
+        if (e.TryGetProperty("suppress_below", out var below))
+        {
+            options = options with
+            {
+                Threshold = below.ValueKind == JsonValueKind.Number && below.TryGetInt32(out var n) && n >= 2
+                    ? n - 1
+                    : throw new KpiConfigException(source, $"disclosure.suppress_below: expected a whole number of at least 2 (6 withholds counts from 1 to 5), found {Show(below)}."),
+            };
+        }
+        if (e.TryGetProperty("round", out var round))
+        {
+            options = options with
+            {
+                Rounding = round.ValueKind == JsonValueKind.Number && round.TryGetInt32(out var r) && r is 1 or 5 or 10
+                    ? (Csc.Analysis.Disclosure.DisclosureRounding)r
+                    : throw new KpiConfigException(source, $"disclosure.round: expected 1 (none), 5 or 10, found {Show(round)}."),
+            };
+        }
+        return options;
     }
 
     /// <summary>Reads a JSON config file. Every problem is a <see cref="KpiConfigException"/>.</summary>
@@ -140,7 +177,8 @@ public sealed record KpiConfig
                     ? n
                     : throw new KpiConfigException(source, $"la_code: expected the council's DfE number, a whole number such as 311, found {Show(la)}.");
             }
-            return new KpiConfig { Timescales = timescales, Kpis = kpis, Source = source, LaCode = laCode };
+            var disclosure = root.TryGetProperty("disclosure", out var dc) ? ReadDisclosure(dc, source) : null;
+            return new KpiConfig { Timescales = timescales, Kpis = kpis, Source = source, LaCode = laCode, Disclosure = disclosure };
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class KpiConfigTests
     [InlineData("""[1]""", "the top level must be a JSON object with \"timescales\" and/or \"kpis\".")]
     [InlineData("""{ "la_code": "311" }""", "la_code: expected the council's DfE number, a whole number such as 311, found \"311\".")]
     [InlineData("""{ "la_code": 3110 }""", "la_code: expected the council's DfE number, a whole number such as 311, found 3110.")]
-    [InlineData("""{ "targets": {} }""", "the top level: unknown setting \"targets\"; expected timescales, kpis, description or la_code.")]
+    [InlineData("""{ "targets": {} }""", "the top level: unknown setting \"targets\"; expected timescales, kpis, description, la_code or disclosure.")]
     [InlineData("""{ "kpis": { "cp_plans": { "colour": "green" } } }""", "kpis.cp_plans: unknown setting \"colour\"; expected target, amber_band, polarity, bands, rate_on or note.")]
     [InlineData("""{ "kpis": { "icpc_within_15wd_pct": { "target": "ninety" } } }""", "kpis.icpc_within_15wd_pct.target: expected a number, found \"ninety\".")]
     [InlineData("""{ "kpis": { "cp_plans": { "target": 300 } } }""", "kpis.cp_plans: 'cp_plans' has no good direction by default; add \"polarity\": \"higher_is_better\" or \"lower_is_better\" to the target.")]
@@ -126,5 +126,17 @@ public sealed class SampleConfigTests
     {
         Assert.Equal(311, KpiConfig.Parse("""{ "la_code": 311 }""", "t").LaCode);
         Assert.Null(KpiConfig.Parse("{}", "t").LaCode);
+    }
+
+    [Fact]
+    public void Parse_Disclosure_SuppressBelowAndRound()
+    {
+        var config = KpiConfig.Parse("""{ "disclosure": { "suppress_below": 11, "round": 10 } }""", "council.json");
+        Assert.Equal(10, config.Disclosure!.Threshold);
+        Assert.Equal(Csc.Analysis.Disclosure.DisclosureRounding.Nearest10, config.Disclosure.Rounding);
+        Assert.Null(KpiConfig.Parse("{}", "council.json").Disclosure);
+        Assert.Contains("disclosure.suppress_below: expected a whole number of at least 2", Assert.Throws<KpiConfigException>(() => KpiConfig.Parse("""{ "disclosure": { "suppress_below": 1 } }""", "council.json")).Message, StringComparison.Ordinal);
+        Assert.Contains("disclosure.round: expected 1 (none), 5 or 10, found 3", Assert.Throws<KpiConfigException>(() => KpiConfig.Parse("""{ "disclosure": { "round": 3 } }""", "council.json")).Message, StringComparison.Ordinal);
+        Assert.Contains("unknown setting \"threshold\"", Assert.Throws<KpiConfigException>(() => KpiConfig.Parse("""{ "disclosure": { "threshold": 5 } }""", "council.json")).Message, StringComparison.Ordinal);
     }
 }
