@@ -149,8 +149,8 @@ internal sealed partial class SensitiveValues
         }
     }
 
-    // Minimal RFC 4180 split of one line (the sample's quoted cells hold no line breaks).
-    private static List<string> Split(string line)
+    /// <summary>Minimal RFC 4180 split of one line (quoted cells hold no line breaks in the files the tests read).</summary>
+    internal static List<string> Split(string line)
     {
         var cells = new List<string>();
         var sb = new System.Text.StringBuilder();

@@ -131,10 +131,10 @@ public static class MonthlyReportRenderer
         }
         lines.Add(o.ConfigPath is null ? "KPI config: the built-in defaults." : $"KPI config: {o.ConfigPath} (SHA-256 {o.ConfigSha256 ?? "not computed"}).");
         lines.Add($"Kit version: Csc.Analysis {KitVersion}.");
-        lines.Add($"Parameters: month {model.Month}, data format {model.Load.Format.ToString().ToLowerInvariant()}, audience {o.Audience.Name()}.");
+        lines.Add($"Parameters: month {model.Month}, data format {model.Load.Format.ToString().ToLowerInvariant()}.");
         if (model.IsPublic)
         {
-            lines.Add(DisclosureSection.SettingsText(o.Disclosure));
+            lines.Add("Audience: public. " + DisclosureSection.SettingsText(o.Disclosure));
         }
         return lines;
     }

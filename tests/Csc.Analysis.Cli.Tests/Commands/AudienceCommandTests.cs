@@ -36,8 +36,8 @@ public sealed class AudienceCommandTests
     private static List<Dictionary<string, string>> Csv(string path)
     {
         var lines = File.ReadAllLines(path);
-        var header = lines[0].Split(',');
-        return [.. lines.Skip(1).Select(l => l.Split(',')).Select(f => header.Select((h, i) => (h, f[i])).ToDictionary(p => p.h, p => p.Item2))];
+        var header = SensitiveValues.Split(lines[0]);
+        return [.. lines.Skip(1).Select(SensitiveValues.Split).Select(f => header.Select((h, i) => (h, f[i])).ToDictionary(p => p.h, p => p.Item2))];
     }
 
     [SampleDataFact]
