@@ -123,5 +123,41 @@ public static class BenchmarkMappings
             Measure = "LAC",
             Difference = "Both take the children looked after at 31 March (V3, V4 excluded) per 10,000 children aged under 18. DfE publishes whole numbers; the kit divides by population.csv's estimate.",
         },
+        new()
+        {
+            KpiId = "referrals_repeat_12m_pct",
+            Measure = "ReReferral",
+            Difference = "Both take the referrals of the year whose child had another referral in the 12 months before. DfE looks back over the census's referrals only; the kit over every referral in the extract, so a referral in the 12 months before the extract starts is not seen (the first year of an extract reads low).",
+        },
+        new()
+        {
+            KpiId = "referrals_nfa_pct",
+            Measure = "CIN_Refferals_NFA",
+            Difference = "DfE: referrals in the year that ended in no further action, read from the census's dates and reasons for closure. The kit: the year's referrals whose nfa flag is Y, as the council's system records it.",
+        },
+        new()
+        {
+            KpiId = "cp_plans_second_or_subsequent_pct",
+            Measure = "PrevRegCPR",
+            Difference = "Both take the plans starting in the year whose child had a plan before, at any time and in any council. The kit sees an earlier plan in the extract or previous_cp_plans 1 or more; without previous_cp_plans a plan before the extract, or in another council, is missed.",
+        },
+        new()
+        {
+            KpiId = "cp_plans_ended_2y_plus_pct",
+            Measure = "CPPlans2yrs",
+            Difference = "Both take the plans ending in the year that lasted two years or more (DfE: more than 729 days counting the end day; the kit: end_date - start_date of 729 days or more, the same plans).",
+        },
+        new()
+        {
+            KpiId = "lac_3plus_placements_pct",
+            Measure = "LACStable_2016on",
+            Difference = "Both take the children looked after at 31 March (short breaks excluded) with three or more placements in the year. DfE counts placements from the SSDA903 episodes; the kit counts the episodes starting in the year with a new placement (reason S, P, B, T or U) and one for an episode open at the year's start, the same count on a 903 return. DfE publishes whole percentages.",
+        },
+        new()
+        {
+            KpiId = "lac_long_term_stability_pct",
+            Measure = "LAC_LongStable%",
+            Difference = "Both take the children under 16 at 31 March looked after for two and a half years or more, in the same placement for two years or placed for adoption (the kit counts a change of legal status alone, reason L, as the same placement; an adoptive placement that follows a foster placement with the same carers, which DfE joins, is a new placement to the kit). DfE publishes whole percentages.",
+        },
     ];
 }

@@ -52,6 +52,15 @@ public sealed class BenchmarkCommandTests
             ("cin_rate_per_10k", "2017", "333.3", "353.1", 2844.1, "CIN"),
             ("lac_rate_per_10k", "2016", "60", "51", 515, "LAC"),
             ("lac_rate_per_10k", "2017", "62", "50", 505, "LAC"),
+            // re-referrals, NFA, repeat and long plans, placement stability (read off the extract with DuckDB, an independent reader)
+            ("referrals_repeat_12m_pct", "2016", "22.5", "16", 185.6, "ReReferral"),
+            ("referrals_repeat_12m_pct", "2017", "21.9", "16.3", 181.6, "ReReferral"),
+            ("referrals_nfa_pct", "2016", "9.9", "9", 80.1, "CIN_Refferals_NFA"),
+            ("referrals_nfa_pct", "2017", "10.2", "7.9", 65.5, "CIN_Refferals_NFA"),
+            ("cp_plans_second_or_subsequent_pct", "2017", "18.7", "14.8", 160.3, "PrevRegCPR"),
+            ("cp_plans_ended_2y_plus_pct", "2017", "3.4", "3.9", 35.3, "CPPlans2yrs"),
+            ("lac_3plus_placements_pct", "2016", "10", "10", 92, "LACStable_2016on"),
+            ("lac_3plus_placements_pct", "2017", "10", "12", 100, "LACStable_2016on"),
         ];
         foreach (var e in expected)
         {
@@ -68,6 +77,18 @@ public sealed class BenchmarkCommandTests
             Assert.Contains($"\nreferrals_rate_per_10k,{year},", text, StringComparison.Ordinal);
         }
         Assert.Matches("\nreferrals_rate_per_10k,2017,[0-9.]+,553.6,522,[0-9.]+,9,,,,\"CPP_Total_Rateper10,000\"\n", text);
+        // Two years with a neighbour missing (eight of ten published, one of them West Northamptonshire).
+        foreach (var (kpi, sum) in new[] { ("cp_plans_second_or_subsequent_pct", 145.6), ("cp_plans_ended_2y_plus_pct", 35.6) })
+        {
+            var f = rows[(kpi, "2016")];
+            Assert.Equal("8", f[6]);
+            Assert.Equal(sum / 8, double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture), 9);
+        }
+        // LAIT publishes long-term stability from 2018: no row for the sample's years.
+        Assert.DoesNotContain("\nlac_long_term_stability_pct,", text, StringComparison.Ordinal);
+        // Lower is better for re-referrals (Low in the dictionary): a rank and a quartile; NFA has none (-).
+        Assert.Matches("^[0-9]+,1[45][0-9],[ABCD]$", string.Join(",", rows[("referrals_repeat_12m_pct", "2017")][7..10]));
+        Assert.Equal(["", "", ""], rows[("referrals_nfa_pct", "2017")][7..10]);
         // The rates have no polarity in the dictionary (-): no rank or quartile.
         Assert.Equal(["", "", ""], rows[("cin_rate_per_10k", "2017")][7..10]);
         // Counts have no polarity in the dictionary: no rank or quartile. Percentages do.
