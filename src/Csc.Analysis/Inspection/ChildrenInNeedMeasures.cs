@@ -1,5 +1,6 @@
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
+using Csc.Analysis.Kpis.Catalog;
 
 namespace Csc.Analysis.Inspection;
 
@@ -26,6 +27,13 @@ internal static class ChildrenInNeedMeasures
         ctx.Count(list, "cin_plans_ended", ctx.Cohort(ended, p => p.ChildId));
         ctx.Mix(list, "cin_open_length", InspectionBins.OpenLength, [.. open.Select(p => InspectionBins.OpenLengthBin(p.StartDate, ctx.Reference))]);
         ctx.Percent(list, KpiIds.CinPlansOver12mPct, string.Empty, open.Count(p => p.StartDate <= ctx.Reference.AddMonths(-12)), open.Count);
+        if (ctx.Data.SuppliedOrGuess().Has(OptionalField.ReferralClosureDate))
+        {
+            // Children in need as DfE counts them: a referral (CIN episode) open at the reference date.
+            var openReferrals = ctx.Records(ctx.Data.Referrals, r => r.ChildId + "|" + IsoFormat.Date(r.ReferralDate))
+                .Where(r => ctx.OpenAtReference(r.ReferralDate, r.ClosureDate)).ToList();
+            ctx.CountAndRate(list, ChildrenInNeed.Id, ctx.Cohort(openReferrals, r => r.ChildId), CinRatePer10k.Id);
+        }
         ctx.Demographics(list, open.Select(p => (p.ChildId, ctx.Reference)));
     }
 }

@@ -179,11 +179,11 @@ internal sealed class InspectionContext
     /// <summary>A plain count.</summary>
     public void Count(string list, string id, long n) => _measures.Add(new(list, id, string.Empty, n, null, null, InspectionUnit.Count));
 
-    /// <summary>A count and its rate per 10,000 children (id <c>id_rate_per_10k</c>).</summary>
-    public void CountAndRate(string list, string id, long n)
+    /// <summary>A count and its rate per 10,000 children (id <paramref name="rateId"/>, else <c>id_rate_per_10k</c>).</summary>
+    public void CountAndRate(string list, string id, long n, string? rateId = null)
     {
         Count(list, id, n);
-        _measures.Add(new(list, id + "_rate_per_10k", string.Empty, Population is { } p and > 0 ? Math.Round(n * 10_000.0 / p, 1) : null, n, Population, InspectionUnit.RatePer10k));
+        _measures.Add(new(list, rateId ?? id + "_rate_per_10k", string.Empty, Population is { } p and > 0 ? Math.Round(n * 10_000.0 / p, 1) : null, n, Population, InspectionUnit.RatePer10k));
     }
 
     /// <summary>A percentage (1 decimal place); null value when the denominator is 0.</summary>

@@ -24,8 +24,8 @@ internal static class Section47Measures
         var all = ctx.Records(ctx.Data.Section47Enquiries, s => s.ChildId + "|" + IsoFormat.Date(s.StrategyDiscussionDate));
         var enquiries = all.Where(s => ctx.InWindow(s.StrategyDiscussionDate)).ToList();
         var icpcs = all.Where(s => s.HasIcpc && ctx.InWindow(s.IcpcDate!.Value)).ToList();
-        ctx.CountAndRate(list, KpiIds.S47Enquiries, ctx.Cohort(enquiries, s => s.ChildId));
-        ctx.CountAndRate(list, KpiIds.Icpcs, ctx.Cohort(icpcs, s => s.ChildId));
+        ctx.CountAndRate(list, KpiIds.S47Enquiries, ctx.Cohort(enquiries, s => s.ChildId), S47RatePer10k.Id);
+        ctx.CountAndRate(list, KpiIds.Icpcs, ctx.Cohort(icpcs, s => s.ChildId), IcpcRatePer10k.Id);
         ctx.Percent(list, "s47_icpc_not_required_pct", string.Empty, enquiries.Count(s => s.IcpcNotRequired), enquiries.Count);
 
         var durations = new List<int>(icpcs.Count);
