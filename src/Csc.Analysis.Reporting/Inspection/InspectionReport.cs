@@ -23,7 +23,8 @@ public static class InspectionReport
         var page = new HtmlPageBuilder(new HtmlPageOptions
         {
             Title = $"Ofsted inspection pack (Annex A): {Long(r.WindowStart)} to {Long(r.WindowEnd)}",
-            Subtitle = ConventionSentence(r),
+            Subtitle = string.Create(CultureInfo.InvariantCulture,
+                $"Convention: {r.Convention.Name()}{(r.Convention == InspectionConvention.Chat ? " (PATCh 014's, with its errors corrected)" : string.Empty)}. Reference date {IsoFormat.Date(r.ReferenceDate)}; look-back window {IsoFormat.Date(r.WindowStart)} to {IsoFormat.Date(r.WindowEnd)} ({r.Months} months)."),
             GeneratedAt = model.GeneratedAt,
             Environment = model.Environment,
             FooterLines = FooterLines(model),
