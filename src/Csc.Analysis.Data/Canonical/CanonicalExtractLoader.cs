@@ -1,9 +1,11 @@
 using System.Buffers;
+using System.Data.Common;
 using System.Globalization;
 using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Data.Parsing;
 using Csc.Analysis.Data.Validation;
 using Csc.Analysis.Domain;
+using DuckDB.NET.Data;
 
 namespace Csc.Analysis.Data.Canonical;
 
@@ -21,15 +23,23 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
     /// <summary>The format this loader reads.</summary>
     public DataFormat Format => DataFormat.Canonical;
 
-    /// <summary>True for a folder holding children.csv or any other canonical table file.</summary>
+    /// <summary>
+    /// True for a folder holding children.csv or any other canonical table file (or, when it has none, children.parquet
+    /// or any other table as Parquet), or a DuckDB database file (<see cref="CanonicalDuckDb.IsDatabase"/>).
+    /// </summary>
     public bool CanLoad(string path)
     {
+        if (CanonicalDuckDb.IsDatabase(path))
+        {
+            return true;
+        }
         if (!Directory.Exists(path))
         {
             return false;
         }
         var files = FindFiles(path, null);
-        return CanonicalSchema.Tables.Any(t => files.ContainsKey(t.FileName)) || FindFolderTables(path).Count > 0;
+        return CanonicalSchema.Tables.Any(t => files.ContainsKey(t.FileName)) || FindFolderTables(path).Count > 0
+            || CanonicalSchema.Tables.Any(t => FindFiles(path, null, CanonicalParquet.Extension).ContainsKey(t.FileName));
     }
 
     /// <summary>Loads <paramref name="path"/>: every row is loaded or reported as an issue with its file, line, column and value.</summary>
@@ -37,13 +47,27 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
-        if (!Directory.Exists(path))
+        var database = CanonicalDuckDb.IsDatabase(path);
+        if (!Directory.Exists(path) && !database)
         {
             throw new DataLoadException(File.Exists(path)
-                ? $"'{path}' is a file; a canonical extract is a folder of CSV files (children.csv, contacts.csv, ...)."
+                ? $"'{path}' is a file; a canonical extract is a folder of CSV or Parquet files (children.csv, contacts.csv, ...) or a DuckDB database file (.duckdb)."
                 : $"'{path}' does not exist.");
         }
-        var ctx = new Context(path, options);
+        DuckDBConnection? connection = null;
+        if (database)
+        {
+            try
+            {
+                connection = CanonicalDuckDb.Open(path);
+            }
+            catch (DbException ex)
+            {
+                throw new DataLoadException($"'{path}' cannot be opened as a DuckDB database: {ex.Message}");
+            }
+        }
+        using var owned = connection;
+        var ctx = new Context(path, options, connection);
         ReportFolder(ctx);
 
         // children.csv first: the other tables check their child ids against it. The other tables
@@ -104,8 +128,9 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         }
         if (!CanonicalSchema.Tables.Any(t => ctx.FilesByName.ContainsKey(t.FileName)) && ctx.FolderTables.Count == 0)
         {
-            ctx.Issues.Error(CanonicalRules.NoTables, ctx.Folder, null, null, null,
-                $"no canonical table files found; expected {string.Join(", ", CanonicalSchema.Tables.Select(t => t.FileName))}.");
+            ctx.Issues.Error(CanonicalRules.NoTables, ctx.Folder, null, null, null, ctx.Database is null
+                ? $"no canonical table files found; expected {string.Join(", ", CanonicalSchema.Tables.Select(t => t.FileName))}."
+                : $"no canonical tables found in the main schema; expected {string.Join(", ", CanonicalSchema.Tables.Select(CanonicalDuckDb.TableName))}.");
         }
         foreach (var (used, ignored) in ctx.NameClashes)
         {
@@ -115,7 +140,8 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         var known = new HashSet<string>(CanonicalSchema.Tables.Select(t => t.FileName), StringComparer.OrdinalIgnoreCase);
         foreach (var name in ctx.FilesByName.Keys.Where(n => !known.Contains(n)).Order(StringComparer.Ordinal))
         {
-            ctx.Issues.Info(CanonicalRules.UnknownFile, name, null, null, null, "not a canonical table file; ignored.");
+            ctx.Issues.Info(CanonicalRules.UnknownFile, ctx.Database is null ? ctx.UnknownName(name) : "main." + ctx.UnknownName(name), null, null, null,
+                ctx.Database is null ? "not a canonical table file; ignored." : "not a canonical table; ignored.");
         }
     }
 
@@ -128,26 +154,52 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             .Select(d => (byName[Path.GetFileName(d)], d))];
     }
 
-    // The .csv files of the folder by name, ignoring case (the first in ordinal order wins; the others are clashes).
-    private static Dictionary<string, string> FindFiles(string folder, List<(string Used, string Ignored)>? clashes)
+    // The .csv (or .parquet) files of the folder by name, ignoring case (the first in ordinal order wins; the others are
+    // clashes). A Parquet file is keyed by its table's CSV name (children.parquet as children.csv).
+    private static Dictionary<string, string> FindFiles(string folder, List<(string Used, string Ignored)>? clashes, string extension = ".csv")
     {
         var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var f in Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(f);
-            if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !files.TryAdd(name, f))
+            if (!name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             {
-                clashes?.Add((files[name], f));
+                continue;
+            }
+            var key = extension == ".csv" ? name : name[..^extension.Length] + ".csv";
+            if (!files.TryAdd(key, f))
+            {
+                clashes?.Add((files[key], f));
             }
         }
         return files;
     }
 
-    private sealed class Context(string folder, LoadOptions options)
+    // The canonical tables of a DuckDB database, keyed by their CSV names (children as children.csv), each with its columns.
+    private static Dictionary<string, string> FindTables(Dictionary<string, List<(string Name, string Type)>> tables)
+        => tables.Keys.Order(StringComparer.Ordinal).ToDictionary(t => t + ".csv", t => t, StringComparer.OrdinalIgnoreCase);
+
+    private sealed class Context(string folder, LoadOptions options, DuckDBConnection? database)
     {
         private Dictionary<string, string>? filesByName;
+        private Dictionary<string, List<(string Name, string Type)>>? databaseTables;
+        private bool? parquet;
+        private readonly Lock databaseLock = new();
 
         public string Folder { get; } = folder;
+
+        /// <summary>The DuckDB database read, or null for a folder.</summary>
+        public DuckDBConnection? Database { get; } = database;
+
+        /// <summary>True when the folder's tables are Parquet files (it has no canonical CSV file, and a canonical Parquet file).</summary>
+        public bool Parquet => parquet ??= Database is null
+            && !CanonicalSchema.Tables.Any(t => FindFiles(Folder, null).ContainsKey(t.FileName)) && FindFolderTables(Folder).Count == 0
+            && CanonicalSchema.Tables.Any(t => FindFiles(Folder, null, CanonicalParquet.Extension).ContainsKey(t.FileName));
+
+        private Dictionary<string, List<(string Name, string Type)>> DatabaseTables => databaseTables ??= CanonicalDuckDb.Tables(Database!);
+
+        /// <summary>How an entry of <see cref="FilesByName"/> that is no canonical table is named in its issue.</summary>
+        public string UnknownName(string key) => Database is not null ? FilesByName[key] : Path.GetFileName(FilesByName[key]);
 
         public IssueCollector Issues { get; } = new();
 
@@ -155,9 +207,10 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 
         public List<(string Used, string Ignored)> NameClashes { get; } = [];
 
-        public Dictionary<string, string> FilesByName => filesByName ??= FindFiles(Folder, NameClashes);
+        public Dictionary<string, string> FilesByName => filesByName ??= Database is not null ? FindTables(DatabaseTables)
+            : FindFiles(Folder, NameClashes, Parquet ? CanonicalParquet.Extension : ".csv");
 
-        public List<(CanonicalTable Table, string Folder)> FolderTables => folderTables ??= FindFolderTables(Folder);
+        public List<(CanonicalTable Table, string Folder)> FolderTables => folderTables ??= Database is not null ? [] : FindFolderTables(Folder);
 
         private List<(CanonicalTable Table, string Folder)>? folderTables;
 
@@ -235,13 +288,13 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                 return new TableRead<T>([], issues, null);
             }
             var isChildren = table == CanonicalSchema.Children;
-            var capacity = EstimateRows(path);
+            var capacity = Database is null && !Parquet ? EstimateRows(path) : 0;
             var rows = new List<T>(capacity);
             var seen = idColumn is null ? null : new Dictionary<string, long>(capacity, StringComparer.Ordinal);
             var childIds = checkChild ? ChildIds : null;
             RowReader? prepared = null;
             RowReader? noted = null;
-            var file = CsvTableReader.Read(path, Path.GetFileName(path), table.Schema, issues, Rules, options.ExtractDate, row =>
+            void OnRow(RowReader row)
             {
                 if (!ReferenceEquals(noted, row))
                 {
@@ -274,7 +327,21 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                 {
                     rows.Add(record);
                 }
-            });
+            }
+            SourceFile file;
+            if (Database is not null)
+            {
+                // One connection, read one table at a time.
+                lock (databaseLock)
+                {
+                    file = CanonicalDuckDb.Read(Database, Folder, path, DatabaseTables[path], table, issues, Rules, options.ExtractDate, OnRow);
+                }
+            }
+            else
+            {
+                file = Parquet ? CanonicalParquet.Read(path, table, issues, Rules, options.ExtractDate, OnRow)
+                    : CsvTableReader.Read(path, Path.GetFileName(path), table.Schema, issues, Rules, options.ExtractDate, OnRow);
+            }
             if (isChildren)
             {
                 // A header-only children.csv knows no child; an unusable one (no rows read because

@@ -86,6 +86,24 @@ public static class CanonicalExtractWriter
         return paths;
     }
 
+    /// <summary>
+    /// The tables <see cref="Write"/> writes for <paramref name="data"/>, each with the columns it writes and its rows as
+    /// the text it writes (for the typed writers: Parquet, DuckDB).
+    /// </summary>
+    internal static IEnumerable<(CanonicalTable Table, IReadOnlyList<string> Columns, IEnumerable<string?[]> Rows)> TablesOf(CaseData data)
+    {
+        var supplied = data.SuppliedOrGuess();
+        foreach (var table in Tables.Where(t => CanonicalSchema.CoreTables.Contains(t.Table) || supplied.Has(t.Table.Kind)))
+        {
+            var columns = table.Table.Columns;
+            var kept = Enumerable.Range(0, columns.Count)
+                .Where(c => !CanonicalSchema.ExtensionColumns.TryGetValue(columns[c], out var field) || supplied.Has(field))
+                .ToArray();
+            var rows = kept.Length == columns.Count ? table.Rows(data) : table.Rows(data).Select(r => kept.Select(c => r[c]).ToArray());
+            yield return (table.Table, [.. kept.Select(c => columns[c])], rows);
+        }
+    }
+
     /// <summary>A table and how its rows are formatted (every column, in order; <see cref="CanonicalSchema.ExtensionColumns"/> says which may be left out).</summary>
     private sealed record TableRows(CanonicalTable Table, Func<CaseData, IEnumerable<string?[]>> Rows);
 

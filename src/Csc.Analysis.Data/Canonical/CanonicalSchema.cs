@@ -129,6 +129,56 @@ public static class CanonicalSchema
         LacEpisodes, MissingEpisodes, Advocacy, EarlyHelp, Events,
     ];
 
+    private static readonly HashSet<string> FlagColumns = new(StringComparer.Ordinal)
+    {
+        "uasc", "nfa", "icpc_not_required", "cp_plan_from_icpc", "seen_alone", "placement_inside_la", "rhi_offered", "accommodation_suitable",
+    };
+
+    private static readonly HashSet<string> IntegerColumns = new(StringComparer.Ordinal) { "previous_cp_plans", "year", "aged_0_17" };
+
+    /// <summary>
+    /// The type of a canonical column (docs/data-model.md, "Types"): what a typed source (Parquet, DuckDB) stores it as
+    /// and how a typed value is read back. Columns named date, *_date or date_of_birth are dates; *_datetime date-times;
+    /// the yes/no columns flags; previous_cp_plans, year and aged_0_17 whole numbers; placement_distance_miles a number;
+    /// the rest (ids, codes, names) text.
+    /// </summary>
+    public static CanonicalColumnKind KindOf(string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return column switch
+        {
+            _ when column.EndsWith("_datetime", StringComparison.Ordinal) => CanonicalColumnKind.DateTime,
+            "date" or "date_of_birth" => CanonicalColumnKind.Date,
+            _ when column.EndsWith("_date", StringComparison.Ordinal) => CanonicalColumnKind.Date,
+            _ when FlagColumns.Contains(column) => CanonicalColumnKind.Flag,
+            _ when IntegerColumns.Contains(column) => CanonicalColumnKind.WholeNumber,
+            "placement_distance_miles" => CanonicalColumnKind.Number,
+            _ => CanonicalColumnKind.Text,
+        };
+    }
+
     /// <summary>Every table in the canonical order: the core tables, then the optional ones.</summary>
     public static IReadOnlyList<CanonicalTable> Tables { get; } = [.. CoreTables, CpReviews, LacReviews, LacHealth, CareLeavers, Population];
+}
+
+/// <summary>The type of a canonical column, as a typed source (Parquet, DuckDB) stores it.</summary>
+public enum CanonicalColumnKind
+{
+    /// <summary>Text: ids, codes, names (Parquet string, DuckDB VARCHAR).</summary>
+    Text,
+
+    /// <summary>A calendar date (Parquet DATE, DuckDB DATE).</summary>
+    Date,
+
+    /// <summary>A wall-clock date and time without a time zone (Parquet TIMESTAMP, DuckDB TIMESTAMP).</summary>
+    DateTime,
+
+    /// <summary>A yes/no flag (Parquet and DuckDB BOOLEAN).</summary>
+    Flag,
+
+    /// <summary>A whole number (Parquet INT32, DuckDB INTEGER).</summary>
+    WholeNumber,
+
+    /// <summary>A number with decimals (Parquet and DuckDB DOUBLE).</summary>
+    Number,
 }

@@ -218,7 +218,7 @@ public static class CsvTableReader
         => issues.Warning(rules.Encoding, fileName, line, null, null,
             "the file is not valid UTF-8 from this line on (reported once per file); characters such as £ or é are replaced. Save it as 'CSV UTF-8'.");
 
-    private static Dictionary<string, int>? CheckHeader(string[] header, long headerLine, string fileName, CsvTableSchema schema, IssueCollector issues, ParseRuleIds rules)
+    internal static Dictionary<string, int>? CheckHeader(string[] header, long? headerLine, string fileName, CsvTableSchema schema, IssueCollector issues, ParseRuleIds rules)
     {
         var names = header.Select(f => f.Trim()).ToList();
         if (names.Count == 1 && (names[0].Contains(';') || names[0].Contains('\t')))

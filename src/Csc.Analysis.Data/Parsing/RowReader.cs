@@ -33,6 +33,10 @@ public sealed class RowReader
     private long rowNumber;
     private CsvInput? record;
 
+    // A row given as text fields (a Parquet file or a database table, each value already turned into
+    // the text a CSV file would hold) instead of a CSV record.
+    private string?[]? cells;
+
     // One column whose values are looked up in a table of known values (child_id in children.csv):
     // a known value is returned as the table's own string, so it is neither copied nor hashed again.
     private int knownColumn = -1;
@@ -73,6 +77,17 @@ public sealed class RowReader
     internal void Reset(CsvInput row, long line)
     {
         record = row;
+        cells = null;
+        Line = line;
+        HasErrors = false;
+        rowNumber++;
+    }
+
+    // A row of text fields, in the order of the column indexes; a null field is blank. The array is read, not kept.
+    internal void Reset(string?[] row, long line)
+    {
+        cells = row;
+        record = null;
         Line = line;
         HasErrors = false;
         rowNumber++;
@@ -103,7 +118,7 @@ public sealed class RowReader
     public string? Raw(string column)
     {
         var i = IndexOf(column);
-        return i < 0 ? null : new string(Record.Field(i));
+        return i < 0 ? null : new string(Field(i));
     }
 
     /// <summary>The trimmed value, or null when blank or the column is absent.</summary>
@@ -119,7 +134,7 @@ public sealed class RowReader
             // Asked before in this row; a blank required value is reported on every ask, as before.
             return values[index] ?? Blank(column, index, required);
         }
-        var raw = Record.Field(index);
+        var raw = Field(index);
         string? value;
         if (raw.IsWhiteSpace())
         {
@@ -148,12 +163,14 @@ public sealed class RowReader
     {
         if (required)
         {
-            Error(rules.MissingValue, column, index < 0 ? string.Empty : new string(Record.Field(index)), $"{column} is required but blank.");
+            Error(rules.MissingValue, column, index < 0 ? string.Empty : new string(Field(index)), $"{column} is required but blank.");
         }
         return null;
     }
 
-    private CsvInput Record => record ?? throw new InvalidOperationException("No row has been read yet.");
+    private int FieldCount => record?.Count ?? cells?.Length ?? throw new InvalidOperationException("No row has been read yet.");
+
+    private ReadOnlySpan<char> Field(int index) => record is not null ? record.Field(index) : cells![index].AsSpan();
 
     // The column's index in the row, or -1 when the header has no such column.
     private int IndexOf(string column)
@@ -163,7 +180,7 @@ public sealed class RowReader
             index = columns.TryGetValue(column, out var i) ? i : -1;
             indexByReference[column] = index;
         }
-        return index < Record.Count ? index : -1;
+        return index < FieldCount ? index : -1;
     }
 
     private string Pool(int column, ReadOnlySpan<char> value)
@@ -194,12 +211,12 @@ public sealed class RowReader
     {
         // Parsed straight from the row's characters: a string is made only for a message.
         var index = IndexOf(column);
-        if (index < 0 || Record.Field(index).IsWhiteSpace())
+        if (index < 0 || Field(index).IsWhiteSpace())
         {
             Blank(column, index, required);
             return null;
         }
-        if (!FieldParsers.TryParseDateSpan(Record.Field(index), out var date))
+        if (!FieldParsers.TryParseDateSpan(Field(index), out var date))
         {
             var text = Text(column)!;
             Error(rules.DateFormat, column, text, $"{column} is {FieldParsers.DescribeBadDate(text)}");

@@ -47,6 +47,12 @@ public static class CanonicalRules
     /// <summary>previous_cp_plans is not a whole number of 0 or more (the plan is kept, the count treated as not recorded).</summary>
     public const string NotAWholeNumber = "CAN_NOT_A_WHOLE_NUMBER";
 
+    /// <summary>A Parquet or DuckDB column of a type the kit cannot read (a list, a struct, binary, a time of day): its values are ignored.</summary>
+    public const string ColumnType = "CAN_COLUMN_TYPE";
+
+    /// <summary>A Parquet file or DuckDB table that cannot be read at all (not Parquet, damaged, locked): the table is empty.</summary>
+    public const string TableUnreadable = "CAN_TABLE_UNREADABLE";
+
     /// <summary>Every rule, in the order docs/data-model.md lists them.</summary>
     public static IReadOnlyList<DataRule> All { get; } =
     [
@@ -84,5 +90,7 @@ public static class CanonicalRules
         new(ImplausibleDistance, IssueSeverity.Warning, "A placement distance above LoadOptions.MaxPlausibleDistanceMiles (600 by default); kept."),
         new(RhiBeforeReturn, IssueSeverity.Warning, "rhi_completed_datetime before the child's return (end_datetime); kept."),
         new(NotAWholeNumber, IssueSeverity.Warning, "previous_cp_plans is not a whole number of 0 or more; treated as not recorded, the plan is kept."),
+        new(ColumnType, IssueSeverity.Warning, "A Parquet or DuckDB column of a type the kit cannot read (a list, a struct, binary, a time of day): its values are ignored (a required column is then missing)."),
+        new(TableUnreadable, IssueSeverity.Error, "A Parquet file or DuckDB table that cannot be read at all (not Parquet, damaged, locked): the table is empty and the KPIs it feeds are unreliable."),
     ];
 }

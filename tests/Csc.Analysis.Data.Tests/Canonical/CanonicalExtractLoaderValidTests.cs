@@ -108,6 +108,6 @@ public sealed class CanonicalExtractLoaderValidTests
     public void Load_AFile_ThrowsWithClearMessage()
     {
         var ex = Assert.Throws<DataLoadException>(() => new CanonicalExtractLoader().Load(Path.Combine(Fixtures.Folder("valid"), "children.csv"), LoadOptions.Default));
-        Assert.EndsWith("is a file; a canonical extract is a folder of CSV files (children.csv, contacts.csv, ...).", ex.Message);
+        Assert.EndsWith("is a file; a canonical extract is a folder of CSV or Parquet files (children.csv, contacts.csv, ...) or a DuckDB database file (.duckdb).", ex.Message);
     }
 }
