@@ -12,9 +12,11 @@ namespace Csc.Analysis.Cli.Commands;
 
 /// <summary>
 /// <c>csc-kpi export</c>: the KPI results for Power BI (kpis.csv, months.csv, facts.csv: a star
-/// schema) and Excel (kpi-results.xlsx: a Summary sheet and a sheet per area). Months: the last 36
-/// up to the last complete month of the data unless --from/--to say otherwise. Exit 0 written, 1 no
-/// months to export, 2 usage.
+/// schema), as the same star schema in typed Parquet files (kpis.parquet, months.parquet, facts.parquet)
+/// and Excel (kpi-results.xlsx: a Summary sheet and a sheet per area). For the internal audience (the
+/// default) each also carries the drill-downs by team and worker (drilldowns.csv, drilldowns.parquet, a
+/// Drill-down sheet); the public audience's have none. Months: the last 36 up to the last complete month
+/// of the data unless --from/--to say otherwise. Exit 0 written, 1 no months to export, 2 usage.
 /// </summary>
 internal sealed class ExportCommand : ICliCommand
 {
@@ -25,11 +27,11 @@ internal sealed class ExportCommand : ICliCommand
         var data = new Option<string>("--data") { Description = "Case data: a folder or file in any supported format.", Required = true };
         var config = new Option<string?>("--config") { Description = "KPI config (JSON). Default: kpi-config.json in the data folder if there is one, else the built-in catalogue." };
         var output = new Option<string>("--out") { Description = "Output folder (created).", Required = true };
-        var format = new Option<string>("--format") { Description = "powerbi (three CSV files), excel (kpi-results.xlsx) or both (default).", DefaultValueFactory = _ => "both" };
+        var format = new Option<string>("--format") { Description = "powerbi (three CSV files and, internal, drilldowns.csv), excel (kpi-results.xlsx), both (default) or parquet (the star schema as typed Parquet files).", DefaultValueFactory = _ => "both" };
         var dataFormat = new Option<string>("--data-format") { Description = "auto (default), canonical, ssda903, cin-census, annex-a or ssd.", DefaultValueFactory = _ => "auto" };
         var from = new Option<string?>("--from") { Description = "First month, YYYY-MM (default: 35 months before the last)." };
         var to = new Option<string?>("--to") { Description = "Last month, YYYY-MM (default: the last complete month of the data)." };
-        var cmd = new Command("export", "Export the KPI results for Power BI (CSV star schema) and Excel (.xlsx).\n\nExamples:\n  csc-kpi export --data data-samples/havering-like --out exports\n  csc-kpi export --data data-samples/havering-like --out public --audience public");
+        var cmd = new Command("export", "Export the KPI results for Power BI (CSV star schema) and Excel (.xlsx).\n\nExamples:\n  csc-kpi export --data data-samples/havering-like --out exports\n  csc-kpi export --data data-samples/havering-like --out exports --format parquet\n  csc-kpi export --data data-samples/havering-like --out public --audience public");
         foreach (var o in new Option[] { data, config, output, format, dataFormat, from, to })
         {
             cmd.Options.Add(o);
@@ -42,12 +44,13 @@ internal sealed class ExportCommand : ICliCommand
 
     private static int Run(CliEnvironment env, AudienceChoice audience, string dataText, string? configText, string outText, string formatText, string dataFormatText, string? fromText, string? toText)
     {
-        var (powerBi, excel) = formatText.Trim().ToLowerInvariant() switch
+        var (powerBi, excel, parquet) = formatText.Trim().ToLowerInvariant() switch
         {
-            "powerbi" => (true, false),
-            "excel" => (false, true),
-            "both" => (true, true),
-            _ => throw new CliException($"--format '{formatText}' is not an export format: use powerbi, excel or both."),
+            "powerbi" => (true, false, false),
+            "excel" => (false, true, false),
+            "both" => (true, true, false),
+            "parquet" => (false, false, true),
+            _ => throw new CliException($"--format '{formatText}' is not an export format: use powerbi, excel, both or parquet."),
         };
         var dataFormat = CliArguments.DataFormat("--data-format", dataFormatText);
         var (from, to) = CliArguments.MonthRange(fromText, toText);
@@ -66,7 +69,7 @@ internal sealed class ExportCommand : ICliCommand
         }
         var outDir = env.Resolve(outText);
         CliArguments.RefuseOverInputs("--out", outDir, dataPath, configPath);
-        foreach (var file in KpiExport.PowerBiFiles.Append(WorkbookFile))
+        foreach (var file in KpiExport.PowerBiFiles.Concat(KpiExport.ParquetFiles).Append(WorkbookFile).Append(KpiExport.DrillDownFile).Append(KpiExport.DrillDownParquetFile))
         {
             CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, file), dataPath, configPath);
         }
@@ -98,22 +101,31 @@ internal sealed class ExportCommand : ICliCommand
         {
             throw new CliException($"--from {first} is after the last month {range.Value.To}.");
         }
-        var results = KpiEngine.Compute(load.Data, engine with { From = first });
+        var options = engine with { From = first };
+        var results = KpiEngine.Compute(load.Data, options);
         var reliability = KpiReliability.Assess(load, results.Catalog);
         var disclosure = audience.IsPublic ? KpiDisclosure.Apply(results, audience.Disclosure(config)) : null;
+        // Worker codes identify staff and a group can be a handful of children: the internal audience's only.
+        var drillDowns = audience.IsPublic ? null : KpiExport.DrillDowns(load.Data, results, options);
 
         OutputFile.CreateFolder(outDir);
         var written = new List<string>();
         if (powerBi)
         {
-            written.AddRange(disclosure is null ? KpiExport.WritePowerBi(results, outDir, reliability) : KpiExport.WritePowerBi(disclosure, outDir, reliability));
+            written.AddRange(disclosure is not null ? KpiExport.WritePowerBi(disclosure, outDir, reliability)
+                : KpiExport.WritePowerBi(results, outDir, reliability, drillDowns!));
+        }
+        if (parquet)
+        {
+            written.AddRange(disclosure is not null ? KpiExport.WriteParquet(disclosure, outDir, reliability)
+                : KpiExport.WriteParquet(results, outDir, reliability, drillDowns));
         }
         if (excel)
         {
             var book = Path.Combine(outDir, WorkbookFile);
             if (disclosure is null)
             {
-                KpiExport.WriteExcel(results, book, reliability);
+                KpiExport.WriteExcel(results, book, reliability, drillDowns);
             }
             else
             {

@@ -10,7 +10,7 @@ namespace Csc.Analysis.Cli.Commands;
 
 /// <summary>
 /// <c>csc-kpi generate --out DIR [--seed N] [--from YYYY-MM] [--to YYYY-MM] [--scale F] [--plant icpc-recording|none]
-/// [--format canonical|ssda903|annex-a|ssd]</c>: writes synthetic case data that tells the May 2017 report's story
+/// [--format canonical|parquet|duckdb|ssda903|annex-a|ssd]</c>: writes synthetic case data that tells the May 2017 report's story
 /// (see <see cref="SyntheticGenerator"/>). Deterministic for a seed. The canonical format is streamed one
 /// council-sized unit at a time, so large scales do not need the whole data set in memory.
 /// </summary>
@@ -28,7 +28,7 @@ internal sealed class GenerateCommand : ICliCommand
         var to = new Option<string>("--to") { Description = $"Last month, YYYY-MM (default {defaults.To}); the extract date is its last day.", DefaultValueFactory = _ => defaults.To.ToString() };
         var scale = new Option<double>("--scale") { Description = "Size in councils (default 1, a London borough); above 1 the data set is made of council-sized units.", DefaultValueFactory = _ => 1.0 };
         var plant = new Option<string>("--plant") { Description = "Planted data-quality pattern: icpc-recording (default) or none.", DefaultValueFactory = _ => PlantKind.IcpcRecording.Name() };
-        var format = new Option<string>("--format") { Description = "canonical (default, CSV folder), ssda903 (header, episodes, missing CSVs) annex-a (annex_a.xlsx, the last 12 months) or ssd (ssd_<table>.csv and ssd.sql, the Standard Safeguarding Dataset).", DefaultValueFactory = _ => "canonical" };
+        var format = new Option<string>("--format") { Description = "canonical (default, CSV folder), parquet (the canonical tables as <table>.parquet), duckdb (canonical.duckdb, a table per canonical table), ssda903 (header, episodes, missing CSVs) annex-a (annex_a.xlsx, the last 12 months) or ssd (ssd_<table>.csv and ssd.sql, the Standard Safeguarding Dataset).", DefaultValueFactory = _ => "canonical" };
 
         var cmd = new Command("generate", "Write synthetic case data telling the May 2017 KPI report's story (deterministic for a seed).");
         foreach (var o in new Option[] { output, seed, from, to, scale, plant, format })
@@ -49,6 +49,9 @@ internal sealed class GenerateCommand : ICliCommand
 
     private static ReportingMonth Month(string option, string text) => CliArguments.Month(option, text);
 
+    /// <summary>The database file of --format duckdb.</summary>
+    internal const string DuckDbFile = "canonical.duckdb";
+
     private static int Run(CliEnvironment env, string outText, int seed, string fromText, string toText, double scale, string plantText, string formatText)
     {
         if (!PlantKinds.TryParse(plantText, out var plant))
@@ -56,9 +59,9 @@ internal sealed class GenerateCommand : ICliCommand
             throw new CliException($"unknown --plant '{plantText}': expected icpc-recording or none.");
         }
         var format = formatText.Trim().ToLowerInvariant();
-        if (format is not ("canonical" or "ssda903" or "annex-a" or "ssd"))
+        if (format is not ("canonical" or "parquet" or "duckdb" or "ssda903" or "annex-a" or "ssd"))
         {
-            throw new CliException($"unknown --format '{formatText}': expected canonical, ssda903, annex-a or ssd.");
+            throw new CliException($"unknown --format '{formatText}': expected canonical, parquet, duckdb, ssda903, annex-a or ssd.");
         }
         var options = new SyntheticOptions
         {
@@ -107,6 +110,15 @@ internal sealed class GenerateCommand : ICliCommand
         {
             case "canonical":
                 files = CanonicalExtractWriter.WriteParts(Parts(), folder);
+                break;
+            case "parquet":
+                files = CanonicalParquet.WriteParts(Parts(), folder);
+                break;
+            case "duckdb":
+                Directory.CreateDirectory(folder);
+                var database = Path.Combine(folder, DuckDbFile);
+                CanonicalDuckDb.WriteParts(Parts(), database);
+                files = [database];
                 break;
             case "ssd":
                 files = SsdWriter.Write(Merge(Parts(), options, lookedAfterOnly: false), folder);

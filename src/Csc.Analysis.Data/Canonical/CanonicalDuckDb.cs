@@ -57,61 +57,91 @@ public static class CanonicalDuckDb
     public static void Write(CaseData data, string path)
     {
         ArgumentNullException.ThrowIfNull(data);
+        WriteParts([data], path);
+    }
+
+    /// <summary>
+    /// Writes a data set that arrives in parts without holding it all: each table holds the parts' rows in order. The
+    /// first part decides which optional tables and columns are written.
+    /// </summary>
+    public static void WriteParts(IEnumerable<CaseData> parts, string path)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temporary = path + ".tmp";
         File.Delete(temporary);
-        using (var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = temporary }.ConnectionString))
+        try
         {
-            connection.Open();
-            foreach (var (table, columns, rows) in CanonicalExtractWriter.TablesOf(data))
+            using (var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = temporary }.ConnectionString))
             {
-                var name = TableName(table);
-                using (var create = connection.CreateCommand())
+                connection.Open();
+                IReadOnlyList<CanonicalExtractWriter.ChosenTable>? tables = null;
+                foreach (var part in parts)
                 {
-                    create.CommandText = $"CREATE TABLE {Quote(name)} ({string.Join(", ", columns.Select(c => $"{Quote(c)} {SqlType(c)}"))})";
-                    create.ExecuteNonQuery();
-                }
-                var kinds = columns.Select(CanonicalSchema.KindOf).ToArray();
-                using var appender = connection.CreateAppender(name);
-                foreach (var row in rows)
-                {
-                    var r = appender.CreateRow();
-                    for (var c = 0; c < kinds.Length; c++)
+                    if (tables is null)
                     {
-                        var text = row[c];
-                        if (text is null)
+                        tables = CanonicalExtractWriter.Choose(part);
+                        foreach (var t in tables)
                         {
-                            r.AppendNullValue();
-                            continue;
-                        }
-                        switch (kinds[c])
-                        {
-                            case CanonicalColumnKind.Date:
-                                r.AppendValue((DateOnly?)DateOnly.ParseExact(text, IsoFormat.DatePattern, CultureInfo.InvariantCulture));
-                                break;
-                            case CanonicalColumnKind.DateTime:
-                                r.AppendValue((DateTime?)(FieldParsers.TryParseDateTime(text, out var t) ? t : throw new FormatException(text)));
-                                break;
-                            case CanonicalColumnKind.Flag:
-                                r.AppendValue((bool?)(text == "Y"));
-                                break;
-                            case CanonicalColumnKind.WholeNumber:
-                                r.AppendValue((int?)int.Parse(text, CultureInfo.InvariantCulture));
-                                break;
-                            case CanonicalColumnKind.Number:
-                                r.AppendValue((double?)double.Parse(text, CultureInfo.InvariantCulture));
-                                break;
-                            default:
-                                r.AppendValue(text);
-                                break;
+                            using var create = connection.CreateCommand();
+                            create.CommandText = $"CREATE TABLE {Quote(TableName(t.Table))} ({string.Join(", ", t.Columns.Select(c => $"{Quote(c)} {SqlType(c)}"))})";
+                            create.ExecuteNonQuery();
                         }
                     }
-                    r.EndRow();
+                    foreach (var t in tables)
+                    {
+                        Append(connection, TableName(t.Table), [.. t.Columns.Select(CanonicalSchema.KindOf)], t.Rows(part));
+                    }
                 }
             }
+            File.Move(temporary, path, overwrite: true);
         }
-        File.Move(temporary, path, overwrite: true);
+        finally
+        {
+            File.Delete(temporary);
+            File.Delete(temporary + ".wal");
+        }
+    }
+
+    private static void Append(DuckDBConnection connection, string table, CanonicalColumnKind[] kinds, IEnumerable<string?[]> rows)
+    {
+        using var appender = connection.CreateAppender(table);
+        foreach (var row in rows)
+        {
+            var r = appender.CreateRow();
+            for (var c = 0; c < kinds.Length; c++)
+            {
+                var text = row[c];
+                if (text is null)
+                {
+                    r.AppendNullValue();
+                    continue;
+                }
+                switch (kinds[c])
+                {
+                    case CanonicalColumnKind.Date:
+                        r.AppendValue((DateOnly?)DateOnly.ParseExact(text, IsoFormat.DatePattern, CultureInfo.InvariantCulture));
+                        break;
+                    case CanonicalColumnKind.DateTime:
+                        r.AppendValue((DateTime?)(FieldParsers.TryParseDateTime(text, out var t) ? t : throw new FormatException(text)));
+                        break;
+                    case CanonicalColumnKind.Flag:
+                        r.AppendValue((bool?)(text == "Y"));
+                        break;
+                    case CanonicalColumnKind.WholeNumber:
+                        r.AppendValue((int?)int.Parse(text, CultureInfo.InvariantCulture));
+                        break;
+                    case CanonicalColumnKind.Number:
+                        r.AppendValue((double?)double.Parse(text, CultureInfo.InvariantCulture));
+                        break;
+                    default:
+                        r.AppendValue(text);
+                        break;
+                }
+            }
+            r.EndRow();
+        }
     }
 
     /// <summary>The DuckDB type of a canonical column.</summary>

@@ -87,22 +87,27 @@ public static class CanonicalExtractWriter
     }
 
     /// <summary>
-    /// The tables <see cref="Write"/> writes for <paramref name="data"/>, each with the columns it writes and its rows as
-    /// the text it writes (for the typed writers: Parquet, DuckDB).
+    /// The tables <see cref="WriteParts"/> writes for a data set whose first part is <paramref name="first"/>, each with the
+    /// columns it writes and how a part's rows become the text it writes (for the typed writers: Parquet, DuckDB).
     /// </summary>
-    internal static IEnumerable<(CanonicalTable Table, IReadOnlyList<string> Columns, IEnumerable<string?[]> Rows)> TablesOf(CaseData data)
+    internal static IReadOnlyList<ChosenTable> Choose(CaseData first)
     {
-        var supplied = data.SuppliedOrGuess();
+        var supplied = first.SuppliedOrGuess();
+        var chosen = new List<ChosenTable>();
         foreach (var table in Tables.Where(t => CanonicalSchema.CoreTables.Contains(t.Table) || supplied.Has(t.Table.Kind)))
         {
             var columns = table.Table.Columns;
             var kept = Enumerable.Range(0, columns.Count)
                 .Where(c => !CanonicalSchema.ExtensionColumns.TryGetValue(columns[c], out var field) || supplied.Has(field))
                 .ToArray();
-            var rows = kept.Length == columns.Count ? table.Rows(data) : table.Rows(data).Select(r => kept.Select(c => r[c]).ToArray());
-            yield return (table.Table, [.. kept.Select(c => columns[c])], rows);
+            chosen.Add(new ChosenTable(table.Table, [.. kept.Select(c => columns[c])],
+                kept.Length == columns.Count ? table.Rows : d => table.Rows(d).Select(r => kept.Select(c => r[c]).ToArray())));
         }
+        return chosen;
     }
+
+    /// <summary>A table the writers write: its columns (the optional ones the data carries) and its rows as text.</summary>
+    internal sealed record ChosenTable(CanonicalTable Table, IReadOnlyList<string> Columns, Func<CaseData, IEnumerable<string?[]>> Rows);
 
     /// <summary>A table and how its rows are formatted (every column, in order; <see cref="CanonicalSchema.ExtensionColumns"/> says which may be left out).</summary>
     private sealed record TableRows(CanonicalTable Table, Func<CaseData, IEnumerable<string?[]>> Rows);

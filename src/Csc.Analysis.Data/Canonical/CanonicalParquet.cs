@@ -36,14 +36,94 @@ public static class CanonicalParquet
     public static IReadOnlyList<string> Write(CaseData data, string folder)
     {
         ArgumentNullException.ThrowIfNull(data);
+        return WriteParts([data], folder);
+    }
+
+    /// <summary>
+    /// Writes a data set that arrives in parts (the units of a large synthetic council) without holding it all: each
+    /// part's rows are a row group (or several, of at most a million rows) of each table's file, so the files hold the
+    /// parts' tables concatenated. The first part decides which optional tables and columns are written.
+    /// </summary>
+    public static IReadOnlyList<string> WriteParts(IEnumerable<CaseData> parts, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Directory.CreateDirectory(folder);
-        var paths = new List<string>();
-        foreach (var (table, columns, rows) in CanonicalExtractWriter.TablesOf(data))
+        return WritePartsAsync(parts, folder).GetAwaiter().GetResult();
+    }
+
+    private static async Task<IReadOnlyList<string>> WritePartsAsync(IEnumerable<CaseData> parts, string folder)
+    {
+        using var each = parts.GetEnumerator();
+        var first = each.MoveNext() ? each.Current : CaseData.Empty;
+        var tables = CanonicalExtractWriter.Choose(first);
+        var paths = tables.Select(t => Path.Combine(folder, FileName(t.Table))).ToArray();
+        var streams = new FileStream?[tables.Count];
+        var writers = new ParquetWriter?[tables.Count];
+        var fields = tables.Select(t => t.Columns.Select(Field).ToArray()).ToArray();
+        var kinds = tables.Select(t => t.Columns.Select(CanonicalSchema.KindOf).ToArray()).ToArray();
+        var written = new bool[tables.Count];
+        var done = false;
+        try
         {
-            var path = Path.Combine(folder, FileName(table));
-            WriteTable(path, columns, rows);
-            paths.Add(path);
+            for (var i = 0; i < tables.Count; i++)
+            {
+                streams[i] = File.Create(paths[i] + ".tmp");
+                writers[i] = await ParquetWriter.CreateAsync(new ParquetSchema(fields[i]), streams[i]!).ConfigureAwait(false);
+            }
+            for (var part = first; part is not null; part = each.MoveNext() ? each.Current : null)
+            {
+                for (var i = 0; i < tables.Count; i++)
+                {
+                    var batch = new List<string?[]>();
+                    foreach (var row in tables[i].Rows(part))
+                    {
+                        batch.Add(row);
+                        if (batch.Count == RowGroupSize)
+                        {
+                            await WriteGroupAsync(writers[i]!, fields[i], kinds[i], batch).ConfigureAwait(false);
+                            batch.Clear();
+                            written[i] = true;
+                        }
+                    }
+                    if (batch.Count > 0)
+                    {
+                        await WriteGroupAsync(writers[i]!, fields[i], kinds[i], batch).ConfigureAwait(false);
+                        written[i] = true;
+                    }
+                }
+            }
+            for (var i = 0; i < tables.Count; i++)
+            {
+                if (!written[i])
+                {
+                    // An empty table is one empty row group, so every reader sees its columns.
+                    await WriteGroupAsync(writers[i]!, fields[i], kinds[i], []).ConfigureAwait(false);
+                }
+            }
+            done = true;
+        }
+        finally
+        {
+            for (var i = 0; i < tables.Count; i++)
+            {
+                if (writers[i] is { } w)
+                {
+                    await w.DisposeAsync().ConfigureAwait(false);
+                }
+                if (streams[i] is { } s)
+                {
+                    await s.DisposeAsync().ConfigureAwait(false);
+                }
+                if (done)
+                {
+                    File.Move(paths[i] + ".tmp", paths[i], overwrite: true);
+                }
+                else
+                {
+                    File.Delete(paths[i] + ".tmp");
+                }
+            }
         }
         return paths;
     }
@@ -58,39 +138,6 @@ public static class CanonicalParquet
         CanonicalColumnKind.Number => new DataField<double?>(column),
         _ => new DataField<string>(column, nullable: true),
     };
-
-    private static void WriteTable(string path, IReadOnlyList<string> columns, IEnumerable<string?[]> rows)
-        => WriteTableAsync(path, columns, rows).GetAwaiter().GetResult();
-
-    private static async Task WriteTableAsync(string path, IReadOnlyList<string> columns, IEnumerable<string?[]> rows)
-    {
-        var fields = columns.Select(Field).ToArray();
-        var kinds = columns.Select(CanonicalSchema.KindOf).ToArray();
-        var temporary = path + ".tmp";
-        await using (var stream = File.Create(temporary))
-        {
-            await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream).ConfigureAwait(false))
-            {
-                var batch = new List<string?[]>();
-                var any = false;
-                foreach (var row in rows)
-                {
-                    batch.Add(row);
-                    if (batch.Count == RowGroupSize)
-                    {
-                        await WriteGroupAsync(writer, fields, kinds, batch).ConfigureAwait(false);
-                        batch.Clear();
-                        any = true;
-                    }
-                }
-                if (batch.Count > 0 || !any)
-                {
-                    await WriteGroupAsync(writer, fields, kinds, batch).ConfigureAwait(false);
-                }
-            }
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
 
     private static async Task WriteGroupAsync(ParquetWriter writer, DataField[] fields, CanonicalColumnKind[] kinds, List<string?[]> rows)
     {

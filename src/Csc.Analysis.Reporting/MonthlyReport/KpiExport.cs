@@ -17,7 +17,7 @@ namespace Csc.Analysis.Reporting.MonthlyReport;
 /// joined on kpi_id and month. Excel: an .xlsx with a Summary sheet for the last month and one sheet
 /// of monthly values per report area. Both are byte-for-byte deterministic for the same results.
 /// </summary>
-public static class KpiExport
+public static partial class KpiExport
 {
     /// <summary>The KPI dimension file of the Power BI export.</summary>
     public const string KpisFile = "kpis.csv";
@@ -89,6 +89,13 @@ public static class KpiExport
         return [kpis, months, facts];
     }
 
+    /// <summary>As <see cref="WritePowerBi(KpiResults, string, KpiReliability)"/>, and drilldowns.csv (<see cref="DrillDownColumns"/>) after the three files.</summary>
+    public static IReadOnlyList<string> WritePowerBi(KpiResults results, string folder, KpiReliability reliability, IReadOnlyList<KpiGroupResult> drillDowns)
+    {
+        var written = WritePowerBi(results, folder, reliability);
+        return [.. written, WriteDrillDownCsv(drillDowns, folder)];
+    }
+
     /// <summary>The KPI dimension as CSV text for a spreadsheet.</summary>
     public static void WriteKpis(KpiResults results, TextWriter writer)
     {
@@ -149,7 +156,14 @@ public static class KpiExport
     public static void WriteExcel(KpiResults results, string path) => WriteExcel(results, path, KpiReliability.Reliable);
 
     /// <summary>As <see cref="WriteExcel(KpiResults, string)"/>; when KPIs are unreliable the Summary sheet says which and why (a line under its title and an "Unreliable" column).</summary>
-    public static void WriteExcel(KpiResults results, string path, KpiReliability reliability) => WriteExcel(results, null, path, reliability);
+    public static void WriteExcel(KpiResults results, string path, KpiReliability reliability) => WriteExcel(results, null, path, reliability, null);
+
+    /// <summary>
+    /// As <see cref="WriteExcel(KpiResults, string, KpiReliability)"/>; with <paramref name="drillDowns"/> a last sheet,
+    /// "Drill-down", lists the last month's KPIs by team and by worker (numerator, denominator and value of each group).
+    /// </summary>
+    public static void WriteExcel(KpiResults results, string path, KpiReliability reliability, IReadOnlyList<KpiGroupResult>? drillDowns)
+        => WriteExcel(results, null, path, reliability, drillDowns);
 
     /// <summary>
     /// The public workbook: the disclosed figures, each withheld one shown as its symbol (c, z, x or k), and the
@@ -158,10 +172,10 @@ public static class KpiExport
     public static void WriteExcel(DisclosedKpiResults disclosed, string path, KpiReliability reliability)
     {
         ArgumentNullException.ThrowIfNull(disclosed);
-        WriteExcel(disclosed.Results, disclosed, path, reliability);
+        WriteExcel(disclosed.Results, disclosed, path, reliability, null);
     }
 
-    private static void WriteExcel(KpiResults results, DisclosedKpiResults? disclosed, string path, KpiReliability reliability)
+    private static void WriteExcel(KpiResults results, DisclosedKpiResults? disclosed, string path, KpiReliability reliability, IReadOnlyList<KpiGroupResult>? drillDowns)
     {
         ArgumentNullException.ThrowIfNull(reliability);
         ArgumentNullException.ThrowIfNull(results);
@@ -179,6 +193,10 @@ public static class KpiExport
             {
                 sheets.Add(new XlsxSheet { Name = SheetName(ReportAreas.Title(area)), Rows = AreaRows(results, series, disclosed), HeadingRows = 1 });
             }
+        }
+        if (drillDowns is not null)
+        {
+            sheets.Add(new XlsxSheet { Name = "Drill-down", Rows = DrillDownRows(results, drillDowns), HeadingRows = 2 });
         }
         XlsxWriter.Write(path, sheets, $"KPI results, {results.Months[^1].ToLongString()}", WorkbookTime);
     }

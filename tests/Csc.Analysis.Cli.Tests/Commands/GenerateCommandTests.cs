@@ -54,6 +54,24 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void Generate_ParquetAndDuckDb_GiveTheCanonicalKpis()
+    {
+        using var run = new CliRun();
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "csv", .. Short]));
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "pq", "--format", "parquet", .. Short]));
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "duck", "--format", "duckdb", .. Short]));
+        Assert.Contains("children.parquet", Directory.GetFiles(Path.Combine(run.Folder, "pq")).Select(Path.GetFileName));
+        Assert.True(File.Exists(Path.Combine(run.Folder, "duck", "canonical.duckdb")));
+
+        Assert.Equal(ExitCodes.Ok, run.Run(["kpis", "--data", "csv", "--out", "csv.csv"]));
+        Assert.Equal(ExitCodes.Ok, run.Run(["kpis", "--data", "pq", "--out", "pq.csv"]));
+        Assert.Equal(ExitCodes.Ok, run.Run(["kpis", "--data", "duck/canonical.duckdb", "--out", "duck.csv"]));
+        var expected = File.ReadAllText(Path.Combine(run.Folder, "csv.csv"));
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(run.Folder, "pq.csv")));
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(run.Folder, "duck.csv")));
+    }
+
+    [Fact]
     public void Generate_Ssda903_WritesHeaderEpisodesMissing()
     {
         using var run = new CliRun();
@@ -72,7 +90,7 @@ public sealed class GenerateCommandTests
 
     [Theory]
     [InlineData(new[] { "--plant", "typos" }, "csc-kpi: unknown --plant 'typos': expected icpc-recording or none.")]
-    [InlineData(new[] { "--format", "xml" }, "csc-kpi: unknown --format 'xml': expected canonical, ssda903, annex-a or ssd.")]
+    [InlineData(new[] { "--format", "xml" }, "csc-kpi: unknown --format 'xml': expected canonical, parquet, duckdb, ssda903, annex-a or ssd.")]
     [InlineData(new[] { "--from", "April 2014" }, "csc-kpi: --from 'April 2014' is not a month: expected YYYY-MM, for example 2017-05.")]
     [InlineData(new[] { "--scale", "-1" }, "csc-kpi: Scale -1 is out of range: use a number above 0 and at most 1000 (1 is one council).")]
     [InlineData(new[] { "--from", "2017-05", "--to", "2017-01" }, "csc-kpi: The period ends (2017-01) before it starts (2017-05): give --from before --to.")]

@@ -1,6 +1,8 @@
 using Csc.Analysis.Cli.Commands;
 using Csc.Analysis.Data.Canonical;
 using Csc.Analysis.Data.Synthetic;
+using Csc.Analysis.Kpis;
+using Csc.Analysis.Reporting.MonthlyReport;
 
 namespace Csc.Analysis.Cli.Tests.Report;
 
@@ -138,7 +140,7 @@ public sealed class ExportCommandTests(FakeRepositoryFixture repo) : IClassFixtu
     {
         var (code, output, error) = Run("--data", "data-samples/havering-like", "--out", "export");
         Assert.True(code == 0, error);
-        Assert.Equal("export/kpis.csv\nexport/months.csv\nexport/facts.csv\nexport/kpi-results.xlsx\n", output.Replace('\\', '/'));
+        Assert.Equal("export/kpis.csv\nexport/months.csv\nexport/facts.csv\nexport/drilldowns.csv\nexport/kpi-results.xlsx\n", output.Replace('\\', '/'));
         // The last 36 months up to May 2017.
         var months = File.ReadAllLines(Path.Combine(repo.Root, "export", "months.csv"));
         Assert.Equal(37, months.Length);
@@ -161,6 +163,75 @@ public sealed class ExportCommandTests(FakeRepositoryFixture repo) : IClassFixtu
     {
         var (code, _, error) = Run("--data", "data-samples/havering-like", "--out", "x", "--format", "pdf");
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Equal("csc-kpi: --format 'pdf' is not an export format: use powerbi, excel or both.\n", error);
+        Assert.Equal("csc-kpi: --format 'pdf' is not an export format: use powerbi, excel, both or parquet.\n", error);
+    }
+
+    [Fact]
+    public void Export_Parquet_TypedStarSchemaWithDrillDownsByTeamAndWorker()
+    {
+        var (code, output, error) = Run("--data", "data-samples/havering-like", "--out", "pq", "--format", "parquet");
+        Assert.True(code == 0, error);
+        Assert.Equal("pq/kpis.parquet\npq/months.parquet\npq/facts.parquet\npq/drilldowns.parquet\n", output.Replace('\\', '/'));
+        var folder = Path.Combine(repo.Root, "pq");
+        var facts = ParquetColumns(Path.Combine(folder, "facts.parquet"));
+        Assert.Equal(KpiTable.Columns, facts.Keys);
+        Assert.Equal(typeof(long), facts["numerator"]);
+        Assert.Equal(typeof(double), facts["value"]);
+        Assert.Equal(typeof(DateOnly), ParquetColumns(Path.Combine(folder, "months.parquet"))["month_start"]);
+        var drill = ParquetColumns(Path.Combine(folder, "drilldowns.parquet"));
+        Assert.Equal(KpiExport.DrillDownColumns, drill.Keys);
+        Assert.Equal(typeof(long), drill["numerator"]);
+    }
+
+    [Fact]
+    public void Export_DrillDownsAddUpToTheKpi_AndThePublicAudienceHasNone()
+    {
+        var (code, _, error) = Run("--data", "data-samples/havering-like", "--out", "internal", "--format", "powerbi", "--from", "2017-05");
+        Assert.True(code == 0, error);
+        var facts = File.ReadAllLines(Path.Combine(repo.Root, "internal", "facts.csv")).Skip(1).Select(l => l.Split(','))
+            .ToDictionary(f => (f[0], f[1]), f => (f[3], f[4]));
+        var drill = File.ReadAllLines(Path.Combine(repo.Root, "internal", "drilldowns.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Contains(drill, f => f[2] == "team");
+        Assert.Contains(drill, f => f[2] == "worker");
+        // Each KPI's groups add up to its numerator and (for a percentage) its denominator in the month.
+        // A rate per 10,000's groups each have the whole population as denominator.
+        var rates = KpiCatalog.Default.Definitions.Where(d => d.Unit == KpiUnit.RatePer10k).Select(d => d.Id).ToHashSet();
+        foreach (var g in drill.GroupBy(f => (f[0], f[1], f[2])))
+        {
+            var (numerator, denominator) = facts[(g.Key.Item1, g.Key.Item2)];
+            Assert.Equal(numerator, g.Sum(f => long.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (!rates.Contains(g.Key.Item1) && denominator.Length > 0 && g.All(f => f[5].Length > 0))
+            {
+                Assert.Equal(denominator, g.Sum(f => long.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        var (code2, output, error2) = Run("--data", "data-samples/havering-like", "--out", "public", "--format", "both", "--audience", "public");
+        Assert.True(code2 == 0, error2);
+        Assert.DoesNotContain("drilldowns", output);
+        Assert.False(File.Exists(Path.Combine(repo.Root, "public", "drilldowns.csv")));
+
+        var (code3, _, error3) = Run("--data", "data-samples/havering-like", "--out", "x", "--audience", "everyone");
+        Assert.Equal(ExitCodes.Usage, code3);
+        Assert.Equal("csc-kpi: --audience 'everyone' is not an audience: use internal or public.\n", error3);
+    }
+
+    private static OrderedDictionary<string, Type> ParquetColumns(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var reader = Parquet.ParquetReader.CreateAsync(stream, new Parquet.ParquetOptions { UseDateOnlyTypeForDates = true }).GetAwaiter().GetResult();
+        try
+        {
+            var columns = new OrderedDictionary<string, Type>(StringComparer.Ordinal);
+            foreach (var f in reader.Schema.GetDataFields())
+            {
+                columns.Add(f.Name, f.ClrType == typeof(ReadOnlyMemory<char>) ? typeof(string) : f.ClrType);
+            }
+            return columns;
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 }

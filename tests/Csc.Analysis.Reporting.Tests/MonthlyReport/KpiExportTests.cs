@@ -3,6 +3,8 @@ using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.MonthlyReport;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Parquet;
+using Csc.Analysis.Reliability;
 
 namespace Csc.Analysis.Reporting.Tests.MonthlyReport;
 
@@ -82,6 +84,118 @@ public sealed class KpiExportTests : IDisposable
         var format = wb.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)rag.StyleIndex!.Value);
         var fill = wb.WorkbookStylesPart.Stylesheet.Fills!.Elements<Fill>().ElementAt((int)format.FillId!.Value);
         Assert.Equal("FFFFC7CE", fill.PatternFill!.ForegroundColor!.Rgb!.Value);
+    }
+
+    /// <summary>A Parquet file's columns with their types (string for text) and its rows as objects, read back with Parquet.Net.</summary>
+    private static (List<(string Name, Type Type)> Columns, List<object?[]> Rows) ReadParquet(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var reader = ParquetReader.CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }).GetAwaiter().GetResult();
+        try
+        {
+            var fields = reader.Schema.GetDataFields();
+            var columns = fields.Select(f => (f.Name, f.ClrType == typeof(ReadOnlyMemory<char>) ? typeof(string) : f.ClrType)).ToList();
+            using var group = reader.OpenRowGroupReader(0);
+            var n = (int)group.RowCount;
+            var values = new List<object?[]>();
+            foreach (var (f, (_, type)) in fields.Zip(columns))
+            {
+                values.Add(type == typeof(string) ? ReadText(group, f, n)
+                    : type == typeof(DateOnly) ? Nullable<DateOnly>(group, f, n)
+                    : type == typeof(int) ? Nullable<int>(group, f, n)
+                    : type == typeof(long) ? Nullable<long>(group, f, n)
+                    : type == typeof(bool) ? Nullable<bool>(group, f, n)
+                    : Nullable<double>(group, f, n));
+            }
+            var rows = Enumerable.Range(0, n).Select(i => values.Select(v => v[i]).ToArray()).ToList();
+            return (columns, rows);
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        static object?[] ReadText(ParquetRowGroupReader g, Parquet.Schema.DataField f, int n)
+        {
+            var a = new string?[n];
+            g.ReadAsync(f, a.AsMemory()).AsTask().GetAwaiter().GetResult();
+            return [.. a];
+        }
+
+        static object?[] Nullable<T>(ParquetRowGroupReader g, Parquet.Schema.DataField f, int n)
+            where T : struct
+        {
+            var a = new T?[n];
+            g.ReadAsync<T>(f, a.AsMemory()).AsTask().GetAwaiter().GetResult();
+            return [.. a.Select(x => x is { } v ? (object)v : null)];
+        }
+    }
+
+    [Fact]
+    public void WriteParquet_StarSchema_ReadsBackWithTypedColumns_AndIsDeterministic()
+    {
+        var paths = KpiExport.WriteParquet(Results(), _folder, KpiReliability.Reliable);
+        Assert.Equal(KpiExport.ParquetFiles, paths.Select(p => Path.GetFileName(p)!).ToArray());
+
+        var (kpiColumns, kpiRows) = ReadParquet(Path.Combine(_folder, KpiExport.KpisParquetFile));
+        Assert.Equal(KpiExport.KpiColumns, kpiColumns.Select(c => c.Name));
+        Assert.Equal(typeof(double), kpiColumns.Single(c => c.Name == "target").Type);
+        Assert.All(kpiColumns.Where(c => c.Name != "target"), c => Assert.Equal(typeof(string), c.Type));
+        Assert.Equal(["test_pct", "Test KPI", "Child Protection", "percent", "higher_is_better", "flow", "within timescale", "conferences", "month", 90.0,
+            "target 90 (higher is better), amber band 10"], Assert.Single(kpiRows));
+
+        var (monthColumns, monthRows) = ReadParquet(Path.Combine(_folder, KpiExport.MonthsParquetFile));
+        Assert.Equal(KpiExport.MonthColumns, monthColumns.Select(c => c.Name));
+        Assert.Equal([typeof(string), typeof(DateOnly), typeof(DateOnly), typeof(int), typeof(int), typeof(string), typeof(string), typeof(DateOnly), typeof(int)],
+            monthColumns.Select(c => c.Type));
+        Assert.Equal(["2017-04", new DateOnly(2017, 4, 1), new DateOnly(2017, 4, 30), 2017, 4, "April", "2017/18", new DateOnly(2017, 4, 1), 1], monthRows[2]);
+
+        var (factColumns, factRows) = ReadParquet(Path.Combine(_folder, KpiExport.FactsParquetFile));
+        Assert.Equal(KpiTable.Columns, factColumns.Select(c => c.Name));
+        Assert.Equal([typeof(string), typeof(string), typeof(double), typeof(long), typeof(long), typeof(double), typeof(long), typeof(long), typeof(double), typeof(string)],
+            factColumns.Select(c => c.Type));
+        // May 2017: 29 of 100; YTD Apr+May = (75 + 29) / 200 = 52%; red (below 80).
+        Assert.Equal(["test_pct", "2017-05", 29.0, 29L, 100L, 52.0, 104L, 200L, 90.0, "red"], factRows[^1]);
+        Assert.Equal(4, factRows.Count);
+
+        var again = Path.Combine(_folder, "again");
+        KpiExport.WriteParquet(Results(), again, KpiReliability.Reliable);
+        foreach (var file in KpiExport.ParquetFiles)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_folder, file)), File.ReadAllBytes(Path.Combine(again, file)));
+        }
+    }
+
+    [Fact]
+    public void DrillDowns_InParquetCsvAndWorkbook()
+    {
+        var drill = new List<KpiGroupResult>
+        {
+            new("test_pct", new ReportingMonth(2017, 5), KpiDimension.Team, "North", 20, 60, 33.333333333333336),
+            new("test_pct", new ReportingMonth(2017, 5), KpiDimension.Worker, "W1", 9, 40, 22.5),
+            new("test_pct", new ReportingMonth(2017, 4), KpiDimension.Worker, "W1", 30, 40, 75),
+        };
+        var paths = KpiExport.WriteParquet(Results(), _folder, KpiReliability.Reliable, drill);
+        Assert.Equal(KpiExport.DrillDownParquetFile, Path.GetFileName(paths[^1]));
+        var (columns, rows) = ReadParquet(paths[^1]);
+        Assert.Equal(KpiExport.DrillDownColumns, columns.Select(c => c.Name));
+        Assert.Equal([typeof(string), typeof(string), typeof(string), typeof(string), typeof(long), typeof(long), typeof(double)], columns.Select(c => c.Type));
+        Assert.Equal(["test_pct", "2017-05", "worker", "W1", 9L, 40L, 22.5], rows[1]);
+
+        var csv = File.ReadAllLines(KpiExport.WriteDrillDownCsv(drill, _folder));
+        Assert.Equal(["kpi_id,month,dimension,group,numerator,denominator,value", "test_pct,2017-05,team,North,20,60,33.333333333333336",
+            "test_pct,2017-05,worker,W1,9,40,22.5", "test_pct,2017-04,worker,W1,30,40,75"], csv);
+
+        var book = Path.Combine(_folder, "d.xlsx");
+        KpiExport.WriteExcel(Results(), book, KpiReliability.Reliable, drill);
+        using var doc = SpreadsheetDocument.Open(book, false);
+        var wb = doc.WorkbookPart!;
+        var sheet = wb.Workbook.Sheets!.Elements<Sheet>().Last();
+        Assert.Equal("Drill-down", sheet.Name!.Value);
+        var part = (WorksheetPart)wb.GetPartById(sheet.Id!.Value!);
+        // The title, the headings, then the last month's two groups only.
+        Assert.Equal(4, part.Worksheet.Descendants<Row>().Count());
+        Assert.Equal("A3", part.Worksheet.Descendants<Pane>().Single().TopLeftCell!.Value);
     }
 
     public void Dispose()
