@@ -24,7 +24,7 @@ public static partial class KpiExport
     /// <summary>The drill-downs of the Parquet export.</summary>
     public const string DrillDownParquetFile = "drilldowns.parquet";
 
-    /// <summary>The files <see cref="WriteParquet"/> writes without drill-downs, in order.</summary>
+    /// <summary>The files <see cref="WriteParquet(KpiResults, string, KpiReliability, IReadOnlyList{KpiGroupResult})"/> writes without drill-downs, in order.</summary>
     public static IReadOnlyList<string> ParquetFiles { get; } = [KpisParquetFile, MonthsParquetFile, FactsParquetFile];
 
     /// <summary>The columns of the drill-down table, in order (a contract): dimension is team or worker, group its value.</summary>
