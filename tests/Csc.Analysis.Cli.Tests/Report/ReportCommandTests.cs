@@ -211,9 +211,12 @@ public sealed class ExportCommandTests(FakeRepositoryFixture repo) : IClassFixtu
         Assert.DoesNotContain("drilldowns", output);
         Assert.False(File.Exists(Path.Combine(repo.Root, "public", "drilldowns.csv")));
 
-        var (code3, _, error3) = Run("--data", "data-samples/havering-like", "--out", "x", "--audience", "everyone");
-        Assert.Equal(ExitCodes.Usage, code3);
-        Assert.Equal("csc-kpi: --audience 'everyone' is not an audience: use internal or public.\n", error3);
+        var (code3, output3, error3) = Run("--data", "data-samples/havering-like", "--out", "public-pq", "--format", "parquet", "--audience", "public");
+        Assert.True(code3 == 0, error3);
+        Assert.DoesNotContain("drilldowns", output3);
+        var facts3 = ParquetColumns(Path.Combine(repo.Root, "public-pq", "facts.parquet"));
+        Assert.Equal([.. KpiTable.Columns, .. Csc.Analysis.Disclosure.DisclosureColumns.Names], facts3.Keys);
+        Assert.Equal(typeof(string), facts3["value_symbol"]);
     }
 
     private static OrderedDictionary<string, Type> ParquetColumns(string path)
