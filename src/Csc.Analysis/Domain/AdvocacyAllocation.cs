@@ -9,4 +9,8 @@ public sealed record AdvocacyAllocation(
     string AdvocacyId,
     string ChildId,
     DateOnly StartDate,
-    DateOnly? EndDate) : IOpenEnded;
+    DateOnly? EndDate) : IOpenEnded
+{
+    /// <summary>The record's id for <see cref="IOpenEnded"/>: AdvocacyId.</summary>
+    string IOpenEnded.RecordId => AdvocacyId;
+}

@@ -13,4 +13,8 @@ public sealed record CinPlan(
     DateOnly StartDate,
     DateOnly? EndDate,
     string? Team,
-    string? Worker) : IOpenEnded;
+    string? Worker) : IOpenEnded
+{
+    /// <summary>The record's id for <see cref="IOpenEnded"/>: CinPlanId.</summary>
+    string IOpenEnded.RecordId => CinPlanId;
+}

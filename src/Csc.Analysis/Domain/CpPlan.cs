@@ -21,4 +21,7 @@ public sealed record CpPlan(
 {
     /// <summary>How many child protection plans the child had before this one (the CIN census's NumberOfPreviousCPP); null when not recorded.</summary>
     public int? PreviousCpPlans { get; init; }
+
+    /// <summary>The record's id for <see cref="IOpenEnded"/>: CpPlanId.</summary>
+    string IOpenEnded.RecordId => CpPlanId;
 }

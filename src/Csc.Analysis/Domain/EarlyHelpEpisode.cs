@@ -11,4 +11,8 @@ public sealed record EarlyHelpEpisode(
     string ChildId,
     DateOnly StartDate,
     DateOnly? EndDate,
-    EarlyHelpRoute Route) : IOpenEnded;
+    EarlyHelpRoute Route) : IOpenEnded
+{
+    /// <summary>The record's id for <see cref="IOpenEnded"/>: EarlyHelpId.</summary>
+    string IOpenEnded.RecordId => EarlyHelpId;
+}

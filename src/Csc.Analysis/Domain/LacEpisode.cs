@@ -35,4 +35,7 @@ public sealed record LacEpisode(
 {
     /// <summary>Legal status V3 or V4: a short break, excluded from looked-after counts.</summary>
     public bool IsShortBreak => LegalStatus is "V3" or "V4";
+
+    /// <summary>The record's id for <see cref="IOpenEnded"/>: EpisodeId.</summary>
+    string IOpenEnded.RecordId => EpisodeId;
 }

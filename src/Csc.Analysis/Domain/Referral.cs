@@ -34,4 +34,7 @@ public sealed record Referral(
 
     /// <summary>The child in need episode ends on its closure date (null while open).</summary>
     DateOnly? IOpenEnded.EndDate => ClosureDate;
+
+    /// <summary>The record's id for <see cref="IOpenEnded"/>: ReferralId.</summary>
+    string IOpenEnded.RecordId => ReferralId;
 }

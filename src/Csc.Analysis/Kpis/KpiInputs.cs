@@ -157,7 +157,8 @@ public sealed class KpiInputs
     /// <summary>
     /// Turns open-ended records into disjoint month-end ranges per child: each record covers the
     /// months at whose last day it is open (<see cref="KpiMonths.OpenAtMonthEnd"/>); when a child's
-    /// records overlap, a month goes to the record that started first, so every child counts once a
+    /// records overlap, a month goes to the record that started first (of two starting the same day, the
+    /// one with the smaller <see cref="IOpenEnded.RecordId"/>, ordinal), so every child counts once a
     /// month. Ordered by <paramref name="childKey"/> (default: a fresh numbering in order of first
     /// appearance), then month; lists to be intersected must share the key function. Linear: a
     /// counting sort by child, then a sort of each child's few records by start.
@@ -167,7 +168,7 @@ public sealed class KpiInputs
     {
         ArgumentNullException.ThrowIfNull(records);
         childKey ??= NewChildKeys();
-        var (list, keys) = SortByChild(records.ToArray(), static r => r.ChildId, static r => r.StartDate.DayNumber, childKey);
+        var (list, keys) = SortByChild(records.ToArray(), static r => r.ChildId, static r => r.StartDate.DayNumber, childKey, RecordIdOrder<T>.Instance);
         var result = new List<MonthSegment<T>>(list.Length);
         var child = -1;
         var covered = int.MinValue;
@@ -195,9 +196,10 @@ public sealed class KpiInputs
 
     /// <summary>
     /// Sorts by child key (a stable counting sort, linear), then within each child by
-    /// <paramref name="within"/>. Returns the items and their child keys, position by position.
+    /// <paramref name="within"/>, then (when given) by <paramref name="tie"/> among equal <paramref name="within"/>
+    /// values. Returns the items and their child keys, position by position.
     /// </summary>
-    internal static (T[] Items, int[] Keys) SortByChild<T>(T[] source, Func<T, string> child, Func<T, int> within, Func<string, int> childKey)
+    internal static (T[] Items, int[] Keys) SortByChild<T>(T[] source, Func<T, string> child, Func<T, int> within, Func<string, int> childKey, IComparer<T>? tie = null)
     {
         var n = source.Length;
         var keyOf = new int[n];
@@ -236,10 +238,40 @@ public sealed class KpiInputs
             if (e - s > 1)
             {
                 Array.Sort(order, items, s, e - s);
+                if (tie is not null)
+                {
+                    SortTies(order, items, s, e, tie);
+                }
             }
             s = e;
         }
         return (items, keys);
+    }
+
+    // Sorts each run of equal order values in [start, end) by the tie comparer (the runs are a child's same-day records: short).
+    private static void SortTies<T>(int[] order, T[] items, int start, int end, IComparer<T> tie)
+    {
+        for (var s = start; s < end;)
+        {
+            var e = s + 1;
+            while (e < end && order[e] == order[s])
+            {
+                e++;
+            }
+            if (e - s > 1)
+            {
+                Array.Sort(items, s, e - s, tie);
+            }
+            s = e;
+        }
+    }
+
+    private sealed class RecordIdOrder<T> : IComparer<T>
+        where T : IOpenEnded
+    {
+        public static readonly RecordIdOrder<T> Instance = new();
+
+        public int Compare(T? x, T? y) => string.CompareOrdinal(x?.RecordId, y?.RecordId);
     }
 
     private static Func<string, int> NewChildKeys()

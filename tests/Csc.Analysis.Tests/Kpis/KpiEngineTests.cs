@@ -138,6 +138,21 @@ public sealed class KpiInputsTests
             segs.Select(s => (s.ChildId, s.ChildKey, s.First, s.Last)));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void MergePerChild_TwoPlansStartingTheSameDay_TheSmallerIdStandsForTheChild(bool smallerFirst)
+    {
+        // Both open 2017-03-01; P10 ends in May, P9 stays open. Ordinal order: "P10" < "P9", so P10 takes March and
+        // April (its months) whichever comes first in the input, and P9 the months after it.
+        var p10 = Cp("C1", "2017-03-01", "2017-05-15") with { CpPlanId = "P10" };
+        var p9 = Cp("C1", "2017-03-01", null) with { CpPlanId = "P9" };
+        var segs = KpiInputs.MergePerChild(smallerFirst ? new[] { p10, p9 } : new[] { p9, p10 });
+        Assert.Equal(
+            [("P10", M("2017-03").Index, M("2017-04").Index), ("P9", M("2017-05").Index, KpiMonths.Open)],
+            segs.Select(s => (s.Record.CpPlanId, s.First, s.Last)));
+    }
+
     [Fact]
     public void MergePerChild_SameDayStartEnd_NoMonth()
         => Assert.Empty(KpiInputs.MergePerChild([Cp("C1", "2017-05-10", "2017-05-20")]));
