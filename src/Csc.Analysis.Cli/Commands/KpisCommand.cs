@@ -5,6 +5,7 @@ using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Output;
 using Csc.Analysis.Reliability;
+using Csc.Analysis.Reporting.MonthlyReport;
 
 namespace Csc.Analysis.Cli.Commands;
 
@@ -73,6 +74,7 @@ internal sealed class KpisCommand : ICliCommand
         WriteTable(results, outFull, reliability);
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {results.Series.Count} KPIs x {results.Months.Count} months ({results.Months[0]} to {results.Months[^1]}) to {outPath}."));
+        Unavailable(env.Error, results, load);
         return Verdict(env.Error, load, reliability);
     }
 
@@ -93,6 +95,29 @@ internal sealed class KpisCommand : ICliCommand
         else
         {
             CsvOutput.Write(path, CsvAudience.Program, csv => KpiTable.WriteCsv(results, csv));
+        }
+    }
+
+    /// <summary>
+    /// One line per reason for the KPIs the data cannot give (their rows are empty in the table): which KPIs, and what
+    /// data would give them (<see cref="ReportAvailability"/>, the words the report uses). Nothing when every KPI is available.
+    /// </summary>
+    internal static void Unavailable(TextWriter error, KpiResults results, LoadResult load)
+    {
+        var groups = results.Series.Where(s => !s.IsAvailable)
+            .GroupBy(s => ReportAvailability.MissingTables(s.Definition.Sources, load)
+                ?? ReportAvailability.MissingFields(s.Definition, load)
+                ?? "the data has none of the records they count", StringComparer.Ordinal)
+            .ToList();
+        if (groups.Count == 0)
+        {
+            return;
+        }
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Not available with this data ({groups.Sum(g => g.Count())} of {results.Series.Count} KPIs; their values are empty in the table):"));
+        foreach (var g in groups)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {string.Join(", ", g.Select(s => s.Id))}: {g.Key}."));
         }
     }
 

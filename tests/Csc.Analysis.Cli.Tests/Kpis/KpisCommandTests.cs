@@ -165,4 +165,32 @@ public sealed class KpisCommandDataTests : IDisposable
         Assert.StartsWith("Loading extract (canonical): 1 error(s)", error, StringComparison.Ordinal);
         Assert.Contains("not-a-date", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Kpis_TableMissing_NamesTheUnavailableKpisAndWhatWouldGiveThem()
+    {
+        var data = Path.Combine(dir, "data");
+        Directory.CreateDirectory(data);
+        foreach (var f in Directory.GetFiles(Path.Combine(Repo.Root(), "data-samples", "havering-like")))
+        {
+            if (Path.GetFileName(f) != "contacts.csv")
+            {
+                File.Copy(f, Path.Combine(data, Path.GetFileName(f)));
+            }
+        }
+        var (code, _, error) = await Run("kpis", "--data", "data", "--from", "2017-05", "--to", "2017-05", "--out", "k.csv");
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("Not available with this data (4 of ", error, StringComparison.Ordinal);
+        Assert.Contains("\n  contacts, contacts_nfa_pct, contacts_blue_pct, contacts_early_help_pct: the canonical data has no contacts; an extract that records them (contacts.csv in a canonical extract, or the SSD) would give it.\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        // Their rows are in the table, empty.
+        Assert.Contains("\ncontacts,2017-05,,,,", File.ReadAllText(Path.Combine(dir, "k.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Kpis_EveryTable_NoUnavailableLine()
+    {
+        var (code, _, error) = await Run("kpis", "--data", Path.Combine(Repo.Root(), "data-samples", "havering-like"), "--from", "2017-05", "--to", "2017-05", "--out", "k.csv");
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.DoesNotContain("Not available with this data", error, StringComparison.Ordinal);
+    }
 }
