@@ -97,4 +97,35 @@ public static class CanonicalCodes
     public static EnumCodes<CareLeaverContact> CareLeaverContacts { get; } = new("care leaver in touch",
         (CareLeaverContact.Yes, "YES"), (CareLeaverContact.No, "NO"), (CareLeaverContact.Died, "DIED"),
         (CareLeaverContact.Refused, "REFU"), (CareLeaverContact.NotRequired, "NREQ"), (CareLeaverContact.ReturnedHome, "RHOM"));
+
+    /// <summary>
+    /// The code list of a canonical column (contacts' outcome and brag_rating, the SSDA903 codes of lac_episodes, ...),
+    /// or null for a column that is not a code (ids, dates, flags, free text).
+    /// </summary>
+    public static CodeList? ListFor(CanonicalTable table, string column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(column);
+        return (table.Kind, column) switch
+        {
+            (CaseTable.Contacts, "brag_rating") => Brag.List,
+            (CaseTable.Contacts, "outcome") => ContactOutcomes.List,
+            (CaseTable.Referrals, "reason_for_closure") => ReasonForClosure,
+            (CaseTable.Referrals, "primary_need_code") => PrimaryNeed,
+            (CaseTable.Assessments, "outcome") => AssessmentOutcomes.List,
+            (CaseTable.CpPlans, "initial_category" or "latest_category") => CpCategory,
+            (CaseTable.LacEpisodes, "reason_new_episode") => ReasonNewEpisode,
+            (CaseTable.LacEpisodes, "legal_status") => LegalStatus,
+            (CaseTable.LacEpisodes, "category_of_need") => CategoryOfNeed,
+            (CaseTable.LacEpisodes, "placement_type") => PlacementType,
+            (CaseTable.LacEpisodes, "placement_provider") => PlacementProvider,
+            (CaseTable.LacEpisodes, "reason_ceased") => ReasonCeased,
+            (CaseTable.MissingEpisodes, "missing_or_absent") => MissingTypes.List,
+            (CaseTable.EarlyHelp, "route") => EarlyHelpRoutes.List,
+            (CaseTable.LacHealth, "check_type") => HealthCheckTypes.List,
+            (CaseTable.LacHealth, "status") => HealthCheckStatuses.List,
+            (CaseTable.CareLeavers, "in_touch") => CareLeaverContacts.List,
+            _ => null,
+        };
+    }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Mapping;
 using Csc.Analysis.Data.Parsing;
 using Csc.Analysis.Data.Validation;
 using Csc.Analysis.Domain;
@@ -67,7 +68,28 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             }
         }
         using var owned = connection;
-        var ctx = new Context(path, options, connection);
+        return Load(new Context(path, options, connection, null), options);
+    }
+
+    /// <summary>
+    /// Loads a council's own export through a column mapping (<see cref="ExtractMapping"/>): the mapping's problems,
+    /// then every mapped table read as the canonical table, each row checked as a canonical row and every issue naming
+    /// the source file, line and column.
+    /// </summary>
+    public static LoadResult Load(ExtractMapping mapping, LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(options);
+        var ctx = new Context(mapping.SourceFolder, options, null, mapping);
+        foreach (var problem in mapping.Problems)
+        {
+            ctx.Issues.Add(problem);
+        }
+        return Load(ctx, options);
+    }
+
+    private static LoadResult Load(Context ctx, LoadOptions options)
+    {
         ReportFolder(ctx);
 
         // children.csv first: the other tables check their child ids against it. The other tables
@@ -120,6 +142,14 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 
     private static void ReportFolder(Context ctx)
     {
+        if (ctx.Mapping is { } mapping)
+        {
+            if (mapping.Tables.Count == 0)
+            {
+                ctx.Issues.Error(CanonicalRules.NoTables, Path.GetFileName(mapping.Path), null, null, null, "the mapping has no table that can be read (see the issues above).");
+            }
+            return;
+        }
         foreach (var (table, folder) in ctx.FolderTables)
         {
             ctx.Issues.Error(CanonicalRules.NotAFile, table.FileName, null, null, null,
@@ -179,8 +209,11 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
     private static Dictionary<string, string> FindTables(Dictionary<string, List<(string Name, string Type)>> tables)
         => tables.Keys.Order(StringComparer.Ordinal).ToDictionary(t => t + ".csv", t => t, StringComparer.OrdinalIgnoreCase);
 
-    private sealed class Context(string folder, LoadOptions options, DuckDBConnection? database)
+    private sealed class Context(string folder, LoadOptions options, DuckDBConnection? database, ExtractMapping? mapping)
     {
+        /// <summary>The column mapping read, or null.</summary>
+        public ExtractMapping? Mapping { get; } = mapping;
+
         private Dictionary<string, string>? filesByName;
         private Dictionary<string, List<(string Name, string Type)>>? databaseTables;
         private bool? parquet;
@@ -192,7 +225,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         public DuckDBConnection? Database { get; } = database;
 
         /// <summary>True when the folder's tables are Parquet files (it has no canonical CSV file, and a canonical Parquet file).</summary>
-        public bool Parquet => parquet ??= Database is null
+        public bool Parquet => parquet ??= Database is null && Mapping is null
             && !CanonicalSchema.Tables.Any(t => FindFiles(Folder, null).ContainsKey(t.FileName)) && FindFolderTables(Folder).Count == 0
             && CanonicalSchema.Tables.Any(t => FindFiles(Folder, null, CanonicalParquet.Extension).ContainsKey(t.FileName));
 
@@ -207,10 +240,12 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
 
         public List<(string Used, string Ignored)> NameClashes { get; } = [];
 
-        public Dictionary<string, string> FilesByName => filesByName ??= Database is not null ? FindTables(DatabaseTables)
+        public Dictionary<string, string> FilesByName => filesByName ??= Mapping is not null
+            ? Mapping.Tables.ToDictionary(t => t.Table.FileName, t => t.File, StringComparer.OrdinalIgnoreCase)
+            : Database is not null ? FindTables(DatabaseTables)
             : FindFiles(Folder, NameClashes, Parquet ? CanonicalParquet.Extension : ".csv");
 
-        public List<(CanonicalTable Table, string Folder)> FolderTables => folderTables ??= Database is not null ? [] : FindFolderTables(Folder);
+        public List<(CanonicalTable Table, string Folder)> FolderTables => folderTables ??= Database is not null || Mapping is not null ? [] : FindFolderTables(Folder);
 
         private List<(CanonicalTable Table, string Folder)>? folderTables;
 
@@ -284,11 +319,20 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                     return new TableRead<T>([], issues, null); // reported as CAN_NOT_A_FILE
                 }
                 var more = table == CanonicalSchema.Children ? " Child ids in the other tables are not checked." : string.Empty;
-                issues.Info(CanonicalRules.TableAbsent, table.FileName, null, null, null, $"{table.FileName} is absent; the table is empty.{more}");
+                if (Mapping is not null)
+                {
+                    issues.Info(CanonicalRules.TableAbsent, Path.GetFileName(Mapping.Path), null, null, null,
+                        $"the mapping has no {CanonicalDuckDb.TableName(table)} table that can be read; the table is empty.{more}");
+                }
+                else
+                {
+                    issues.Info(CanonicalRules.TableAbsent, table.FileName, null, null, null, $"{table.FileName} is absent; the table is empty.{more}");
+                }
                 return new TableRead<T>([], issues, null);
             }
             var isChildren = table == CanonicalSchema.Children;
             var capacity = Database is null && !Parquet ? EstimateRows(path) : 0;
+            var mapped = Mapping?.Tables.First(t => t.Table == table);
             var rows = new List<T>(capacity);
             var seen = idColumn is null ? null : new Dictionary<string, long>(capacity, StringComparer.Ordinal);
             var childIds = checkChild ? ChildIds : null;
@@ -336,6 +380,10 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                 {
                     file = CanonicalDuckDb.Read(Database, Folder, path, DatabaseTables[path], table, issues, Rules, options.ExtractDate, OnRow);
                 }
+            }
+            else if (mapped is not null)
+            {
+                file = MappedTableReader.Read(mapped, Path.GetFileName(Mapping!.Path), issues, Rules, options.ExtractDate, OnRow);
             }
             else
             {

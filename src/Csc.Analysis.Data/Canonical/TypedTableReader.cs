@@ -21,7 +21,8 @@ internal static class TypedTableReader
     /// Reads <paramref name="rows"/> (each aligned with the readable columns of <paramref name="columns"/>, in order;
     /// the array may be reused from row to row). A column of a type the kit cannot read is reported
     /// (<see cref="CanonicalRules.ColumnType"/>) and left out. Returns the rows read (rows whose every value is blank are
-    /// passed over, as blank CSV lines are), those rejected, and false when the header made the table unusable.
+    /// passed over, as blank CSV lines are), those rejected, and false when the header made the table unusable. Issues
+    /// name the row number (the first row is 1), or the line <paramref name="lineOf"/> gives for the row just read.
     /// </summary>
     public static (long Rows, long Rejected, bool Usable) Read(
         string location,
@@ -31,7 +32,8 @@ internal static class TypedTableReader
         IssueCollector issues,
         ParseRuleIds rules,
         DateOnly? extractDate,
-        Action<RowReader> onRow)
+        Action<RowReader> onRow,
+        Func<long>? lineOf = null)
     {
         foreach (var c in columns.Where(c => c.UnreadableType is not null))
         {
@@ -54,7 +56,7 @@ internal static class TypedTableReader
                 continue;
             }
             read++;
-            row.Reset(cells, number);
+            row.Reset(cells, lineOf?.Invoke() ?? number);
             onRow(row);
             if (row.HasErrors)
             {

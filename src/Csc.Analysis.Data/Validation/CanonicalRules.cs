@@ -53,6 +53,15 @@ public static class CanonicalRules
     /// <summary>A Parquet file or DuckDB table that cannot be read at all (not Parquet, damaged, locked): the table is empty.</summary>
     public const string TableUnreadable = "CAN_TABLE_UNREADABLE";
 
+    /// <summary>A column mapping (--mapping) names an unknown table or column, a code not in the column's list, a bad date format, a source file that is not there, or leaves a required column unmapped: that table, column or value map is not used.</summary>
+    public const string MappingInvalid = "CAN_MAPPING_INVALID";
+
+    /// <summary>A source column the mapping names is not in the source file's header: the column is not read (and a table missing a required column is not loaded).</summary>
+    public const string MappingSourceColumn = "CAN_MAPPING_SOURCE_COLUMN";
+
+    /// <summary>A value of a mapped column that the mapping's value map does not list: it is read as given (a code column then reports it as CAN_UNKNOWN_CODE on each row).</summary>
+    public const string MappingUnmappedValue = "CAN_MAPPING_UNMAPPED_VALUE";
+
     /// <summary>Every rule, in the order docs/data-model.md lists them.</summary>
     public static IReadOnlyList<DataRule> All { get; } =
     [
@@ -91,6 +100,9 @@ public static class CanonicalRules
         new(RhiBeforeReturn, IssueSeverity.Warning, "rhi_completed_datetime before the child's return (end_datetime); kept."),
         new(NotAWholeNumber, IssueSeverity.Warning, "previous_cp_plans is not a whole number of 0 or more; treated as not recorded, the plan is kept."),
         new(ColumnType, IssueSeverity.Warning, "A Parquet or DuckDB column of a type the kit cannot read (a list, a struct, binary, a time of day): its values are ignored (a required column is then missing)."),
+        new(MappingInvalid, IssueSeverity.Error, "A column mapping (--mapping) names an unknown table or column, a code not in the column's list, a bad date format, a source file that is not there, or leaves a required column unmapped: that table, column or value map is not used. The issue names the mapping file and line."),
+        new(MappingSourceColumn, IssueSeverity.Error, "A source column the mapping names is not in the source file's header: the column is not read (a table missing a required column is not loaded)."),
+        new(MappingUnmappedValue, IssueSeverity.Info, "A value of a mapped column that the mapping's value map does not list (one issue per value, with its count and first line): it is read as given, so a code column also reports it on each row (CAN_UNKNOWN_CODE)."),
         new(TableUnreadable, IssueSeverity.Error, "A Parquet file or DuckDB table that cannot be read at all (not Parquet, damaged, locked): the table is empty and the KPIs it feeds are unreliable."),
     ];
 }
