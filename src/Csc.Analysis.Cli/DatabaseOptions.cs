@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Csc.Analysis.Data.Canonical;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Data.Mapping;
 using Csc.Analysis.Data.Ssd;
 using Csc.Analysis.Domain;
 
@@ -65,10 +67,27 @@ internal sealed class DatabaseOptions
     /// Loads the case data: from the database when <paramref name="database"/> is given (then --data must be ssd or
     /// absent and --format ssd or auto), else from the path with <see cref="CaseDataLoader"/>.
     /// </summary>
-    public static LoadResult Load(CliEnvironment env, DatabaseSource? database, string? dataText, DataFormat format, LoadOptions? options = null)
+    public static LoadResult Load(CliEnvironment env, DatabaseSource? database, string? dataText, DataFormat format, LoadOptions? options = null, string? mapping = null)
     {
         try
         {
+            if (mapping is not null)
+            {
+                if (database is not null)
+                {
+                    throw new CliException("--mapping reads the council's own files; it cannot be used with --provider.");
+                }
+                if (format is not (DataFormat.Auto or DataFormat.Canonical))
+                {
+                    throw new CliException($"--mapping maps files onto the canonical tables: --format must be canonical (or auto), not {format.Name()}.");
+                }
+                var folder = dataText is not null && Directory.Exists(env.Resolve(dataText)) ? env.Resolve(dataText) : null;
+                if (dataText is not null && folder is null)
+                {
+                    throw new CliException($"--data '{dataText}' is not a folder: with --mapping, --data is the folder holding the files the mapping names.");
+                }
+                return CanonicalExtractLoader.Load(ExtractMapping.Load(mapping, folder), options ?? LoadOptions.Default);
+            }
             if (database is null)
             {
                 if (dataText is not null && string.Equals(dataText, DataName, StringComparison.OrdinalIgnoreCase) && !Directory.Exists(env.Resolve(dataText)))

@@ -37,12 +37,13 @@ internal sealed class ExportCommand : ICliCommand
             cmd.Options.Add(o);
         }
         var audience = AudienceOptions.AddTo(cmd);
-        cmd.SetAction(parse => Run(env, audience.Read(parse, env), parse.GetValue(data)!, parse.GetValue(config), parse.GetValue(output)!, parse.GetValue(format) ?? "both",
+        var mapping = MappingOption.AddTo(cmd);
+        cmd.SetAction(parse => Run(env, audience.Read(parse, env), mapping.Read(parse, env), parse.GetValue(data)!, parse.GetValue(config), parse.GetValue(output)!, parse.GetValue(format) ?? "both",
             parse.GetValue(dataFormat) ?? "auto", parse.GetValue(from), parse.GetValue(to)));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, AudienceChoice audience, string dataText, string? configText, string outText, string formatText, string dataFormatText, string? fromText, string? toText)
+    private static int Run(CliEnvironment env, AudienceChoice audience, string? mapping, string dataText, string? configText, string outText, string formatText, string dataFormatText, string? fromText, string? toText)
     {
         var (powerBi, excel, parquet) = formatText.Trim().ToLowerInvariant() switch
         {
@@ -78,7 +79,7 @@ internal sealed class ExportCommand : ICliCommand
         LoadResult load;
         try
         {
-            load = CaseDataLoader.Load(dataPath, dataFormat);
+            load = mapping is null ? CaseDataLoader.Load(dataPath, dataFormat) : DatabaseOptions.Load(env, null, dataText, dataFormat, mapping: mapping);
         }
         catch (DataLoadException ex)
         {

@@ -33,12 +33,13 @@ internal sealed class KpisCommand : ICliCommand
             cmd.Options.Add(o);
         }
         var database = DatabaseOptions.AddTo(cmd);
-        cmd.SetAction(parse => Run(env, database.Read(parse),
+        var mapping = MappingOption.AddTo(cmd);
+        cmd.SetAction(parse => Run(env, database.Read(parse), mapping.Read(parse, env),
             parse.GetValue(data)!, parse.GetValue(format) ?? "auto", parse.GetValue(from), parse.GetValue(to), parse.GetValue(config), parse.GetValue(output)!));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, DatabaseSource? database, string dataPath, string formatText, string? fromText, string? toText, string? configPath, string outPath)
+    private static int Run(CliEnvironment env, DatabaseSource? database, string? mapping, string dataPath, string formatText, string? fromText, string? toText, string? configPath, string outPath)
     {
         var format = CliArguments.DataFormat("--format", formatText);
         var (from, to) = CliArguments.MonthRange(fromText, toText);
@@ -53,7 +54,7 @@ internal sealed class KpisCommand : ICliCommand
         }
 
         CliArguments.RefuseOverInputs("--out", env.Resolve(outPath), database is null ? env.Resolve(dataPath) : null, configPath is null ? null : env.Resolve(configPath));
-        var load = DatabaseOptions.Load(env, database, dataPath, format);
+        var load = DatabaseOptions.Load(env, database, dataPath, format, mapping: mapping);
         Summarise(env.Error, $"Loading {database?.Display ?? dataPath} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
         if (RowCount(load.Data) == 0)
         {

@@ -41,13 +41,14 @@ internal sealed class ReportCommand : ICliCommand
             cmd.Options.Add(o);
         }
         var database = DatabaseOptions.AddTo(cmd);
+        var mapping = MappingOption.AddTo(cmd);
         var audience = AudienceOptions.AddTo(cmd);
-        cmd.SetAction(parse => Run(env, database.Read(parse), audience.Read(parse, env), parse.GetValue(data), parse.GetValue(format) ?? "auto", parse.GetValue(month),
+        cmd.SetAction(parse => Run(env, database.Read(parse), mapping.Read(parse, env), audience.Read(parse, env), parse.GetValue(data), parse.GetValue(format) ?? "auto", parse.GetValue(month),
             parse.GetValue(config), parse.GetValue(output), parse.GetValue(generatedAt), parse.GetValue(la), parse.GetValue(published)));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, DatabaseSource? database, AudienceChoice audience, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText, string? laText, string? publishedText)
+    private static int Run(CliEnvironment env, DatabaseSource? database, string? mapping, AudienceChoice audience, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText, string? laText, string? publishedText)
     {
         var format = CliArguments.DataFormat("--format", formatText);
         var month = CliArguments.OptionalMonth("--month", monthText);
@@ -103,7 +104,7 @@ internal sealed class ReportCommand : ICliCommand
         {
             throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--la {code} is not a council in the published figures: use a council's DfE number (e.g. 311 for Havering)."));
         }
-        var load = DatabaseOptions.Load(env, database, database is null ? dataText ?? dataPath : dataText, format);
+        var load = DatabaseOptions.Load(env, database, database is null && mapping is null ? dataText ?? dataPath : dataText, format, mapping: mapping);
         if (load.Issues.Count > 0)
         {
             env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

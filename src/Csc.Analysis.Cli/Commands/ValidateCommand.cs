@@ -33,9 +33,11 @@ internal sealed class ValidateCommand : ICliCommand
         cmd.Options.Add(issues);
         cmd.Options.Add(show);
         var database = DatabaseOptions.AddTo(cmd);
+        var mapping = MappingOption.AddTo(cmd);
         cmd.SetAction(parse => Run(
             env,
             database.Read(parse),
+            mapping.Read(parse, env),
             parse.GetValue(data)!,
             parse.GetValue(format) ?? "auto",
             parse.GetValue(extractDate),
@@ -44,7 +46,7 @@ internal sealed class ValidateCommand : ICliCommand
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, DatabaseSource? database, string dataPath, string formatText, string? extractDateText, string? issuesPath, int show)
+    private static int Run(CliEnvironment env, DatabaseSource? database, string? mapping, string dataPath, string formatText, string? extractDateText, string? issuesPath, int show)
     {
         if (!DataFormats.TryParse(formatText, out var format))
         {
@@ -71,14 +73,14 @@ internal sealed class ValidateCommand : ICliCommand
         {
             env.Error.WriteLine($"Reading {path} ...");
         }
-        var result = DatabaseOptions.Load(env, database, dataPath, format, new LoadOptions { ExtractDate = extractDate });
+        var result = DatabaseOptions.Load(env, database, dataPath, format, new LoadOptions { ExtractDate = extractDate }, mapping);
         if (env.IsTerminal)
         {
             var seconds = env.Time.GetElapsedTime(started).TotalSeconds;
             env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {result.Files.Sum(f => f.Rows)} rows from {result.Files.Count} files in {seconds:0.0} s."));
         }
 
-        WriteSummary(env.Out, path, result, extractDate, show);
+        WriteSummary(env.Out, path, result, extractDate, show, mapping);
         if (issuesPath is not null)
         {
             var file = env.Resolve(issuesPath);
@@ -88,14 +90,58 @@ internal sealed class ValidateCommand : ICliCommand
         return result.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// What a mapped load did per table (source file, rows read, loaded and rejected) and the values seen in the source that
+    /// the mapping's value maps do not list, with their counts: what to add to the mapping.
+    /// </summary>
+    private static void WriteMappingSummary(TextWriter o, LoadResult result)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        o.WriteLine("Mapped tables (rows read, loaded, rejected):");
+        foreach (var f in result.Files)
+        {
+            var table = f.Table is { } t ? Path.GetFileNameWithoutExtension(CanonicalSchema.Tables.First(c => c.Kind == t).FileName) : "?";
+            o.WriteLine(string.Create(inv, $"  {table,-18} {Path.GetFileName(f.Path),-32} {f.Rows,9} read {f.Rows - f.Rejected,9} loaded {f.Rejected,9} rejected{(f.Unusable ? "  (not loaded: see the errors)" : string.Empty)}"));
+        }
+        if (result.Files.Count == 0)
+        {
+            o.WriteLine("  (none)");
+        }
+        o.WriteLine();
+        var unmapped = result.Issues.Where(i => i.RuleId == Data.Validation.CanonicalRules.MappingUnmappedValue).ToList();
+        var unknown = result.Issues.Where(i => i.RuleId == Data.Validation.CanonicalRules.Parse.UnknownCode)
+            .GroupBy(i => (i.File, i.Column, i.Value))
+            .Where(g => !unmapped.Any(u => u.File == g.Key.File && u.Column == g.Key.Column && u.Value == g.Key.Value))
+            .ToList();
+        o.WriteLine("Codes seen but not mapped:");
+        foreach (var u in unmapped)
+        {
+            var rows = u.Reason.Split(" (", 2) is [_, var rest] ? rest.Split(',')[0] : string.Empty;
+            o.WriteLine(string.Create(inv, $"  {u.File}:{u.Line} {u.Column} '{u.Value}' ({rows})"));
+        }
+        foreach (var g in unknown)
+        {
+            o.WriteLine(string.Create(inv, $"  {g.Key.File}:{g.First().Line} {g.Key.Column} '{g.Key.Value}' ({g.Count()} row{(g.Count() == 1 ? string.Empty : "s")}, no value map for the column)"));
+        }
+        if (unmapped.Count == 0 && unknown.Count == 0)
+        {
+            o.WriteLine("  (none)");
+        }
+        o.WriteLine();
+    }
+
     /// <summary>The rows of each table of <paramref name="data"/>, named as the canonical files are.</summary>
     internal static IReadOnlyList<(string Table, int Rows)> TableRows(CaseData data) =>
         [.. CanonicalSchema.Tables.Select(t => (Path.GetFileNameWithoutExtension(t.FileName), data.RowCount(t.Kind)))];
 
-    private static void WriteSummary(TextWriter o, string path, LoadResult result, DateOnly? extractDate, int show)
+    private static void WriteSummary(TextWriter o, string path, LoadResult result, DateOnly? extractDate, int show, string? mapping)
     {
         var inv = CultureInfo.InvariantCulture;
         o.WriteLine($"Data: {path}");
+        if (mapping is not null)
+        {
+            o.WriteLine($"Mapping: {mapping}");
+        }
         o.WriteLine($"Format: {result.Format.Name()}");
         o.WriteLine(extractDate is { } x
             ? $"Extract date: {IsoFormat.Date(x)}"
@@ -119,6 +165,11 @@ internal sealed class ValidateCommand : ICliCommand
             o.WriteLine(string.Create(inv, $"  {table,-28} {rows,9}"));
         }
         o.WriteLine();
+
+        if (mapping is not null)
+        {
+            WriteMappingSummary(o, result);
+        }
 
         var errors = result.ErrorCount;
         var warnings = result.WarningCount;
