@@ -3,12 +3,12 @@ using System.CommandLine;
 namespace Csc.Analysis.Cli;
 
 /// <summary>
-/// <c>--mapping FILE</c>: read a council's own export through a column mapping (JSON, docs/mapping.md). The source
+/// <c>--mapping FILE</c>: read a council's own export through a column mapping (JSON or YAML, docs/mapping.md). The source
 /// files the mapping names are relative to the --data folder when one is given, else to the mapping file's folder.
 /// </summary>
 internal sealed class MappingOption
 {
-    private readonly Option<string?> mapping = new("--mapping") { Description = "Read the council's own export through this column mapping (JSON; docs/mapping.md). Source files are relative to --data (a folder) or the mapping's folder." };
+    private readonly Option<string?> mapping = new("--mapping") { Description = "Read the council's own export through this column mapping (JSON, or YAML for .yaml/.yml; docs/mapping.md). Source files are relative to --data (a folder) or the mapping's folder." };
 
     /// <summary>Adds the option to <paramref name="command"/>.</summary>
     public static MappingOption AddTo(Command command)

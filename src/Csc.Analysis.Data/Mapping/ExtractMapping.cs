@@ -27,7 +27,7 @@ public sealed record MappedColumn(string Canonical, string? Source, string? Cons
 public sealed record MappedTable(CanonicalTable Table, string File, long Line, IReadOnlyList<MappedColumn> Columns, IReadOnlyList<string> DateFormats);
 
 /// <summary>
-/// A column mapping (<c>--mapping FILE</c>, JSON): how a council's own export becomes the canonical extract. Per
+/// A column mapping (<c>--mapping FILE</c>, JSON, or YAML for a .yaml or .yml file): how a council's own export becomes the canonical extract. Per
 /// canonical table (children, contacts, ...): the source CSV file, the source column of each canonical column,
 /// constants, value maps for codes ("No Further Action" to NFA) and the source's date formats. The mapping is checked
 /// as it is read: each problem is a <see cref="CanonicalRules.MappingInvalid"/> error naming the mapping file and line,
@@ -71,11 +71,11 @@ public sealed class ExtractMapping
             throw new DataLoadException($"The mapping file '{path}' does not exist.");
         }
         var name = System.IO.Path.GetFileName(path);
-        var root = MappingJson.Read(path);
+        var root = MappingYaml.IsYaml(path) ? MappingYaml.Read(path) : MappingJson.Read(path);
         var folder = sourceFolder ?? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         if (root is not MappingObject rootObject || Member(rootObject, "tables") is not { Value: MappingObject tablesNode })
         {
-            throw new DataLoadException($"{name} line {root.Line}: a mapping is a JSON object with a \"tables\" object (one member per canonical table: children, contacts, ...).");
+            throw new DataLoadException($"{name} line {root.Line}: a mapping is {(MappingYaml.IsYaml(path) ? "a YAML mapping" : "a JSON object")} with a \"tables\" {(MappingYaml.IsYaml(path) ? "mapping" : "object")} (one member per canonical table: children, contacts, ...).");
         }
         var issues = new IssueCollector();
         void Problem(long line, string? column, string? value, string reason) => issues.Error(CanonicalRules.MappingInvalid, name, line, column, value, reason);

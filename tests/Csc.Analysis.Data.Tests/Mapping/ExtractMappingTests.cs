@@ -241,4 +241,45 @@ public sealed class ExtractMappingTests
         Assert.Contains("mapping.json line 3 reads date_of_birth from 'Date of Birth', which is not in the header (Person ID, DOB)", issue.Reason);
         Assert.Equal("C1", Assert.Single(load.Data.Children).ChildId);
     }
+
+    [Fact]
+    public void YamlMapping_ReadsLikeJson_WithItsLines()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("mapping.yaml", """
+            # A Mosaic-style export
+            date_formats: [dd/MM/yyyy, dd/MM/yyyy HH:mm]
+            tables:
+              contacts:
+                file: contacts.csv
+                columns:
+                  contact_id: Contact ID
+                  child_id: Person ID
+                  contact_date: Contact Date
+                  outcome: Outcome
+                  team: Team Name
+                  brag: BRAG
+                values:
+                  outcome:
+                    No Further Action: NFA
+                    "Strategy Discussion": S47
+                constants:
+                  source: Police
+              referral:
+                file: referrals.csv
+            """);
+        tmp.Write("contacts.csv", MessyContacts);
+
+        var mapping = ExtractMapping.Load(tmp.File("mapping.yaml"));
+
+        Assert.Equal([(12L, "brag", (string?)null), (16L, "outcome", "Strategy Discussion"), (19L, null, "referral")],
+            mapping.Problems.Select(p => (p.Line!.Value, p.Column, p.Value)).OrderBy(p => p.Item1));
+        var load = CanonicalExtractLoader.Load(mapping, LoadOptions.Default);
+        Assert.Equal(["CT1", "CT6"], load.Data.Contacts.Select(c => c.ContactId));
+        Assert.Equal(("Police", ContactOutcome.Nfa), (load.Data.Contacts[0].Source, load.Data.Contacts[0].Outcome));
+        Assert.Contains(load.Issues, i => i is { RuleId: "CAN_DATE_FORMAT", File: "contacts.csv", Line: 3, Column: "Contact Date", Value: "31/04/2016" });
+
+        tmp.Write("broken.yml", "tables:\n  contacts: [unclosed\n");
+        Assert.StartsWith("broken.yml line ", Assert.Throws<DataLoadException>(() => ExtractMapping.Load(tmp.File("broken.yml"))).Message);
+    }
 }
