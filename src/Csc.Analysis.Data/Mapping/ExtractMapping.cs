@@ -24,7 +24,14 @@ public sealed record MappedColumn(string Canonical, string? Source, string? Cons
 /// <param name="Line">The mapping file's line that names the table.</param>
 /// <param name="Columns">The mapped columns, in the mapping's order (source columns, then constants).</param>
 /// <param name="DateFormats">The date and date-time formats of the source (.NET custom formats such as dd/MM/yyyy), tried in order.</param>
-public sealed record MappedTable(CanonicalTable Table, string File, long Line, IReadOnlyList<MappedColumn> Columns, IReadOnlyList<string> DateFormats);
+public sealed record MappedTable(CanonicalTable Table, string File, long Line, IReadOnlyList<MappedColumn> Columns, IReadOnlyList<string> DateFormats)
+{
+    /// <summary>The worksheet read when <see cref="File"/> is an .xlsx workbook (null: its first sheet).</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>True when <see cref="File"/> is an .xlsx workbook.</summary>
+    public bool IsWorkbook => System.IO.Path.GetExtension(File).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+}
 
 /// <summary>
 /// A column mapping (<c>--mapping FILE</c>, JSON, or YAML for a .yaml or .yml file): how a council's own export becomes the canonical extract. Per
@@ -132,11 +139,6 @@ public sealed class ExtractMapping
         {
             problem(m.Line, null, m.Name, $"unknown member '{m.Name}' of the table {tableName}; a table has {string.Join(", ", TableMembers)}. It is ignored.");
         }
-        if (Member(node, "sheet") is { } sheet)
-        {
-            problem(sheet.Line, null, null, $"the table {tableName} names a sheet: workbooks are not read through a mapping yet; save the sheet as CSV (UTF-8) and name it with \"file\". The table is not read.");
-            return null;
-        }
         if (Member(node, "file") is not { Value: MappingScalar { ScalarKind: "text", Text: { Length: > 0 } file } } fileMember)
         {
             problem(node.Line, null, null, $"the table {tableName} has no \"file\" (the source CSV file, relative to {folder}). It is not read.");
@@ -147,6 +149,21 @@ public sealed class ExtractMapping
         {
             problem(fileMember.Line, "file", file, $"the source file of the table {tableName} is not there ({path}). The table is not read.");
             return null;
+        }
+        string? sheetName = null;
+        if (Member(node, "sheet") is { } sheet)
+        {
+            if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                problem(sheet.Line, "sheet", null, $"the table {tableName} names a sheet, but its file {file} is not an .xlsx workbook. The table is not read.");
+                return null;
+            }
+            if (sheet.Value is not MappingScalar { ScalarKind: "text", Text: { Length: > 0 } s })
+            {
+                problem(sheet.Line, "sheet", null, $"the sheet of the table {tableName} is {sheet.Value.Kind}; expected the worksheet's name as text. The table is not read.");
+                return null;
+            }
+            sheetName = s;
         }
         var formats = Member(node, "date_formats") is { } f ? DateFormats(f, problem) : defaultFormats;
         var columns = new List<MappedColumn>();
@@ -264,7 +281,7 @@ public sealed class ExtractMapping
                 $"the table {tableName} does not map its required column{(missing.Count == 1 ? string.Empty : "s")} {string.Join(", ", missing)}. The table is not read.");
             return null;
         }
-        return new MappedTable(table, path, node.Line, columns, formats);
+        return new MappedTable(table, path, node.Line, columns, formats) { Sheet = sheetName };
     }
 
     // Why a canonical value cannot go into the column (not one of its codes, not a flag), or null when it can.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Csc.Analysis.Data.Canonical;
 using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Data.Statutory;
 using Csc.Analysis.Data.Validation;
 using Csc.Analysis.Domain;
 
@@ -17,24 +18,32 @@ internal static class MappedTableReader
 {
     public static SourceFile Read(MappedTable mapped, string mappingName, IssueCollector issues, ParseRuleIds rules, DateOnly? extractDate, Action<RowReader> onRow)
     {
-        var name = Path.GetFileName(mapped.File);
+        var name = Path.GetFileName(mapped.File) + (mapped.IsWorkbook && mapped.Sheet is { } sheetName ? $" [{sheetName}]" : string.Empty);
         var local = new IssueCollector();
         long rows = 0, rejected = 0;
         var usable = false;
-        using (var csv = CsvInput.Open(mapped.File))
+        using (var source = SourceRows.Open(mapped))
         {
-            string[]? header = null;
-            long headerLine = 0;
-            while (csv.Read())
+            if (source.Refusal is { } refusal)
             {
-                if (!csv.IsBlank)
+                local.Error(CanonicalRules.TableUnreadable, name, null, null, null, refusal);
+            }
+            string?[]? header = null;
+            long headerLine = 0;
+            while (source.Read())
+            {
+                if (!source.IsBlank)
                 {
-                    header = csv.Fields();
-                    headerLine = csv.Line;
+                    header = [.. source.Fields];
+                    headerLine = source.Line;
                     break;
                 }
             }
-            if (header is null)
+            if (header is null && source.Refusal is not null)
+            {
+                // reported above
+            }
+            else if (header is null)
             {
                 local.Error(rules.EmptyFile, name, 1, null, null, "empty file, expected a header row.");
             }
@@ -44,9 +53,10 @@ internal static class MappedTableReader
                 var twice = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 for (var i = 0; i < header.Length; i++)
                 {
-                    if (!index.TryAdd(header[i].Trim(), i))
+                    var h = header[i]?.Trim() ?? string.Empty;
+                    if (h.Length > 0 && !index.TryAdd(h, i))
                     {
-                        twice.Add(header[i].Trim());
+                        twice.Add(h);
                     }
                 }
                 var columns = new List<(MappedColumn Column, int Source)>();
@@ -70,7 +80,7 @@ internal static class MappedTableReader
                     else
                     {
                         local.Error(CanonicalRules.MappingSourceColumn, name, headerLine, c.Source, null,
-                            $"{mappingName} line {c.Line} reads {c.Canonical} from '{c.Source}', which is not in the header ({string.Join(", ", header.Select(h => h.Trim()))}); it is not read.");
+                            $"{mappingName} line {c.Line} reads {c.Canonical} from '{c.Source}', which is not in the header ({string.Join(", ", header.Select(h => h?.Trim()).Where(h => h is { Length: > 0 }))}); it is not read.");
                         lost |= mapped.Table.RequiredColumns.Contains(c.Canonical);
                     }
                 }
@@ -86,24 +96,24 @@ internal static class MappedTableReader
                     IEnumerable<string?[]> Rows()
                     {
                         var cells = new string?[columns.Count];
-                        while (csv.Read())
+                        while (source.Read())
                         {
-                            if (csv.IsBlank)
+                            if (source.IsBlank)
                             {
                                 continue;
                             }
-                            line = csv.Line;
-                            if (csv.Count != header.Length)
+                            line = source.Line;
+                            if (!mapped.IsWorkbook && source.Fields.Count != header.Length)
                             {
                                 badRows++;
                                 local.Error(rules.FieldCount, name, line, null, null,
-                                    $"the row has {csv.Count} fields but the header has {header.Length}; check for an unquoted comma or a missing field.");
+                                    $"the row has {source.Fields.Count} fields but the header has {header.Length}; check for an unquoted comma or a missing field.");
                                 continue;
                             }
                             for (var c = 0; c < columns.Count; c++)
                             {
-                                var (column, source) = columns[c];
-                                cells[c] = source < 0 ? column.Constant : Convert(column, csv.Field(source), c, line, mapped, unmapped);
+                                var (column, at) = columns[c];
+                                cells[c] = at < 0 ? column.Constant : Convert(column, source.Field(at), source.Number(at), c, line, mapped, unmapped);
                             }
                             yield return cells;
                         }
@@ -134,15 +144,14 @@ internal static class MappedTableReader
     }
 
     // A source field as the canonical text: trimmed, its value mapped, a date or date-time in the mapping's formats as ISO.
-    private static string? Convert(MappedColumn column, ReadOnlySpan<char> field, int index, long line, MappedTable table,
+    private static string? Convert(MappedColumn column, string? field, double? number, int index, long line, MappedTable table,
         Dictionary<(int Column, string Value), (long Count, long FirstLine)> unmapped)
     {
-        var raw = field.Trim();
-        if (raw.IsEmpty)
+        var text = field?.Trim();
+        if (string.IsNullOrEmpty(text))
         {
             return null;
         }
-        var text = raw.ToString();
         if (column.Values.Count > 0)
         {
             if (column.Values.TryGetValue(text, out var mapped))
@@ -159,6 +168,12 @@ internal static class MappedTableReader
             return text;
         }
         var kind = CanonicalSchema.KindOf(column.Canonical);
+        if (kind is CanonicalColumnKind.Date or CanonicalColumnKind.DateTime && number is { } serial && serial is > 0 and < 2958466)
+        {
+            // A workbook's date cell is a number of days since 1899-12-30 (its fraction the time of day).
+            var value = DateTime.FromOADate(serial);
+            return kind == CanonicalColumnKind.Date ? TypedTableReader.Text(value, kind) : CanonicalExtractWriter.FormatDateTime(value);
+        }
         if (kind is CanonicalColumnKind.Date or CanonicalColumnKind.DateTime && table.DateFormats.Count > 0)
         {
             foreach (var format in table.DateFormats)
@@ -171,5 +186,88 @@ internal static class MappedTableReader
             }
         }
         return text;
+    }
+
+    /// <summary>The rows of a source: a CSV file (CsvInput) or a worksheet of an .xlsx workbook.</summary>
+    private sealed class SourceRows : IDisposable
+    {
+        private readonly CsvInput? csv;
+        private readonly XlsxWorkbook? workbook;
+        private readonly IEnumerator<AnnexRow>? sheet;
+        private string?[] fields = [];
+        private double?[] numbers = [];
+
+        private SourceRows(CsvInput? csv, XlsxWorkbook? workbook, IEnumerator<AnnexRow>? sheet, string? refusal)
+        {
+            this.csv = csv;
+            this.workbook = workbook;
+            this.sheet = sheet;
+            Refusal = refusal;
+        }
+
+        /// <summary>Why the source cannot be read (a workbook that is not safe to open, a sheet that is not there), or null.</summary>
+        public string? Refusal { get; }
+
+        public long Line { get; private set; }
+
+        public IReadOnlyList<string?> Fields => fields;
+
+        public bool IsBlank => Array.TrueForAll(fields, string.IsNullOrWhiteSpace);
+
+        public static SourceRows Open(MappedTable table)
+        {
+            if (!table.IsWorkbook)
+            {
+                return new SourceRows(CsvInput.Open(table.File), null, null, null);
+            }
+            if (XlsxGuard.Refusal(table.File) is { } refusal)
+            {
+                return new SourceRows(null, null, null, refusal);
+            }
+            var book = XlsxWorkbook.Open(table.File);
+            var name = table.Sheet ?? (book.SheetNames.Count > 0 ? book.SheetNames[0] : null);
+            if (name is null || !book.SheetNames.Contains(name))
+            {
+                var names = string.Join(", ", book.SheetNames);
+                book.Dispose();
+                return new SourceRows(null, null, null, $"the workbook has no sheet '{name}'; its sheets are {names}.");
+            }
+            return new SourceRows(null, book, book.Rows(name).GetEnumerator(), null);
+        }
+
+        public bool Read()
+        {
+            if (csv is not null)
+            {
+                if (!csv.Read())
+                {
+                    return false;
+                }
+                Line = csv.Line;
+                fields = csv.Fields();
+                numbers = new double?[fields.Length];
+                return true;
+            }
+            if (sheet is null || !sheet.MoveNext())
+            {
+                return false;
+            }
+            var row = sheet.Current;
+            Line = row.Line;
+            fields = [.. row.Cells.Select(c => c.IsError ? "#ERROR" : c.Text)];
+            numbers = [.. row.Cells.Select(c => c.Number)];
+            return true;
+        }
+
+        public string? Field(int index) => index < fields.Length ? fields[index] : null;
+
+        public double? Number(int index) => index < numbers.Length ? numbers[index] : null;
+
+        public void Dispose()
+        {
+            csv?.Dispose();
+            sheet?.Dispose();
+            workbook?.Dispose();
+        }
     }
 }

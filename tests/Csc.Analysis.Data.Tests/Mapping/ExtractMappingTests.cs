@@ -282,4 +282,46 @@ public sealed class ExtractMappingTests
         tmp.Write("broken.yml", "tables:\n  contacts: [unclosed\n");
         Assert.StartsWith("broken.yml line ", Assert.Throws<DataLoadException>(() => ExtractMapping.Load(tmp.File("broken.yml"))).Message);
     }
+
+    [Fact]
+    public void WorkbookSheet_ReadsDateCellsAndText_AndAMissingSheetIsAnError()
+    {
+        using var tmp = new TempFolder();
+        Csc.Analysis.Xlsx.XlsxWriter.Write(tmp.File("export.xlsx"),
+        [
+            new Csc.Analysis.Xlsx.XlsxSheet { Name = "Notes", Rows = [["exported 2016-05-01"]] },
+            new Csc.Analysis.Xlsx.XlsxSheet
+            {
+                Name = "Contacts",
+                Rows =
+                [
+                    ["Contact ID", "Person ID", "Contact Date", "Outcome", "Team"],
+                    ["CT1", "C1", new DateOnly(2016, 2, 29), "No Further Action", "MASH"],
+                    ["CT2", "C1", "01/03/2016", "Referral to CSC", "MASH"],
+                    ["CT3", "C1", 12345.5, "Unheard of", "MASH"],
+                ],
+            },
+        ], "export", new DateTimeOffset(2016, 5, 1, 0, 0, 0, TimeSpan.Zero));
+        tmp.Write("mapping.json", """
+            {
+              "date_formats": ["dd/MM/yyyy"],
+              "tables": {
+                "contacts": {
+                  "file": "export.xlsx", "sheet": "Contacts",
+                  "columns": { "contact_id": "Contact ID", "child_id": "Person ID", "contact_date": "Contact Date", "outcome": "Outcome", "team": "Team" },
+                  "values": { "outcome": { "No Further Action": "NFA", "Referral to CSC": "REFERRAL" } }
+                },
+                "children": { "file": "export.xlsx", "sheet": "People", "columns": { "child_id": "Person ID" } }
+              }
+            }
+            """);
+
+        var load = CanonicalExtractLoader.Load(ExtractMapping.Load(tmp.File("mapping.json")), LoadOptions.Default);
+
+        Assert.Equal([("CT1", new DateOnly(2016, 2, 29)), ("CT2", new DateOnly(2016, 3, 1))], load.Data.Contacts.Select(c => (c.ContactId, c.ContactDate)));
+        Assert.Contains(load.Issues, i => i is { RuleId: "CAN_UNKNOWN_CODE", File: "export.xlsx [Contacts]", Line: 4, Column: "Outcome", Value: "Unheard of" });
+        var missing = Assert.Single(load.Issues, i => i.RuleId == CanonicalRules.TableUnreadable);
+        Assert.Equal("export.xlsx [People]", missing.File);
+        Assert.Contains("the workbook has no sheet 'People'; its sheets are Notes, Contacts.", missing.Reason);
+    }
 }
