@@ -229,6 +229,15 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             && !CanonicalSchema.Tables.Any(t => FindFiles(Folder, null).ContainsKey(t.FileName)) && FindFolderTables(Folder).Count == 0
             && CanonicalSchema.Tables.Any(t => FindFiles(Folder, null, CanonicalParquet.Extension).ContainsKey(t.FileName));
 
+        // The database file's SHA-256 and size, named on each of its tables (computed once, on first use).
+        private Lazy<(string Sha256, long Bytes)> DatabaseHash => databaseHash ??= new(() =>
+        {
+            using var stream = new FileStream(Folder, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return (Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)), stream.Length);
+        });
+
+        private Lazy<(string Sha256, long Bytes)>? databaseHash;
+
         private Dictionary<string, List<(string Name, string Type)>> DatabaseTables => databaseTables ??= CanonicalDuckDb.Tables(Database!);
 
         /// <summary>How an entry of <see cref="FilesByName"/> that is no canonical table is named in its issue.</summary>
@@ -379,6 +388,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                 lock (databaseLock)
                 {
                     file = CanonicalDuckDb.Read(Database, Folder, path, DatabaseTables[path], table, issues, Rules, options.ExtractDate, OnRow);
+                    file = file with { Sha256 = DatabaseHash.Value.Sha256, Bytes = DatabaseHash.Value.Bytes };
                 }
             }
             else if (mapped is not null)

@@ -77,6 +77,10 @@ public sealed class TypedSourcesTests
 
         AssertSameAsCsv(load);
         Assert.Contains(load.Files, f => f.Path.EndsWith("#main.contacts", StringComparison.Ordinal) && f.Rows == FromCsv.Value.Data.Contacts.Count);
+        // Each table names the database file's SHA-256 and size (for the run record and the report's footer).
+        Assert.Single(load.Files.Select(f => (f.Sha256, f.Bytes)).Distinct());
+        Assert.Equal(new FileInfo(file).Length, load.Files[0].Bytes);
+        Assert.Equal(64, load.Files[0].Sha256.Length);
     }
 
     [Fact]
