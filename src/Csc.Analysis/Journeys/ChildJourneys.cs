@@ -1,4 +1,5 @@
 using Csc.Analysis.Domain;
+using Csc.Analysis.Statistics.Series;
 
 namespace Csc.Analysis.Journeys;
 
@@ -37,14 +38,14 @@ public static class ChildJourneys
             throw new ArgumentException($"The period ends ({options.To:yyyy-MM-dd}) before it starts ({options.From:yyyy-MM-dd}).", nameof(options));
         }
 
-        var referrals = ByChild(data.Referrals, r => r.ChildId, r => r.ReferralDate);
-        var contacts = ByChild(data.Contacts, c => c.ChildId, c => c.ContactDate);
-        var assessments = ByChild(data.Assessments, a => a.ChildId, a => a.StartDate);
-        var s47 = ByChild(data.Section47Enquiries, s => s.ChildId, s => s.StrategyDiscussionDate);
-        var cp = ByChild(data.CpPlans, p => p.ChildId, p => p.StartDate);
-        var cin = ByChild(data.CinPlans, p => p.ChildId, p => p.StartDate);
-        var lac = ByChild(data.LacEpisodes.Where(e => e.LegalStatus is not ("V3" or "V4")), e => e.ChildId, e => e.StartDate);
-        var earlyHelp = ByChild(data.EarlyHelp, e => e.ChildId, e => e.StartDate);
+        var referrals = ChildRecords.ByChild(data.Referrals, r => r.ChildId, r => r.ReferralDate);
+        var contacts = ChildRecords.ByChild(data.Contacts, c => c.ChildId, c => c.ContactDate);
+        var assessments = ChildRecords.ByChild(data.Assessments, a => a.ChildId, a => a.StartDate);
+        var s47 = ChildRecords.ByChild(data.Section47Enquiries, s => s.ChildId, s => s.StrategyDiscussionDate);
+        var cp = ChildRecords.ByChild(data.CpPlans, p => p.ChildId, p => p.StartDate);
+        var cin = ChildRecords.ByChild(data.CinPlans, p => p.ChildId, p => p.StartDate);
+        var lac = ChildRecords.ByChild(data.LacEpisodes.Where(e => e.LegalStatus is not ("V3" or "V4")), e => e.ChildId, e => e.StartDate);
+        var earlyHelp = ChildRecords.ByChild(data.EarlyHelp, e => e.ChildId, e => e.StartDate);
         var closureKnown = data.SuppliedOrGuess().Has(OptionalField.ReferralClosureDate);
 
         var steps = new SortedDictionary<(JourneyState From, JourneyState To), List<int?>>();
@@ -80,15 +81,15 @@ public static class ChildJourneys
                 stillOpen++;
             }
 
-            if (Last(contacts, child, c => c.ContactDate >= start.AddDays(-options.ContactLookbackDays) && c.ContactDate <= start) is { } contact)
+            if (ChildRecords.Last(contacts, child, c => c.ContactDate >= start.AddDays(-options.ContactLookbackDays) && c.ContactDate <= start) is { } contact)
             {
                 Step(JourneyState.Contact, JourneyState.Referral, contact.ContactDate, start);
             }
             bool InWindow(DateOnly d) => d >= start && d < end;
             var closedInWindow = referral.ClosureDate is { } closed && closed < end;
 
-            var assessment = First(assessments, child, a => a.ReferralId == referral.ReferralId)
-                ?? First(assessments, child, a => a.ReferralId is null && InWindow(a.StartDate));
+            var assessment = ChildRecords.First(assessments, child, a => a.ReferralId == referral.ReferralId)
+                ?? ChildRecords.First(assessments, child, a => a.ReferralId is null && InWindow(a.StartDate));
             if (assessment is null)
             {
                 Step(JourneyState.Referral, referral.Nfa ? JourneyState.NoFurtherAction : closedInWindow ? JourneyState.Closed : JourneyState.StillOpen,
@@ -98,7 +99,7 @@ public static class ChildJourneys
             Step(JourneyState.Referral, JourneyState.Assessment, start, assessment.StartDate);
             var at = assessment.StartDate;
 
-            if (First(s47, child, s => InWindow(s.StrategyDiscussionDate)) is { } enquiry)
+            if (ChildRecords.First(s47, child, s => InWindow(s.StrategyDiscussionDate)) is { } enquiry)
             {
                 Step(JourneyState.Assessment, JourneyState.Section47, at, enquiry.StrategyDiscussionDate);
                 if (!enquiry.HasIcpc || !InWindow(enquiry.IcpcDate!.Value))
@@ -107,31 +108,31 @@ public static class ChildJourneys
                 }
                 var icpc = enquiry.IcpcDate.Value;
                 Step(JourneyState.Section47, JourneyState.Icpc, enquiry.StrategyDiscussionDate, icpc);
-                if (First(cp, child, p => p.StartDate >= icpc && InWindow(p.StartDate)) is { } plan)
+                if (ChildRecords.First(cp, child, p => p.StartDate >= icpc && InWindow(p.StartDate)) is { } plan)
                 {
                     Step(JourneyState.Icpc, JourneyState.CpPlan, icpc, plan.StartDate);
                     LookedAfterAfter(JourneyState.CpPlan, plan.StartDate);
                 }
                 continue;
             }
-            if (First(cp, child, p => InWindow(p.StartDate)) is { } cpPlan)
+            if (ChildRecords.First(cp, child, p => InWindow(p.StartDate)) is { } cpPlan)
             {
                 Step(JourneyState.Assessment, JourneyState.CpPlan, at, cpPlan.StartDate);
                 LookedAfterAfter(JourneyState.CpPlan, cpPlan.StartDate);
                 continue;
             }
-            if (First(cin, child, p => InWindow(p.StartDate)) is { } cinPlan)
+            if (ChildRecords.First(cin, child, p => InWindow(p.StartDate)) is { } cinPlan)
             {
                 Step(JourneyState.Assessment, JourneyState.CinPlan, at, cinPlan.StartDate);
                 LookedAfterAfter(JourneyState.CinPlan, cinPlan.StartDate);
                 continue;
             }
-            if (First(lac, child, e => InWindow(e.StartDate)) is { } episode)
+            if (ChildRecords.First(lac, child, e => InWindow(e.StartDate)) is { } episode)
             {
                 Step(JourneyState.Assessment, JourneyState.LookedAfter, at, episode.StartDate);
                 continue;
             }
-            if (First(earlyHelp, child, e => InWindow(e.StartDate)) is { } help)
+            if (ChildRecords.First(earlyHelp, child, e => InWindow(e.StartDate)) is { } help)
             {
                 Step(JourneyState.Assessment, JourneyState.EarlyHelp, at, help.StartDate);
                 continue;
@@ -145,7 +146,7 @@ public static class ChildJourneys
 
             void LookedAfterAfter(JourneyState from, DateOnly planStart)
             {
-                if (First(lac, child, e => e.StartDate >= planStart && InWindow(e.StartDate)) is { } e)
+                if (ChildRecords.First(lac, child, e => e.StartDate >= planStart && InWindow(e.StartDate)) is { } e)
                 {
                     Step(from, JourneyState.LookedAfter, planStart, e.StartDate);
                 }
@@ -168,47 +169,9 @@ public static class ChildJourneys
         };
     }
 
-    // Each child's records sorted by date (then in input order); children in order of first appearance.
-    private static Dictionary<string, List<T>> ByChild<T>(IEnumerable<T> records, Func<T, string> child, Func<T, DateOnly> date)
-    {
-        var map = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        foreach (var r in records)
-        {
-            var id = child(r);
-            if (!map.TryGetValue(id, out var list))
-            {
-                map.Add(id, list = []);
-            }
-            list.Add(r);
-        }
-        foreach (var list in map.Values)
-        {
-            if (list.Count > 1)
-            {
-                var sorted = list.Select((r, i) => (r, i)).OrderBy(p => date(p.r)).ThenBy(p => p.i).Select(p => p.r).ToList();
-                list.Clear();
-                list.AddRange(sorted);
-            }
-        }
-        return map;
-    }
-
-    private static T? First<T>(Dictionary<string, List<T>> map, string child, Func<T, bool> match)
-        where T : class
-        => map.TryGetValue(child, out var list) ? list.FirstOrDefault(match) : null;
-
-    private static T? Last<T>(Dictionary<string, List<T>> map, string child, Func<T, bool> match)
-        where T : class
-        => map.TryGetValue(child, out var list) ? list.LastOrDefault(match) : null;
-
     private static double? Median(List<int?> days)
     {
-        var known = days.Where(d => d is not null).Select(d => d!.Value).Order().ToList();
-        if (known.Count == 0)
-        {
-            return null;
-        }
-        var mid = known.Count / 2;
-        return known.Count % 2 == 1 ? known[mid] : (known[mid - 1] + known[mid]) / 2.0;
+        var known = days.Where(d => d is not null).Select(d => (double)d!.Value).ToArray();
+        return known.Length == 0 ? null : Quantiles.Quantile(known, 0.5);
     }
 }
