@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Csc.Analysis.Csv;
-using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Journeys;
 
@@ -55,16 +54,7 @@ internal sealed class DriftCommand : ICliCommand
         var casesPath = casesText is null ? null : env.Resolve(casesText);
         CliArguments.RefuseOverInputs("--out", outPath, dataPath);
         CliArguments.RefuseOverInputs("--cases", casesPath, dataPath);
-        LoadResult load;
-        try
-        {
-            load = CaseDataLoader.Load(dataPath, format);
-        }
-        catch (DataLoadException ex)
-        {
-            throw new CliException(ex.Message, ExitCodes.DataErrors);
-        }
-        KpisCommand.Summarise(env.Error, $"Loading {dataText} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
+        var load = CaseDataInput.Load(env, dataText, dataPath, format);
         if (load.Data.CpPlans.Count == 0 && load.Data.LacEpisodes.Count == 0 && load.Data.CinPlans.Count == 0)
         {
             env.Error.WriteLine($"csc-kpi: the {load.Format.Name()} data has no CP plans, looked-after episodes or CIN plans, so there is no drift to measure; an extract with cp_plans.csv, lac_episodes.csv or cin_plans.csv would give it.");

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Csc.Analysis.Csv;
-using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Journeys;
 
@@ -43,16 +42,7 @@ internal sealed class JourneysCommand : ICliCommand
         var dataPath = env.Resolve(dataText);
         var outPath = env.Resolve(outText);
         CliArguments.RefuseOverInputs("--out", outPath, dataPath);
-        LoadResult load;
-        try
-        {
-            load = CaseDataLoader.Load(dataPath, format);
-        }
-        catch (DataLoadException ex)
-        {
-            throw new CliException(ex.Message, ExitCodes.DataErrors);
-        }
-        KpisCommand.Summarise(env.Error, $"Loading {dataText} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
+        var load = CaseDataInput.Load(env, dataText, dataPath, format);
         if (load.Data.Referrals.Count == 0)
         {
             env.Error.WriteLine($"csc-kpi: the {load.Format.Name()} data has no referrals, so there are no journeys to follow; an extract with referrals.csv (or the SSD, or a CIN census) would give them.");
