@@ -29,6 +29,9 @@ public sealed record MappedTable(CanonicalTable Table, string File, long Line, I
     /// <summary>The worksheet read when <see cref="File"/> is an .xlsx workbook (null: its first sheet).</summary>
     public string? Sheet { get; init; }
 
+    /// <summary>The field separator of a CSV source: a comma (the default), semicolon, tab or bar.</summary>
+    public char Delimiter { get; init; } = ',';
+
     /// <summary>True when <see cref="File"/> is an .xlsx workbook.</summary>
     public bool IsWorkbook => System.IO.Path.GetExtension(File).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
 }
@@ -43,7 +46,7 @@ public sealed record MappedTable(CanonicalTable Table, string File, long Line, I
 public sealed class ExtractMapping
 {
     private static readonly string[] RootMembers = ["tables", "date_formats"];
-    private static readonly string[] TableMembers = ["file", "sheet", "columns", "constants", "values", "date_formats"];
+    private static readonly string[] TableMembers = ["file", "sheet", "delimiter", "columns", "constants", "values", "date_formats"];
 
     private ExtractMapping(string path, string sourceFolder, IReadOnlyList<MappedTable> tables, IReadOnlyList<DataIssue> problems)
     {
@@ -165,6 +168,19 @@ public sealed class ExtractMapping
             }
             sheetName = s;
         }
+        var delimiter = ',';
+        if (Member(node, "delimiter") is { } d)
+        {
+            if (d.Value is MappingScalar { ScalarKind: "text", Text: "," or ";" or "\t" or "|" } dv)
+            {
+                delimiter = dv.Text![0];
+            }
+            else
+            {
+                problem(d.Line, "delimiter", (d.Value as MappingScalar)?.Text, $"the delimiter of the table {tableName} must be \",\", \";\", \"\\t\" (a tab) or \"|\". The table is not read.");
+                return null;
+            }
+        }
         var formats = Member(node, "date_formats") is { } f ? DateFormats(f, problem) : defaultFormats;
         var columns = new List<MappedColumn>();
         var known = new HashSet<string>(table.Columns, StringComparer.Ordinal);
@@ -281,7 +297,7 @@ public sealed class ExtractMapping
                 $"the table {tableName} does not map its required column{(missing.Count == 1 ? string.Empty : "s")} {string.Join(", ", missing)}. The table is not read.");
             return null;
         }
-        return new MappedTable(table, path, node.Line, columns, formats) { Sheet = sheetName };
+        return new MappedTable(table, path, node.Line, columns, formats) { Sheet = sheetName, Delimiter = delimiter };
     }
 
     // Why a canonical value cannot go into the column (not one of its codes, not a flag), or null when it can.

@@ -218,7 +218,7 @@ internal static class MappedTableReader
         {
             if (!table.IsWorkbook)
             {
-                return new SourceRows(CsvInput.Open(table.File), null, null, null);
+                return new SourceRows(CsvInput.Open(table.File, new CsvInputOptions { Separator = table.Delimiter }), null, null, null);
             }
             if (XlsxGuard.Refusal(table.File) is { } refusal)
             {

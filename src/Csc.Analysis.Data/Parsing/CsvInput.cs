@@ -31,7 +31,7 @@ public sealed class CsvInput : IDisposable
         this.owned = owned;
         reader = create(new CsvReaderOptions
         {
-            Separator = ',',
+            Separator = options.Separator,
             HasHeader = false,
             TrackLineNumbers = true,
             SkipEmptyLines = true,

@@ -13,6 +13,9 @@ public sealed record CsvInputOptions
     /// <summary>True to remove spaces and tabs around unquoted values and before an opening quote (so <c> "a,b"</c> is one quoted field). Default false: values are kept as written.</summary>
     public bool TrimSpaces { get; init; }
 
+    /// <summary>The field separator: a comma (the default), or a semicolon, tab or bar for a council's own export.</summary>
+    public char Separator { get; init; } = ',';
+
     /// <summary>RFC 4180: quoted line breaks allowed, nothing trimmed.</summary>
     public static CsvInputOptions Default { get; } = new();
 }

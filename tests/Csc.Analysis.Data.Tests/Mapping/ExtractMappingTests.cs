@@ -324,4 +324,25 @@ public sealed class ExtractMappingTests
         Assert.Equal("export.xlsx [People]", missing.File);
         Assert.Contains("the workbook has no sheet 'People'; its sheets are Notes, Contacts.", missing.Reason);
     }
+
+    [Fact]
+    public void SemicolonExport_ReadsWithItsDelimiter_AndAnUnknownDelimiterIsLocated()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("contacts.csv", "Contact ID;Person ID;Contact Date;Outcome\nCT1;C1;01/04/2016;NFA\nCT2;C1;\"02/04/2016\";\"REFERRAL\"\n");
+        tmp.Write("mapping.json", """
+            {
+              "tables": {
+                "contacts": { "file": "contacts.csv", "delimiter": ";",
+                  "columns": { "contact_id": "Contact ID", "child_id": "Person ID", "contact_date": "Contact Date", "outcome": "Outcome" } },
+                "children": { "file": "contacts.csv", "delimiter": "::", "columns": { "child_id": "Person ID" } }
+              }
+            }
+            """);
+        var mapping = ExtractMapping.Load(tmp.File("mapping.json"));
+        var problem = Assert.Single(mapping.Problems);
+        Assert.Equal((5L, "delimiter", "::"), (problem.Line!.Value, problem.Column, problem.Value));
+        var load = CanonicalExtractLoader.Load(mapping, LoadOptions.Default);
+        Assert.Equal([("CT1", new DateOnly(2016, 4, 1)), ("CT2", new DateOnly(2016, 4, 2))], load.Data.Contacts.Select(c => (c.ContactId, c.ContactDate)));
+    }
 }
