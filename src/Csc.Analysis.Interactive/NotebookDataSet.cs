@@ -1,10 +1,12 @@
 using Csc.Analysis.Benchmarking;
 using Csc.Analysis.Data.Benchmarking;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.MonthlyReport;
+using Csc.Analysis.Reporting.Notebooks;
 using Csc.Analysis.Reporting.Sections;
 
 namespace Csc.Analysis.Interactive;
@@ -72,9 +74,23 @@ public sealed class NotebookDataSet : IHtmlRenderable
             ConfigPath = set.ConfigPath,
             ConfigSha256 = set.ConfigSha256,
             DataPath = set.DataPath,
+            // Inside notebook publish --audience public every data set a notebook opens is the public edition.
+            Audience = NotebookViews.PublicEditionOptions is null ? Audience.Internal : Audience.Public,
+            Disclosure = NotebookViews.PublicEditionOptions ?? DisclosureOptions.Default,
         });
-        return new NotebookDataSet(set, model);
+        var opened = new NotebookDataSet(set, model);
+        if (model.IsPublic)
+        {
+            lock (OpenedInPublicEdition)
+            {
+                OpenedInPublicEdition.Add(opened);
+            }
+        }
+        return opened;
     }
+
+    /// <summary>The data sets opened while a public edition is made, so the publisher can check every output against their records.</summary>
+    internal static List<NotebookDataSet> OpenedInPublicEdition { get; } = [];
 
     /// <summary>
     /// The DfE published figures bundled with the kit (published/dfe-lait), found from the data folder or the current

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using Csc.Analysis.Kpis;
+using Csc.Analysis.Output;
 using Csc.Analysis.Interactive.Notebooks;
 using Csc.Analysis.Interactive.Publishing;
 using Csc.Analysis.Reporting.Html;
+using Csc.Analysis.Reporting.MonthlyReport;
 
 namespace Csc.Analysis.Cli.Commands;
 
@@ -103,11 +106,14 @@ internal sealed class NotebookCommand : ICliCommand
         publish.Options.Add(data);
         publish.Options.Add(execute);
         publish.Options.Add(showCode);
+        var audienceOptions = AudienceOptions.AddTo(publish);
         publish.SetAction(async (parse, ct) =>
         {
             var notebooks = Find(env, parse.GetValue(path)!);
             var parameters = Parameters(parse.GetValue(param));
-            var doExecute = parse.GetValue(execute);
+            var audience = audienceOptions.Read(parse, env);
+            // A public edition runs every notebook (saved outputs were made for internal use).
+            var doExecute = parse.GetValue(execute) || audience.IsPublic;
             if (!doExecute)
             {
                 var unrun = notebooks.Where(nb => !GuardSync(() => NotebookPublisher.HasSavedOutputs(nb))).Select(Path.GetFileName).ToList();
@@ -121,8 +127,24 @@ internal sealed class NotebookCommand : ICliCommand
                 }
             }
             var outDir = env.Resolve(parse.GetValue(output)!);
+            var dataArg = parse.GetValue(data) is { } dd ? env.Resolve(dd) : null;
+            var config = dataArg is not null && Directory.Exists(dataArg) && File.Exists(Path.Combine(dataArg, ReportCommand.ConfigFileName))
+                ? Path.Combine(dataArg, ReportCommand.ConfigFileName) : null;
+            KpiConfig kpiConfig;
+            try
+            {
+                kpiConfig = config is null ? KpiConfig.Default : KpiConfig.Load(config);
+            }
+            catch (KpiConfigException ex)
+            {
+                throw new CliException(ex.Message);
+            }
+            var recordPath = audience.RunRecordPath ?? (audience.IsPublic ? RunRecord.BesidePath(outDir, isFolder: true) : null);
+            CliArguments.RefuseOverInputs("--run-record", recordPath, [.. notebooks, dataArg]);
             var result = await Guard(() => NotebookPublisher.PublishAsync(notebooks, new PublishOptions
             {
+                Audience = audience.Audience,
+                Disclosure = audience.Disclosure(kpiConfig),
                 OutputDirectory = outDir,
                 Execute = doExecute,
                 ExecuteWhenNoOutputs = true,
@@ -137,6 +159,26 @@ internal sealed class NotebookCommand : ICliCommand
                 await env.Error.WriteLineAsync($"csc-kpi: {Path.GetFileName(n.NotebookPath)}: {n.Failure}");
             }
             await env.Out.WriteLineAsync($"published {result.Notebooks.Count(n => n.HtmlPath is not null)} of {result.Notebooks.Count} notebook(s); index: {result.IndexPath}");
+            if (audience.IsPublic)
+            {
+                await env.Out.WriteLineAsync($"public edition: {result.WithheldOutputs} output(s) withheld because they named a record of the data.");
+            }
+            if (recordPath is not null)
+            {
+                new RunRecord
+                {
+                    Command = "notebook publish",
+                    Arguments = audience.Arguments,
+                    KitVersion = MonthlyReportRenderer.KitVersion,
+                    Audience = audience.Audience,
+                    Disclosure = audience.IsPublic ? audience.Disclosure(kpiConfig) : null,
+                    Data = parse.GetValue(data),
+                    Inputs = result.DataFiles,
+                    OtherInputs = notebooks,
+                    ConfigPath = config,
+                    Outputs = [.. result.Notebooks.Where(n => n.HtmlPath is not null).Select(n => n.HtmlPath!), result.IndexPath],
+                }.Write(recordPath);
+            }
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.DataErrors;
         });
         return publish;

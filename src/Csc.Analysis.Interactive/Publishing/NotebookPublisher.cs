@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Interactive.Notebooks;
 using Csc.Analysis.Reporting.Html;
+using Csc.Analysis.Reporting.Notebooks;
 using Csc.Analysis.Output;
 using Microsoft.DotNet.Interactive.Documents;
 
@@ -41,6 +43,17 @@ public sealed record PublishOptions
 
     /// <summary>Progress lines.</summary>
     public Action<string>? Log { get; init; }
+
+    /// <summary>
+    /// Who the pages are for. <see cref="Audience.Public"/>: every notebook is run (saved outputs were made for internal
+    /// use) inside <see cref="NotebookViews.PublicEdition"/>, so its data sets are the public edition and the child-level
+    /// views are withheld, and any output that still names a child id, record id, worker, postcode, date of birth or
+    /// event label of the data is withheld too. Internal pages are marked OFFICIAL-SENSITIVE.
+    /// </summary>
+    public Audience Audience { get; init; } = Audience.Internal;
+
+    /// <summary>The disclosure control of a public edition.</summary>
+    public DisclosureOptions Disclosure { get; init; } = DisclosureOptions.Default;
 }
 
 /// <summary>One notebook's page, or why there is none.</summary>
@@ -49,6 +62,12 @@ public sealed record PublishedNotebook(string NotebookPath, string? HtmlPath, st
 /// <summary>All pages and the index.</summary>
 public sealed record PublishResult(IReadOnlyList<PublishedNotebook> Notebooks, string IndexPath)
 {
+    /// <summary>The data files the notebooks read in a public edition (for the run record); empty otherwise.</summary>
+    public IReadOnlyList<Csc.Analysis.Domain.SourceFile> DataFiles { get; init; } = [];
+
+    /// <summary>Outputs withheld from a public edition because they named a record of the data.</summary>
+    public int WithheldOutputs { get; init; }
+
     /// <summary>True when every notebook was published.</summary>
     public bool Succeeded => Notebooks.All(n => n.Failure is null);
 }
@@ -102,26 +121,49 @@ public static partial class NotebookPublisher
         ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(options.OutputDirectory);
         var results = new List<PublishedNotebook>();
+        var isPublic = options.Audience == Audience.Public;
+        var dataFiles = new List<Csc.Analysis.Domain.SourceFile>();
+        var withheldOutputs = 0;
         foreach (var path in notebooks)
         {
             InteractiveDocument document;
             CellFailure? failure = null;
-            var execute = options.Execute || (options.ExecuteWhenNoOutputs && !HasSavedOutputs(NotebookRunner.Load(path)));
+            PublicTextGuard? guard = null;
+            var execute = isPublic || options.Execute || (options.ExecuteWhenNoOutputs && !HasSavedOutputs(NotebookRunner.Load(path)));
             if (execute)
             {
-                var run = await NotebookRunner.RunAsync(path, new NotebookRunOptions
+                lock (NotebookDataSet.OpenedInPublicEdition)
                 {
-                    Parameters = options.Parameters,
-                    DataPath = options.DataPath,
-                    WriteOutputs = false,
-                    PlotlyMode = PlotlyOutputMode.PageSupplied,
-                    Log = options.Log,
-                }, cancellationToken).ConfigureAwait(false);
+                    NotebookDataSet.OpenedInPublicEdition.Clear();
+                }
+                NotebookRunResult run;
+                using (isPublic ? NotebookViews.PublicEdition(options.Disclosure) : null)
+                {
+                    run = await NotebookRunner.RunAsync(path, new NotebookRunOptions
+                    {
+                        Parameters = options.Parameters,
+                        DataPath = options.DataPath,
+                        WriteOutputs = false,
+                        PlotlyMode = PlotlyOutputMode.PageSupplied,
+                        Log = options.Log,
+                    }, cancellationToken).ConfigureAwait(false);
+                }
                 document = run.Document;
                 failure = run.Failure;
                 foreach (var note in run.Notes)
                 {
                     options.Log?.Invoke(note);
+                }
+                if (isPublic)
+                {
+                    List<NotebookDataSet> opened;
+                    lock (NotebookDataSet.OpenedInPublicEdition)
+                    {
+                        opened = [.. NotebookDataSet.OpenedInPublicEdition];
+                        NotebookDataSet.OpenedInPublicEdition.Clear();
+                    }
+                    guard = PublicTextGuard.From(opened.Select(o => o.Data));
+                    dataFiles.AddRange(opened.SelectMany(o => o.Load.Files).Where(f => !dataFiles.Any(d => d.Path == f.Path)));
                 }
             }
             else
@@ -135,14 +177,15 @@ public static partial class NotebookPublisher
                 continue;
             }
             var htmlPath = Path.Combine(options.OutputDirectory, Path.GetFileNameWithoutExtension(path) + ".html");
-            var (html, dropped) = RenderPage(document, path, title, options with { Execute = execute });
+            var (html, dropped, withheld) = Render(document, path, title, options with { Execute = execute }, guard);
+            withheldOutputs += withheld;
             OutputFile.WriteText(htmlPath, html);
             options.Log?.Invoke($"wrote {htmlPath}");
             results.Add(new PublishedNotebook(path, htmlPath, title, null, dropped));
         }
         var indexPath = Path.Combine(options.OutputDirectory, "index.html");
         OutputFile.WriteText(indexPath, RenderIndex(results, options));
-        return new PublishResult(results, indexPath);
+        return new PublishResult(results, indexPath) { DataFiles = dataFiles, WithheldOutputs = withheldOutputs };
     }
 
     /// <summary>Whether any cell of <paramref name="document"/> has a saved output (a committed notebook has none).</summary>
@@ -170,7 +213,18 @@ public static partial class NotebookPublisher
     /// <summary>One notebook as a page; returns the HTML and how many chatter outputs were dropped.</summary>
     public static (string Html, int DroppedOutputs) RenderPage(InteractiveDocument document, string notebookPath, string title, PublishOptions options)
     {
+        var (html, dropped, _) = Render(document, notebookPath, title, options, null);
+        return (html, dropped);
+    }
+
+    /// <summary>The text shown in place of an output withheld from a public edition.</summary>
+    public const string WithheldOutputText = "Output withheld from the public edition: it names a record of the data (an id, worker, postcode, date of birth or free text).";
+
+    private static (string Html, int DroppedOutputs, int WithheldOutputs) Render(InteractiveDocument document, string notebookPath, string title, PublishOptions options, PublicTextGuard? guard)
+    {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        var withheld = 0;
         var directory = Path.GetDirectoryName(Path.GetFullPath(notebookPath));
         var page = new HtmlPageBuilder(new HtmlPageOptions
         {
@@ -180,7 +234,11 @@ public static partial class NotebookPublisher
             FooterLines =
             [
                 $"Notebook {Path.GetFileName(notebookPath)} (SHA-256 {Sha256(notebookPath)}){(options.Execute ? ", executed for this page" : ", outputs as saved")}.",
+                .. options.Audience == Audience.Public
+                    ? [string.Create(CultureInfo.InvariantCulture, $"Public edition: counts from 1 to {options.Disclosure.Threshold} and the figures that would reveal them are c; parts built from child-level records are withheld.")]
+                    : Array.Empty<string>(),
             ],
+            Marking = options.Audience == Audience.Public ? null : AudienceNames.InternalMarking,
         });
         var dropped = 0;
         var titleUsed = false;
@@ -213,6 +271,12 @@ public static partial class NotebookPublisher
                     continue;
                 }
                 var html = RenderOutput(output, number, k + 1, directory, out var charts);
+                if (guard is not null && html.Length > 0 && guard.Find(html) is not null)
+                {
+                    html = "<p class=\"meta unavailable\">" + HtmlText.Escape(WithheldOutputText) + "</p>";
+                    charts = false;
+                    withheld++;
+                }
                 drawsCharts |= charts;
                 if (html.Length > 0)
                 {
@@ -222,7 +286,7 @@ public static partial class NotebookPublisher
             sb.Append("</div>\n");
             page.Add(HtmlFragment.Trusted(sb.ToString()), drawsCharts);
         }
-        return (page.Build(), dropped);
+        return (page.Build(), dropped, withheld);
     }
 
     /// <summary>The index page: every notebook with its title, a link to its page, or its failure.</summary>
@@ -231,9 +295,10 @@ public static partial class NotebookPublisher
         var page = new HtmlPageBuilder(new HtmlPageOptions
         {
             Title = "Notebooks",
-            Subtitle = $"{notebooks.Count.ToString(CultureInfo.InvariantCulture)} notebook(s) published as self-contained pages.",
+            Subtitle = $"{notebooks.Count.ToString(CultureInfo.InvariantCulture)} notebook(s) published as self-contained pages{(options.Audience == Audience.Public ? " (public edition)" : string.Empty)}.",
             GeneratedAt = options.GeneratedAt,
             Environment = options.Environment,
+            Marking = options.Audience == Audience.Public ? null : AudienceNames.InternalMarking,
         });
         var rows = notebooks.Select(n => (IReadOnlyList<TableCell>)
         [

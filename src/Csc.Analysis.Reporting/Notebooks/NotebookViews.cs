@@ -1,4 +1,5 @@
 using System.Globalization;
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
 using Csc.Analysis.Kpis;
@@ -17,12 +18,53 @@ namespace Csc.Analysis.Reporting.Notebooks;
 /// </summary>
 public static class NotebookViews
 {
+    private static DisclosureOptions? _publicEdition;
+
+    /// <summary>
+    /// True while a public edition is being made (<see cref="PublicEdition"/>): the views then show only figures that
+    /// passed disclosure control and say "not in the public edition" for those built from child-level records.
+    /// </summary>
+    public static bool IsPublicEdition => _publicEdition is not null;
+
+    /// <summary>The disclosure options of the public edition being made; null outside one.</summary>
+    public static DisclosureOptions? PublicEditionOptions => _publicEdition;
+
+    /// <summary>
+    /// Makes the views public until the returned scope is disposed (notebook publish --audience public runs the
+    /// notebooks inside one): drill-downs by team are suppressed as a table with the council total, and the views of
+    /// child-level investigations (ICPC rows and workers, long-open plans, durations, placement distances, team
+    /// changes, generic investigation tables) are withheld.
+    /// </summary>
+    public static IDisposable PublicEdition(DisclosureOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var previous = _publicEdition;
+        _publicEdition = options;
+        return new Scope(() => _publicEdition = previous);
+    }
+
+    private sealed class Scope(Action end) : IDisposable
+    {
+        public void Dispose() => end();
+    }
+
+    /// <summary>The sentence a public page shows in place of a view built from child-level records; null when the view may be shown.</summary>
+    private static UnavailableSection? Withheld(MonthlyReportModel? model, string title)
+        => model?.IsPublic == true || IsPublicEdition
+            ? new UnavailableSection(title, "Not in the public edition: this part is built from child-level records (rows, teams, workers or durations), so it is shown on internal pages only.")
+            : null;
+
     /// <summary>Any investigation table as an HTML table: the first <paramref name="maxRows"/> rows, numbers right-aligned and rounded.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> is less than 1.</exception>
     public static HtmlTable Table(ITabular table, string caption, int maxRows = 40)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
+        if (IsPublicEdition)
+        {
+            return new HtmlTable(caption, ["Not in the public edition"], [["This table is built from child-level records and is shown on internal pages only."]]) { FirstColumnIsRowHeader = false };
+        }
         var rows = table.Rows.Take(maxRows + 1).ToList();
         var shown = rows.Take(maxRows).ToList();
         var numeric = Enumerable.Range(0, table.Columns.Count)
@@ -262,16 +304,65 @@ public static class NotebookViews
         {
             return new UnavailableSection(caption, $"No split by {groupWords}: the data records no {groupWords} on these records. Records that carry the {groupWords} would give it.");
         }
+        if (_publicEdition is { } options)
+        {
+            return PublicGroups(list, caption, options);
+        }
         return new HtmlTable(caption,
             ["KPI", "Group", new TableColumn("Numerator", ColumnAlign.Right), new TableColumn("Denominator", ColumnAlign.Right), new TableColumn("Value", ColumnAlign.Right)],
             [.. list.Select(g => (IReadOnlyList<TableCell>)[g.KpiId, g.Key, TableCell.Number(g.Numerator), Count(g.Denominator), TableCell.Number(g.Value, "0.#")])])
         { FirstColumnIsRowHeader = false };
     }
 
+    // A drill-down for a public page: per KPI, the groups' numerators add up to the council's (published) numerator and
+    // likewise the denominators, so small counts are withheld with secondary suppression over those relations.
+    private static HtmlTable PublicGroups(List<KpiGroupResult> list, string caption, DisclosureOptions options)
+    {
+        var rows = new List<IReadOnlyList<TableCell>>();
+        foreach (var kpi in list.GroupBy(g => g.KpiId, StringComparer.Ordinal))
+        {
+            var groups = kpi.ToList();
+            var table = new SuppressionTable();
+            var n = groups.Select(g => table.AddCell($"{g.Key} numerator", g.Numerator)).ToList();
+            var nTotal = table.AddCell("council numerator", groups.Sum(g => (double)g.Numerator));
+            table.AddTotal(nTotal, n);
+            var d = groups.Select(g => g.Denominator is { } den ? table.AddCell($"{g.Key} denominator", den) : (int?)null).ToList();
+            if (d.All(i => i is not null))
+            {
+                var dTotal = table.AddCell("council denominator", groups.Sum(g => (double)g.Denominator!.Value));
+                table.AddTotal(dTotal, d.Select(i => i!.Value));
+            }
+            var result = SmallCountSuppression.Apply(table, options);
+            for (var i = 0; i < groups.Count; i++)
+            {
+                var g = groups[i];
+                var num = result.Disclosed(n[i]);
+                var den = d[i] is { } di ? result.Disclosed(di) : DisclosedValue.Withheld(DisclosureSymbol.NotApplicable);
+                var value = num;
+                if (d[i] is { } dIndex)
+                {
+                    var rate = Disclose.Rate(g.Numerator, g.Denominator, 100, options, result.IsSuppressed(n[i]), result.IsSuppressed(dIndex));
+                    value = rate.Symbol == DisclosureSymbol.Suppressed || g.Value is null ? DisclosedValue.Withheld(rate.Symbol ?? DisclosureSymbol.NotApplicable)
+                        : DisclosedValue.Shown(options.Rounding == DisclosureRounding.None || rate.Value is null ? g.Value.Value : rate.Value.Value);
+                }
+                rows.Add([g.KpiId, g.Key, Disclosed(num, "N0"), d[i] is null ? TableCell.Text("\u2013") : Disclosed(den, "N0"), Disclosed(value, "0.#")]);
+            }
+        }
+        return new HtmlTable(caption + " (public edition: counts from 1 to " + options.Threshold.ToString(CultureInfo.InvariantCulture) + " and the figures that would reveal them are c)",
+            ["KPI", "Group", new TableColumn("Numerator", ColumnAlign.Right), new TableColumn("Denominator", ColumnAlign.Right), new TableColumn("Value", ColumnAlign.Right)], rows)
+        { FirstColumnIsRowHeader = false };
+    }
+
+    private static TableCell Disclosed(DisclosedValue v, string format) => v.Value is { } x ? TableCell.Number(x, format) : TableCell.Symbol(v.Symbol!.Value.Code());
+
     /// <summary>Open CIN plans by team with the share open for more than 12 months (only <paramref name="team"/> when not empty); or why there are none.</summary>
     public static IHtmlRenderable LongOpenCinPlans(MonthlyReportModel model, string team = "")
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (Withheld(model, "CIN plans open for more than 12 months, by team") is { } withheld)
+        {
+            return withheld;
+        }
         ArgumentNullException.ThrowIfNull(team);
         const string title = "CIN plans open for more than 12 months, by team";
         if (ReportAvailability.LongCinPlans(model) is { } none)
@@ -295,6 +386,10 @@ public static class NotebookViews
     public static IHtmlRenderable PlanDurations(MonthlyReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (Withheld(model, "Time to closure") is { } withheld)
+        {
+            return withheld;
+        }
         string[] kinds = [.. new[] { Durations.CinPlan, Durations.CpPlan }.Where(k => model.Durations.Survival.Any(p => p.Kind == k))];
         return kinds.Length > 0
             ? KaplanMeier(model.Durations, kinds)
@@ -307,6 +402,10 @@ public static class NotebookViews
     public static IHtmlRenderable PlacementDistance(MonthlyReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (Withheld(model, "Placement distances") is { } withheld)
+        {
+            return withheld;
+        }
         var r = PlacementDistances.At(model.Load.Data, model.Month.LastDay, model.Results.Catalog.Timescales.DistanceMiles);
         if (r.Known == 0)
         {
@@ -331,6 +430,10 @@ public static class NotebookViews
     private static IHtmlRenderable WithIcpc(MonthlyReportModel model, Func<IcpcRecordingResult, IHtmlRenderable> view)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (Withheld(model, IcpcTitle) is { } withheld)
+        {
+            return withheld;
+        }
         return model.IcpcRecording is { } r ? view(r) : new UnavailableSection(IcpcTitle, ReportAvailability.IcpcRecording(model)!);
     }
 
@@ -437,6 +540,10 @@ public static class NotebookViews
     public static IHtmlRenderable TeamChange(MonthlyReportModel model, string kpiId)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (Withheld(model, "Change by team") is { } withheld)
+        {
+            return withheld;
+        }
         var row = Row(model, kpiId);
         const string title = "Change by team";
         if (ReportAvailability.Kpi(model, kpiId) is { } none)
