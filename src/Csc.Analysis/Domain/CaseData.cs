@@ -64,6 +64,9 @@ public sealed record CaseData
     /// <summary>Mid-year estimates of the children aged 0 to 17 (population.csv), by year.</summary>
     public IReadOnlyList<PopulationEstimate> Population { get; init; } = [];
 
+    /// <summary>Annex A lists 8 (missing summaries), 9 and 10 as rows, for the inspection pack; null for other formats.</summary>
+    public AnnexAListRows? AnnexA { get; init; }
+
     /// <summary>
     /// Which tables and optional columns the source carried; null when no loader said (then
     /// <see cref="DataSupplied.FromContent"/> is the best guess: see <see cref="SuppliedOrGuess"/>).

@@ -12,6 +12,11 @@ internal static class CareLeaverMeasures
     public static void Measure(InspectionContext ctx)
     {
         const string list = InspectionLists.CareLeavers;
+        if (!ctx.Data.SuppliedOrGuess().Has(CaseTable.CareLeavers) && ctx.Data.AnnexA is { HasCareLeavers: true } annex)
+        {
+            Now(ctx, annex.CareLeavers);
+            return;
+        }
         if (!ctx.Data.SuppliedOrGuess().Has(CaseTable.CareLeavers))
         {
             ctx.NotCarriedList(list, "the input has no care leaver records about a birthday (an Annex A list 9 says where a care leaver is now, not at a birthday, and is not loaded; a canonical care_leavers.csv or an SSDA903 OC3 table is).");
@@ -28,5 +33,26 @@ internal static class CareLeaverMeasures
             ctx.Percent(list, CareLeaversEetPct.Id, group, g.Count(c => c.InEducationEmploymentOrTraining), g.Count);
         }
         ctx.Demographics(list, rows.Select(c => (c.ChildId, c.BirthdayDate)));
+    }
+
+    /// <summary>
+    /// From an Annex A list 9: where each care leaver is now (the return has no birthdays and no dates), for all ages
+    /// and at 17-18 and 19-21 by age at the reference date.
+    /// </summary>
+    private static void Now(InspectionContext ctx, IReadOnlyList<AnnexACareLeaverRow> all)
+    {
+        const string list = InspectionLists.CareLeavers;
+        var rows = ctx.Records(all, c => c.ChildId);
+        ctx.Count(list, "care_leavers_now", ctx.Cohort(rows, c => c.ChildId));
+        foreach (var (group, min, max) in new[] { (string.Empty, 0, 99), ("17-18", 17, 18), ("19-21", 19, 21) })
+        {
+            var g = group.Length == 0 ? rows : [.. rows.Where(c => ctx.Child(c.ChildId)?.AgeOn(ctx.Reference) is { } age && age >= min && age <= max)];
+            ctx.Percent(list, "care_leavers_in_touch_now_pct", group, g.Count(c => c.IsInTouch), g.Count);
+            ctx.Percent(list, "care_leavers_suitable_now_pct", group, g.Count(c => c.IsSuitable), g.Count);
+            ctx.Percent(list, "care_leavers_eet_now_pct", group, g.Count(c => c.IsEet), g.Count);
+        }
+        ctx.Mix(list, "care_leavers_accommodation_now", [.. rows.Select(c => c.Accommodation)]);
+        ctx.Mix(list, "care_leavers_activity_now", [.. rows.Select(c => c.Activity)]);
+        ctx.Demographics(list, rows.Select(c => (c.ChildId, ctx.Reference)));
     }
 }

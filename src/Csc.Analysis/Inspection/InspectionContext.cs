@@ -154,6 +154,24 @@ internal sealed class InspectionContext
         return _options.Calendar.WorkingDaysBetween(start, end);
     }
 
+    /// <summary>
+    /// Calendar days from <paramref name="start"/> to <paramref name="end"/>; an end before the start is an issue and
+    /// null under corrected, kept (negative) under chat.
+    /// </summary>
+    public int? Days(DateOnly start, DateOnly end, string list, string column, string what)
+    {
+        if (end < start)
+        {
+            Issue(InspectionRules.DurationNegative, list, column, IsoFormat.Date(end),
+                $"{what}: {IsoFormat.Date(end)} is before {IsoFormat.Date(start)}; " + (Chat ? "kept (chat)." : "left out."));
+            if (!Chat)
+            {
+                return null;
+            }
+        }
+        return end.DayNumber - start.DayNumber;
+    }
+
     /// <summary>Monday to Friday in [start, end) (numpy's busday_count without holidays): negative when end is before start.</summary>
     public static int WeekdaysHalfOpen(DateOnly start, DateOnly end)
     {

@@ -124,6 +124,10 @@ internal static class LookedAfterMeasures
             var known = m.Where(x => x.RhiOffered is not null).ToList();
             ctx.Percent(list, "lac_missing_rhi_offered_pct", string.Empty, known.Count(x => x.RhiOffered == true), known.Count);
         }
+        else if (ctx.Data.AnnexA is { HasMissing: true } annex)
+        {
+            MissingSummaries(ctx, annex.Missing);
+        }
         else
         {
             ctx.Issue(InspectionRules.NotCarried, list, "missing", null,
@@ -144,6 +148,27 @@ internal static class LookedAfterMeasures
             ctx.Count(list, UascLac.Id, ctx.Cohort(openEpisodes.Where(e => ctx.Child(e.ChildId)?.Uasc == true).ToList(), e => e.ChildId));
         }
         ctx.Demographics(list, openEpisodes.Select(e => (e.ChildId, r)));
+    }
+
+    /// <summary>
+    /// From an Annex A list 8: missing and absent counts over the 12 months before the return and the return interview
+    /// after the last missing episode. Corrected: each child once (its largest count); chat: every row (counts summed).
+    /// Missing and absent are kept apart in both (<see cref="ChatDifferences.MissingAbsent"/>).
+    /// </summary>
+    private static void MissingSummaries(InspectionContext ctx, IReadOnlyList<AnnexAMissingRow> all)
+    {
+        const string list = InspectionLists.LookedAfter;
+        var rows = ctx.Chat ? all : [.. all.GroupBy(m => m.ChildId, StringComparer.Ordinal).Select(g => new AnnexAMissingRow(g.Key,
+            g.Max(m => m.MissingCount), g.Max(m => m.AbsentCount), g.Select(m => m.RhiOffered).FirstOrDefault(o => o is not null), g.Select(m => m.RhiAccepted).FirstOrDefault(o => o is not null)))];
+        var missing = rows.Where(m => m.MissingCount > 0).ToList();
+        ctx.Count(list, "lac_missing_children_12m", missing.Count);
+        ctx.Count(list, "lac_missing_episodes_12m", rows.Sum(m => (long)(m.MissingCount ?? 0)));
+        ctx.Count(list, "lac_absent_children_12m", rows.Count(m => m.AbsentCount > 0));
+        ctx.Count(list, "lac_absent_episodes_12m", rows.Sum(m => (long)(m.AbsentCount ?? 0)));
+        var offered = missing.Where(m => m.RhiOffered is not null).ToList();
+        ctx.Percent(list, "lac_missing_rhi_offered_last_pct", string.Empty, offered.Count(m => m.RhiOffered == true), offered.Count);
+        var accepted = missing.Where(m => m.RhiOffered == true && m.RhiAccepted is not null).ToList();
+        ctx.Percent(list, "lac_missing_rhi_accepted_last_pct", string.Empty, accepted.Count(m => m.RhiAccepted == true), accepted.Count);
     }
 
     /// <summary>The start of the placement open at <paramref name="date"/>: the latest episode up to it not started for a legal status change (L), else the period's start.</summary>

@@ -121,6 +121,8 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
             6 => MapCin(r, child, errors),
             7 => MapCp(r, child, errors),
             8 => MapLac(r, child, errors),
+            9 => MapCareLeaverRow(r, child, errors),
+            10 => MapAdoptionRow(r, child, errors),
             _ => child is not null,
         };
     }
@@ -431,6 +433,11 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
         {
             return false;
         }
+        missingColumn |= r.Has("MissingCount");
+        if (missing is not null || absent is not null || offered is not null || acceptedRhi is not null)
+        {
+            MissingRows.Add(new AnnexAMissingRow(child, missing, absent, offered, acceptedRhi));
+        }
         missingEpisodes += missing ?? 0;
         absentEpisodes += absent ?? 0;
         if (offered is { } o)
@@ -527,7 +534,7 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
         foreach (var n in UnmappedLists.Where(n => Rows(n) > 0))
         {
             Sink.Info(StatutoryRules.NotMapped, file, null, $"List {n}", null,
-                $"List {n} ({AnnexALists.All[n - 1].Title}; {Counts(n)}) was read and validated but the domain model has no place for it.");
+                $"List {n} ({AnnexALists.All[n - 1].Title}; {Counts(n)}) was read and validated but the domain model has no place for it." + (n is 9 or 10 ? " Its valid rows are kept as Annex A rows for the inspection pack." : string.Empty));
         }
         return new CaseData
         {
@@ -543,8 +550,56 @@ internal sealed class AnnexLoadState(IssueCollector sink, LoadOptions options)
             LacEpisodes = LacEpisodes,
             EarlyHelp = EarlyHelp,
             LacHealth = LacHealth,
+            AnnexA = new AnnexAListRows
+            {
+                CareLeavers = CareLeaverRows,
+                HasCareLeavers = ListsSeen.Contains(9),
+                Adoptions = AdoptionRows,
+                HasAdoptions = ListsSeen.Contains(10),
+                Missing = MissingRows,
+                HasMissing = missingColumn,
+            },
             Supplied = Supplied(),
         };
+    }
+
+    /// <summary>List 9 rows, kept as rows for the inspection pack.</summary>
+    public List<AnnexACareLeaverRow> CareLeaverRows { get; } = [];
+
+    /// <summary>List 10 rows, kept as rows for the inspection pack.</summary>
+    public List<AnnexAAdoptionRow> AdoptionRows { get; } = [];
+
+    /// <summary>List 8's missing summaries.</summary>
+    public List<AnnexAMissingRow> MissingRows { get; } = [];
+
+    private bool missingColumn;
+
+    private bool MapCareLeaverRow(AnnexRowReader r, string? child, int errors)
+    {
+        static string? Plain(string? text) => text is null ? null : StatutoryValues.StripListPrefix(text).Trim();
+        var eligibility = Plain(r.Text("Eligibility"));
+        var inTouch = Plain(r.Text("InTouch"));
+        var accommodation = Plain(r.Text("Accommodation"));
+        var suitability = Plain(r.Text("Suitability"));
+        var activity = r.Code("Activity");
+        if (child is null || Sink.ErrorCount > errors)
+        {
+            return false;
+        }
+        CareLeaverRows.Add(new AnnexACareLeaverRow(child, eligibility, inTouch, accommodation, suitability, activity));
+        return true;
+    }
+
+    private bool MapAdoptionRow(AnnexRowReader r, string? child, int errors)
+    {
+        var row = new AnnexAAdoptionRow(child ?? string.Empty, r.Date("EnteredCare"), r.Date("DecisionDate"), r.Date("PlacementOrderDate"),
+            r.Date("MatchedDate"), r.Date("PlacedDate"), r.Date("AdoptionOrderDate"), r.Date("NoLongerDate"));
+        if (child is null || Sink.ErrorCount > errors)
+        {
+            return false;
+        }
+        AdoptionRows.Add(row);
+        return true;
     }
 
     /// <summary>List 8's last health assessment and dental check of each child.</summary>
