@@ -23,13 +23,6 @@ public static class CpPlansRatePer10k
         Calculation = Calculate,
     };
 
-    /// <summary>Each child's merged plan segments (a child with several open plans counts once), at the month ends they are open.</summary>
-    public static void Calculate(KpiInputs inputs, IKpiSink sink)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        foreach (var seg in inputs.CpPlanSegments)
-        {
-            sink.Add(seg.First, seg.Last, true, false, seg.Record, null);
-        }
-    }
+    /// <summary>The records of <see cref="CpPlans"/>, which this rate counts over the population.</summary>
+    public static void Calculate(KpiInputs inputs, IKpiSink sink) => CpPlans.Calculate(inputs, sink);
 }

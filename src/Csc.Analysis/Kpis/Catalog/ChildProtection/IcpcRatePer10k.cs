@@ -23,16 +23,6 @@ public static class IcpcRatePer10k
         Calculation = Calculate,
     };
 
-    /// <summary>One per ICPC held (a date, not marked not required), in the month of the conference.</summary>
-    public static void Calculate(KpiInputs inputs, IKpiSink sink)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        foreach (var s in inputs.Data.Section47Enquiries)
-        {
-            if (s.HasIcpc)
-            {
-                sink.AddEvent(s.IcpcDate!.Value, true, false, s);
-            }
-        }
-    }
+    /// <summary>The records of <see cref="Icpcs"/>, which this rate counts over the population.</summary>
+    public static void Calculate(KpiInputs inputs, IKpiSink sink) => Icpcs.Calculate(inputs, sink);
 }

@@ -23,13 +23,6 @@ public static class S47RatePer10k
         Calculation = Calculate,
     };
 
-    /// <summary>One per enquiry, in the month of its strategy discussion.</summary>
-    public static void Calculate(KpiInputs inputs, IKpiSink sink)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        foreach (var s in inputs.Data.Section47Enquiries)
-        {
-            sink.AddEvent(s.StrategyDiscussionDate, true, false, s);
-        }
-    }
+    /// <summary>The records of <see cref="S47Enquiries"/>, which this rate counts over the population.</summary>
+    public static void Calculate(KpiInputs inputs, IKpiSink sink) => S47Enquiries.Calculate(inputs, sink);
 }

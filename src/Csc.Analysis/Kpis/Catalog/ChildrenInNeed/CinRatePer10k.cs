@@ -24,13 +24,6 @@ public static class CinRatePer10k
         Calculation = Calculate,
     };
 
-    /// <summary>Each child's merged child in need episodes (<see cref="KpiInputs.ReferralSegments"/>), at the month ends they are open.</summary>
-    public static void Calculate(KpiInputs inputs, IKpiSink sink)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        foreach (var seg in inputs.ReferralSegments)
-        {
-            sink.Add(seg.First, seg.Last, true, false, seg.Record, null);
-        }
-    }
+    /// <summary>The records of <see cref="ChildrenInNeed"/>, which this rate counts over the population.</summary>
+    public static void Calculate(KpiInputs inputs, IKpiSink sink) => ChildrenInNeed.Calculate(inputs, sink);
 }

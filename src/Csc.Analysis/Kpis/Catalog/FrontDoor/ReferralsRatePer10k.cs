@@ -23,13 +23,6 @@ public static class ReferralsRatePer10k
         Calculation = Calculate,
     };
 
-    /// <summary>One per referral, in the month of its date (the engine divides by the month's population estimate).</summary>
-    public static void Calculate(KpiInputs inputs, IKpiSink sink)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        foreach (var r in inputs.Data.Referrals)
-        {
-            sink.AddEvent(r.ReferralDate, true, false, r);
-        }
-    }
+    /// <summary>The records of <see cref="Referrals"/>, which this rate counts over the population.</summary>
+    public static void Calculate(KpiInputs inputs, IKpiSink sink) => Referrals.Calculate(inputs, sink);
 }

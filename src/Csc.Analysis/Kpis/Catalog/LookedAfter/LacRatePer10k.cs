@@ -23,13 +23,6 @@ public static class LacRatePer10k
         Calculation = Calculate,
     };
 
-    /// <summary>Each child's merged episode segments (each child once), at the month ends they are open.</summary>
-    public static void Calculate(KpiInputs inputs, IKpiSink sink)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        foreach (var seg in inputs.LacSegments)
-        {
-            sink.Add(seg.First, seg.Last, true, false, seg.Record, null);
-        }
-    }
+    /// <summary>The records of <see cref="Lac"/>, which this rate counts over the population.</summary>
+    public static void Calculate(KpiInputs inputs, IKpiSink sink) => Lac.Calculate(inputs, sink);
 }
