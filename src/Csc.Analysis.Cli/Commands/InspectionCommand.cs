@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Csc.Analysis.Data.Loading;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Inspection;
 using Csc.Analysis.Reporting.Inspection;
@@ -87,16 +86,7 @@ internal sealed class InspectionCommand : ICliCommand
             KpisCommand.Summarise(env.Error, $"Reading {populationText}", popIssues, "those rows were left out");
         }
 
-        LoadResult load;
-        try
-        {
-            load = CaseDataLoader.Load(dataPath, format);
-        }
-        catch (DataLoadException ex)
-        {
-            throw new CliException(ex.Message, ExitCodes.DataErrors);
-        }
-        KpisCommand.Summarise(env.Error, $"Loading {dataText} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
+        var load = CaseDataInput.Load(env, dataText, dataPath, format);
 
         InspectionResult result;
         try

@@ -49,11 +49,8 @@ internal sealed class JourneysCommand : ICliCommand
             return ExitCodes.DataErrors;
         }
         var dataEnd = load.Data.ExtractDate ?? load.Data.LatestActivityDate()!.Value;
-        var to = toMonth ?? ReportingMonth.Of(dataEnd.AddDays(-followUpDays).AddDays(1)).Previous;
-        if (toMonth is null && to.LastDay.AddDays(followUpDays) > dataEnd)
-        {
-            to = to.Previous;
-        }
+        // The last month whose last day has the follow-up: the month before the one holding dataEnd - followUpDays + 1.
+        var to = toMonth ?? ReportingMonth.Of(dataEnd.AddDays(1 - followUpDays)).Previous;
         var from = fromMonth ?? to.PlusMonths(-11);
         if (to < from)
         {

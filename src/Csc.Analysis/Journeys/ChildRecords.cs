@@ -20,7 +20,7 @@ internal static class ChildRecords
         {
             if (list.Count > 1)
             {
-                var sorted = list.Select((r, i) => (r, i)).OrderBy(p => date(p.r)).ThenBy(p => p.i).Select(p => p.r).ToList();
+                var sorted = list.OrderBy(date).ToList(); // OrderBy is stable: same-day records keep their input order
                 list.Clear();
                 list.AddRange(sorted);
             }
