@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using Csc.Analysis.Cli.Progress;
 
 namespace Csc.Analysis.Cli;
 
@@ -14,6 +15,9 @@ public static class ExitCodes
 
     /// <summary>2: the command line itself is wrong (unknown option, bad value, missing argument, an output over an input, an output folder that cannot be written); nothing was written.</summary>
     public const int Usage = 2;
+
+    /// <summary>3: a fault in csc-kpi itself stopped the command (the message says to run again with <c>--verbose</c> and report it).</summary>
+    public const int Fault = 3;
 }
 
 /// <summary>What a command may touch: output streams, time, the working folder. Injected so tests can run commands in-process.</summary>
@@ -24,13 +28,29 @@ public static class ExitCodes
 /// <param name="WorkingDirectory">The folder relative paths are resolved against.</param>
 public sealed record CliEnvironment(TextWriter Out, TextWriter Error, TimeProvider Time, bool IsTerminal, string WorkingDirectory)
 {
+    /// <summary>
+    /// Whether the terminal can redraw a live display: false under continuous integration (<c>CI</c> set) and for
+    /// <c>TERM=dumb</c>, where <see cref="ProgressMode.Auto"/> prints plain lines instead.
+    /// </summary>
+    public bool CanRedraw { get; init; }
+
+    /// <summary>How long work is shown while it runs (from <c>--progress</c>; silent unless set).</summary>
+    public CliProgress Progress { get; init; } = CliProgress.Silent;
+
+    /// <summary>Whether errors carry their details (<c>--verbose</c>): the exception's type and stack trace after the sentence.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>The real process: the console's streams, the system clock and the current directory.</summary>
     public static CliEnvironment Console() => new(
         System.Console.Out,
         System.Console.Error,
         TimeProvider.System,
         !System.Console.IsOutputRedirected && !System.Console.IsErrorRedirected,
-        Environment.CurrentDirectory);
+        Environment.CurrentDirectory)
+    {
+        CanRedraw = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
+            && !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal),
+    };
 
     /// <summary>A path relative to the working folder made absolute.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
@@ -64,9 +84,9 @@ public static class CliApp
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static async Task<int> RunAsync(string[] args, CliEnvironment env)
     {
-        var root = BuildRoot(env);
+        ArgumentNullException.ThrowIfNull(env);
         var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
-        var parse = root.Parse(args);
+        var parse = BuildRoot(env).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -76,36 +96,78 @@ public static class CliApp
             await env.Error.WriteLineAsync("Run 'csc-kpi --help' for usage.");
             return ExitCodes.Usage;
         }
+        var run = env with
+        {
+            Progress = CliProgress.For(parse.GetValue<ProgressMode>(ProgressOptionName), env),
+            Verbose = parse.GetValue<bool>(VerboseOptionName),
+        };
+        if (!ReferenceEquals(run.Progress, CliProgress.Silent) || run.Verbose)
+        {
+            // The commands capture the environment they are built with: build them again with the display and verbosity asked for.
+            parse = BuildRoot(run).Parse(args);
+        }
         try
         {
             return await parse.InvokeAsync(config);
         }
         catch (CliException ex)
         {
-            await env.Error.WriteLineAsync($"csc-kpi: {ex.Message}");
-            return ex.ExitCode;
+            return await Fail(run, ex, ex.Message, ex.ExitCode);
         }
         catch (Output.OutputNotWritableException ex)
         {
-            await env.Error.WriteLineAsync($"csc-kpi: {ex.Message}");
-            return ExitCodes.Usage;
+            return await Fail(run, ex, ex.Message, ExitCodes.Usage);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or ArgumentException)
         {
-            await env.Error.WriteLineAsync($"csc-kpi: {ex.Message}");
-            return ExitCodes.DataErrors;
+            return await Fail(run, ex, ex.Message, ExitCodes.DataErrors);
         }
         catch (TargetInvocationException ex) when (ex.InnerException is not null)
         {
-            await env.Error.WriteLineAsync($"csc-kpi: {ex.InnerException.Message}");
-            return ExitCodes.DataErrors;
+            return await Fail(run, ex.InnerException, ex.InnerException.Message, ExitCodes.DataErrors);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return await Fail(run, ex,
+                $"an unexpected fault stopped the command ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}). Run it again with --verbose and report what it prints.",
+                ExitCodes.Fault);
+        }
+    }
+
+    /// <summary>The name of the option every command takes for its progress display (<see cref="ProgressMode"/>).</summary>
+    internal const string ProgressOptionName = "--progress";
+
+    /// <summary>The name of the option every command takes for detailed errors.</summary>
+    internal const string VerboseOptionName = "--verbose";
+
+    /// <summary>Writes the one-sentence message (prefixed "csc-kpi: "), and under <c>--verbose</c> the exception in full after it.</summary>
+    private static async Task<int> Fail(CliEnvironment env, Exception ex, string message, int exitCode)
+    {
+        await env.Error.WriteLineAsync($"csc-kpi: {message}");
+        if (env.Verbose)
+        {
+            await env.Error.WriteLineAsync(ex.ToString());
+        }
+        return exitCode;
     }
 
     /// <summary>The root command with every subcommand, as <see cref="RunAsync"/> parses with (tests check command lines against it).</summary>
     internal static RootCommand BuildRoot(CliEnvironment env)
     {
-        var root = new RootCommand("csc-kpi: KPIs, statistics and reports for children's social care performance teams.");
+        var root = new RootCommand("csc-kpi: KPIs, statistics and reports for children's social care performance teams.")
+        {
+            new Option<ProgressMode>(ProgressOptionName)
+            {
+                Description = "Show long work while it runs on stderr: auto (default: a live display in a terminal, plain lines under CI or TERM=dumb, nothing when redirected), live, plain or none.",
+                DefaultValueFactory = _ => ProgressMode.Auto,
+                Recursive = true,
+            },
+            new Option<bool>(VerboseOptionName)
+            {
+                Description = "Follow an error's one-sentence message with its details (the exception and stack trace), to report a fault.",
+                Recursive = true,
+            },
+        };
         foreach (var type in typeof(CliApp).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
                      .OrderBy(t => t.FullName, StringComparer.Ordinal))

@@ -69,6 +69,8 @@ internal sealed class DatabaseOptions
     /// </summary>
     public static LoadResult Load(CliEnvironment env, DatabaseSource? database, string? dataText, DataFormat format, LoadOptions? options = null, string? mapping = null)
     {
+        ArgumentNullException.ThrowIfNull(env);
+        using var stage = env.Progress.Stage($"Loading {database?.Display ?? dataText ?? "."}");
         try
         {
             if (mapping is not null)

@@ -74,7 +74,7 @@ internal sealed class BenchmarkCommand : ICliCommand
         PublishedFigures figures;
         try
         {
-            load = CaseDataLoader.Load(dataPath, format);
+            load = env.Progress.Run($"Loading {dataText}", () => CaseDataLoader.Load(dataPath, format));
             figures = PublishedFiguresLoader.Load(publishedPath);
         }
         catch (DataLoadException ex)
@@ -87,7 +87,7 @@ internal sealed class BenchmarkCommand : ICliCommand
             throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{council} is not a council in the published figures: use a council's DfE number (e.g. 311 for Havering)."));
         }
 
-        var results = KpiEngine.Compute(load.Data, new KpiEngineOptions { Config = kpiConfig });
+        var results = env.Progress.Run("Calculating KPIs", () => KpiEngine.Compute(load.Data, new KpiEngineOptions { Config = kpiConfig }));
         // Public: the council's figures are disclosed first, so a withheld one is neither shown nor ranked.
         var disclosure = audience.IsPublic ? KpiDisclosure.Apply(results, audience.Disclosure(kpiConfig)) : null;
         var rows = BenchmarkComparison.Compare(disclosure?.Results ?? results, figures, council);

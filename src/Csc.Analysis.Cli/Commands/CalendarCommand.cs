@@ -25,7 +25,7 @@ internal sealed class CalendarCommand : ICliCommand
         };
         var holidays = new Option<string?>("--holidays") { Description = "Extra closures in the shape of gov.uk bank-holidays.json (the whole file or one division)." };
 
-        var cmd = new Command("calendar", "England and Wales bank holidays and working days (with local closures from --holidays).");
+        var cmd = new Command("calendar", "England and Wales bank holidays and working days (with local closures from --holidays).\n\nExamples:\n  csc-kpi calendar --from 2017-01-01 --to 2017-12-31\n  csc-kpi calendar --count-working-days 2017-04-13 2017-04-18");
         cmd.Options.Add(from);
         cmd.Options.Add(to);
         cmd.Options.Add(count);

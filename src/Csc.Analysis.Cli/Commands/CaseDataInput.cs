@@ -15,7 +15,7 @@ internal static class CaseDataInput
         LoadResult load;
         try
         {
-            load = CaseDataLoader.Load(dataPath, format);
+            load = env.Progress.Run($"Loading {dataText}", () => CaseDataLoader.Load(dataPath, format));
         }
         catch (DataLoadException ex)
         {

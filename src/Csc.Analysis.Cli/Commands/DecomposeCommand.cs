@@ -40,7 +40,7 @@ internal sealed class DecomposeCommand : ICliCommand
         var type = new Option<string>("--type") { Description = "additive (default) or multiplicative (classical only).", DefaultValueFactory = _ => "additive" };
         var fillGaps = new Option<bool>("--fill-gaps") { Description = "Fill missing values inside each series by linear interpolation first, and add an 'imputed' column." };
 
-        var command = new Command("decompose", "Seasonal decomposition (STL or classical) of one or many series, to CSV.");
+        var command = new Command("decompose", "Seasonal decomposition (STL or classical) of one or many series, to CSV.\n\nExamples:\n  csc-kpi decompose --input contacts.csv --out contacts-stl.csv\n  csc-kpi decompose --input contacts.csv --method classical --out contacts-classical.csv");
         foreach (var option in new Option[] { input, output, method, period, seasonalWindow, trendWindow, lowPassWindow, seasonalDegree, trendDegree, lowPassDegree,
                      seasonalJump, trendJump, lowPassJump, inner, outer, robust, defaults, type, fillGaps })
         {

@@ -79,7 +79,7 @@ internal sealed class ExportCommand : ICliCommand
         LoadResult load;
         try
         {
-            load = mapping is null ? CaseDataLoader.Load(dataPath, dataFormat) : DatabaseOptions.Load(env, null, dataText, dataFormat, mapping: mapping);
+            load = mapping is null ? env.Progress.Run($"Loading {dataText}", () => CaseDataLoader.Load(dataPath, dataFormat)) : DatabaseOptions.Load(env, null, dataText, dataFormat, mapping: mapping);
         }
         catch (DataLoadException ex)
         {
@@ -103,7 +103,7 @@ internal sealed class ExportCommand : ICliCommand
             throw new CliException($"--from {first} is after the last month {range.Value.To}.");
         }
         var options = engine with { From = first };
-        var results = KpiEngine.Compute(load.Data, options);
+        var results = env.Progress.Run("Calculating KPIs", () => KpiEngine.Compute(load.Data, options));
         var reliability = KpiReliability.Assess(load, results.Catalog);
         var disclosure = audience.IsPublic ? KpiDisclosure.Apply(results, audience.Disclosure(config)) : null;
         // Worker codes identify staff and a group can be a handful of children: the internal audience's only.

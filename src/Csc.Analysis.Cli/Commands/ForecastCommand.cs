@@ -25,7 +25,7 @@ internal sealed class ForecastCommand : ICliCommand
         var horizon = new Option<int>("--horizon") { Description = "Number of periods to forecast.", Required = true };
         var period = new Option<int>("--period") { Description = "Observations per seasonal cycle (default 12).", DefaultValueFactory = _ => 12 };
 
-        var command = new Command("forecast", "Forecast each series in a CSV with prediction intervals (seasonal naive or Holt-Winters).");
+        var command = new Command("forecast", "Forecast each series in a CSV with prediction intervals (seasonal naive or Holt-Winters).\n\nExamples:\n  csc-kpi forecast --input lac.csv --method auto --horizon 12 --out lac-forecast.csv\n  csc-kpi forecast --input lac.csv --horizon 6 --method holt-winters --type multiplicative --out lac-forecast.csv");
         foreach (var option in new Option[] { input, output, method, type, alpha, beta, gamma, horizon, period })
         {
             command.Options.Add(option);

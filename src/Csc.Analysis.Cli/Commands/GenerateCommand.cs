@@ -30,7 +30,7 @@ internal sealed class GenerateCommand : ICliCommand
         var plant = new Option<string>("--plant") { Description = "Planted data-quality pattern: icpc-recording (default) or none.", DefaultValueFactory = _ => PlantKind.IcpcRecording.Name() };
         var format = new Option<string>("--format") { Description = "canonical (default, CSV folder), parquet (the canonical tables as <table>.parquet), duckdb (canonical.duckdb, a table per canonical table), ssda903 (header, episodes, missing CSVs) annex-a (annex_a.xlsx, the last 12 months) or ssd (ssd_<table>.csv and ssd.sql, the Standard Safeguarding Dataset).", DefaultValueFactory = _ => "canonical" };
 
-        var cmd = new Command("generate", "Write synthetic case data telling the May 2017 KPI report's story (deterministic for a seed).");
+        var cmd = new Command("generate", "Write synthetic case data telling the May 2017 KPI report's story (deterministic for a seed).\n\nExamples:\n  csc-kpi generate --out synthetic\n  csc-kpi generate --scale 50 --out big\n  csc-kpi generate --format ssda903 --out ssda903");
         foreach (var o in new Option[] { output, seed, from, to, scale, plant, format })
         {
             cmd.Options.Add(o);
@@ -81,27 +81,23 @@ internal sealed class GenerateCommand : ICliCommand
         }
 
         var folder = env.Resolve(outText);
-        var started = env.Time.GetTimestamp();
         var planted = new List<PlantedRow>();
         // Every table of the canonical extract, the optional ones (reviews, health checks, care leavers, population) included.
         var rows = new long[CanonicalSchema.Tables.Count];
-        var units = 0;
+        using var stage = env.Progress.Stage(
+            string.Create(CultureInfo.InvariantCulture, $"Generating {options.UnitCount} unit(s) as {format}"), options.UnitCount);
         IEnumerable<CaseData> Parts()
         {
             foreach (var unit in SyntheticGenerator.GenerateUnitsAhead(options))
             {
-                units++;
                 planted.AddRange(unit.Planted);
                 var counts = ValidateCommand.TableRows(unit.Data);
                 for (var i = 0; i < rows.Length; i++)
                 {
                     rows[i] += counts[i].Rows;
                 }
-                if (env.IsTerminal && options.UnitCount > 1)
-                {
-                    env.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rUnit {units} of {options.UnitCount} ..."));
-                }
                 yield return unit.Data;
+                stage.Increment();
             }
         }
 
@@ -137,11 +133,7 @@ internal sealed class GenerateCommand : ICliCommand
                 files = [path];
                 break;
         }
-        if (env.IsTerminal)
-        {
-            var seconds = env.Time.GetElapsedTime(started).TotalSeconds;
-            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\rGenerated and wrote {units} unit(s) in {seconds:0.0} s."));
-        }
+        stage.Dispose();
         Summary(env.Out, options, folder, format, files, rows, planted);
         return ExitCodes.Ok;
     }

@@ -18,7 +18,7 @@ internal sealed class InvestigateCommand : ICliCommand
 {
     public Command Build(CliEnvironment env)
     {
-        var cmd = new Command("investigate", "Root-cause investigations: recording problems behind a KPI, data quality over time.");
+        var cmd = new Command("investigate", "Root-cause investigations: recording problems behind a KPI, data quality over time.\n\nExamples:\n  csc-kpi investigate icpc-recording --data data-samples/havering-like --out icpc.json\n  csc-kpi investigate data-quality --data data-samples/havering-like --out quality.json");
         cmd.Subcommands.Add(BuildIcpc(env));
         cmd.Subcommands.Add(BuildDataQuality(env));
         return cmd;
@@ -42,7 +42,7 @@ internal sealed class InvestigateCommand : ICliCommand
 
     private static Command BuildIcpc(CliEnvironment env)
     {
-        var cmd = new Command("icpc-recording", "Find systematic ICPC recording problems (by team and worker, with the month they started) and recompute icpc_within_15wd_pct with them corrected.");
+        var cmd = new Command("icpc-recording", "Find systematic ICPC recording problems (by team and worker, with the month they started) and recompute icpc_within_15wd_pct with them corrected.\n\nExample:\n  csc-kpi investigate icpc-recording --data data-samples/havering-like --out icpc.json --rows flagged.csv");
         var common = AddCommon(cmd);
         var config = new Option<string?>("--config") { Description = "A JSON file of detector settings (alpha, recording_date_tolerance_days, long_lag_working_days, cp_plan_window_days, minimum_share_increase, minimum_segment_months, minimum_flagged_after, minimum_rows_to_test, group_by, first_month, event_window_months)." };
         var month = new Option<string?>("--month") { Description = "The reporting month, YYYY-MM. Default: the last complete month on or before the analysis date." };
@@ -86,7 +86,7 @@ internal sealed class InvestigateCommand : ICliCommand
 
     private static Command BuildDataQuality(CliEnvironment env)
     {
-        var cmd = new Command("data-quality", "Check every table against the data-quality rule set and test whether the monthly error rate is rising, per table and team.");
+        var cmd = new Command("data-quality", "Check every table against the data-quality rule set and test whether the monthly error rate is rising, per table and team.\n\nExample:\n  csc-kpi investigate data-quality --data data-samples/havering-like --trend-months 12 --out quality.json");
         var common = AddCommon(cmd);
         var trendMonths = new Option<int?>("--trend-months") { Description = "Months in the trend test (default 24)." };
         cmd.Options.Add(trendMonths);
@@ -170,7 +170,7 @@ internal sealed class InvestigateCommand : ICliCommand
         LoadResult loaded;
         try
         {
-            loaded = CaseDataLoader.Load(path, format, new LoadOptions { ExtractDate = asOf });
+            loaded = env.Progress.Run($"Loading {path}", () => CaseDataLoader.Load(path, format, new LoadOptions { ExtractDate = asOf }));
         }
         catch (DataLoadException ex)
         {

@@ -27,7 +27,7 @@ internal sealed class KpisCommand : ICliCommand
         var to = new Option<string?>("--to") { Description = "Last month, YYYY-MM (default: the last complete month of the data)." };
         var config = new Option<string?>("--config") { Description = "KPI config (JSON): targets, bands, timescales. Default: the built-in catalogue." };
         var output = new Option<string>("--out") { Description = "Output file: .json for JSON, anything else CSV.", Required = true };
-        var cmd = new Command("kpis", "Compute every KPI for every month: value, numerator, denominator, year to date, target and RAG.");
+        var cmd = new Command("kpis", "Compute every KPI for every month: value, numerator, denominator, year to date, target and RAG.\n\nExamples:\n  csc-kpi kpis --data data-samples/havering-like --out kpis.csv\n  csc-kpi kpis --data extract/ --from 2016-04 --to 2017-03 --config kpi-config.json --out kpis.json");
         foreach (var o in new Option[] { data, format, from, to, config, output })
         {
             cmd.Options.Add(o);
@@ -62,7 +62,7 @@ internal sealed class KpisCommand : ICliCommand
             return ExitCodes.DataErrors;
         }
 
-        var results = KpiEngine.Compute(load.Data, new KpiEngineOptions { From = from, To = to, Config = kpiConfig });
+        var results = env.Progress.Run("Calculating KPIs", () => KpiEngine.Compute(load.Data, new KpiEngineOptions { From = from, To = to, Config = kpiConfig }));
         Summarise(env.Error, "Calculating KPIs", results.Issues, "those records were left out of the KPIs named");
         if (results.Months.Count == 0)
         {

@@ -18,7 +18,7 @@ internal sealed class NotebookCommand : ICliCommand
 {
     public Command Build(CliEnvironment env)
     {
-        var notebook = new Command("notebook", "Run C# notebooks (.ipynb) in-process and publish them as self-contained HTML pages.");
+        var notebook = new Command("notebook", "Run C# notebooks (.ipynb) in-process and publish them as self-contained HTML pages.\n\nExamples:\n  csc-kpi notebook run notebooks/01-kpi-overview.ipynb\n  csc-kpi notebook publish notebooks/*.ipynb --out site");
         notebook.Subcommands.Add(BuildRun(env));
         notebook.Subcommands.Add(BuildPublish(env));
         return notebook;
@@ -47,7 +47,7 @@ internal sealed class NotebookCommand : ICliCommand
         var path = PathArgument();
         var param = ParamOption();
         var data = DataOption();
-        var run = new Command("run", "Run each notebook top to bottom and write the outputs back into the .ipynb. Stops at the first failing cell (exit 1).");
+        var run = new Command("run", "Run each notebook top to bottom and write the outputs back into the .ipynb. Stops at the first failing cell (exit 1).\n\nExamples:\n  csc-kpi notebook run notebooks/01-kpi-overview.ipynb\n  csc-kpi notebook run notebooks --data extract/ --param month=2017-04");
         run.Arguments.Add(path);
         run.Options.Add(param);
         run.Options.Add(data);
@@ -99,7 +99,7 @@ internal sealed class NotebookCommand : ICliCommand
         {
             Description = "Show code cells expanded (they are collapsed by default).",
         };
-        var publish = new Command("publish", "Write a self-contained HTML page per notebook and an index page (offline, no external URLs, identical bytes for identical inputs).");
+        var publish = new Command("publish", "Write a self-contained HTML page per notebook and an index page (offline, no external URLs, identical bytes for identical inputs).\n\nExamples:\n  csc-kpi notebook publish notebooks/*.ipynb --out site\n  csc-kpi notebook publish notebooks --out public-site --audience public");
         publish.Arguments.Add(path);
         publish.Options.Add(output);
         publish.Options.Add(param);

@@ -60,7 +60,7 @@ internal sealed class PseudonymiseCommand : ICliCommand
         LoadResult load;
         try
         {
-            load = CaseDataLoader.Load(input, format);
+            load = env.Progress.Run($"Loading {input}", () => CaseDataLoader.Load(input, format));
         }
         catch (DataLoadException ex)
         {

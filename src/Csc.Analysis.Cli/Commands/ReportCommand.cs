@@ -154,7 +154,7 @@ internal sealed class ReportCommand : ICliCommand
         MonthlyReportModel model;
         try
         {
-            model = MonthlyKpiReport.BuildModel(load, options);
+            model = env.Progress.Run("Calculating KPIs and investigations", () => MonthlyKpiReport.BuildModel(load, options));
         }
         catch (ArgumentException ex)
         {
@@ -168,7 +168,10 @@ internal sealed class ReportCommand : ICliCommand
         CliArguments.RefuseOverInputs("--out", outPath, inputs);
         var recordPath = audience.RunRecordPath ?? (audience.IsPublic ? RunRecord.BesidePath(outPath) : null);
         CliArguments.RefuseOverInputs("--run-record", recordPath, inputs);
-        MonthlyReportRenderer.Page(model).Save(outPath);
+        using (env.Progress.Stage("Writing the report"))
+        {
+            MonthlyReportRenderer.Page(model).Save(outPath);
+        }
         env.Out.WriteLine(outText ?? Path.GetRelativePath(env.WorkingDirectory, outPath));
         if (recordPath is not null)
         {

@@ -24,7 +24,7 @@ internal sealed class SpcCommand : ICliCommand
         var twoOfThree = new Option<string>("--two-of-three") { Description = "Whether points beyond the process limits count for 2-of-3: include-beyond (default, NHS England since late 2023) or exclude-beyond.", DefaultValueFactory = _ => "include-beyond" };
         var screen = new Option<bool>("--screen-outliers") { Description = "Drop moving ranges of 3.267 x the average or more before computing the limits." };
 
-        var command = new Command("spc", "Statistical process control (XmR, Making Data Count rules) for each series in a CSV.");
+        var command = new Command("spc", "Statistical process control (XmR, Making Data Count rules) for each series in a CSV.\n\nExamples:\n  csc-kpi spc --input referrals.csv --out referrals-spc.csv\n  csc-kpi spc --input icpc.csv --improvement higher --target 85 --rebase 2016-04 --out icpc-spc.csv");
         foreach (var option in new Option[] { input, output, improvement, target, rebase, fixAfter, runLength, twoOfThree, screen })
         {
             command.Options.Add(option);

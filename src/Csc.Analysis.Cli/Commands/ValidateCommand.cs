@@ -26,7 +26,7 @@ internal sealed class ValidateCommand : ICliCommand
         var issues = new Option<string?>("--issues") { Description = "Write every issue to this CSV file (severity,rule,file,line,column,value,reason)." };
         var show = new Option<int>("--show") { Description = $"How many issues to print (default {DefaultShown}; 0 for none).", DefaultValueFactory = _ => DefaultShown };
 
-        var cmd = new Command("validate", "Check an extract: rows read per table, issues by severity and rule, the first issues located.");
+        var cmd = new Command("validate", "Check an extract: rows read per table, issues by severity and rule, the first issues located.\n\nExamples:\n  csc-kpi validate --data data-samples/havering-like\n  csc-kpi validate --data extract/ --extract-date 2017-05-31 --issues issues.csv");
         cmd.Options.Add(data);
         cmd.Options.Add(format);
         cmd.Options.Add(extractDate);
@@ -68,17 +68,7 @@ internal sealed class ValidateCommand : ICliCommand
 
         var path = database?.Display ?? env.Resolve(dataPath);
         CliArguments.RefuseOverInputs("--issues", issuesPath is null ? null : env.Resolve(issuesPath), database is null ? path : null);
-        var started = env.Time.GetTimestamp();
-        if (env.IsTerminal)
-        {
-            env.Error.WriteLine($"Reading {path} ...");
-        }
         var result = DatabaseOptions.Load(env, database, dataPath, format, new LoadOptions { ExtractDate = extractDate }, mapping);
-        if (env.IsTerminal)
-        {
-            var seconds = env.Time.GetElapsedTime(started).TotalSeconds;
-            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {result.Files.Sum(f => f.Rows)} rows from {result.Files.Count} files in {seconds:0.0} s."));
-        }
 
         WriteSummary(env.Out, path, result, extractDate, show, mapping);
         if (issuesPath is not null)
