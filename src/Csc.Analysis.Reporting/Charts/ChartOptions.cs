@@ -212,3 +212,39 @@ public sealed record ScatterChartOptions : ChartOptionsBase
     /// <summary>.NET invariant format for x in the table.</summary>
     public string XFormat { get; init; } = "0.##";
 }
+
+/// <summary>
+/// One flow of a Sankey chart: from node <see cref="Source"/> to node <see cref="Target"/> (indexes into
+/// <see cref="SankeyChartOptions.Nodes"/>) carrying <see cref="Value"/>; a null value (a withheld figure) is left out
+/// of the drawing and printed as its <see cref="Symbol"/> (else an en dash) in the table.
+/// </summary>
+public sealed record SankeyLink(int Source, int Target, double? Value)
+{
+    /// <summary>What the table prints when <see cref="Value"/> is null (a disclosure symbol such as <c>c</c>); null prints an en dash.</summary>
+    public string? Symbol { get; init; }
+
+    /// <summary>More cells of the link's table row, one per <see cref="SankeyChartOptions.ExtraColumns"/> (e.g. the median days).</summary>
+    public IReadOnlyList<Html.TableCell> Extra { get; init; } = [];
+
+    /// <summary>The link's hover text; null: "source → target".</summary>
+    public string? Hover { get; init; }
+}
+
+/// <summary>A Sankey (flow) chart: named nodes and the flows between them, with a table of the flows.</summary>
+public sealed record SankeyChartOptions : ChartOptionsBase
+{
+    /// <summary>The node labels, in the order the links index them.</summary>
+    public required IReadOnlyList<string> Nodes { get; init; }
+
+    /// <summary>The flows, in the table's order.</summary>
+    public required IReadOnlyList<SankeyLink> Links { get; init; }
+
+    /// <summary>The table's header of the values (e.g. "Children").</summary>
+    public string ValueName { get; init; } = "Value";
+
+    /// <summary>Columns after the value in the table, matched by each link's <see cref="SankeyLink.Extra"/>.</summary>
+    public IReadOnlyList<Html.TableColumn> ExtraColumns { get; init; } = [];
+
+    /// <summary>A colour per node (hex); null: the palette in turn.</summary>
+    public IReadOnlyList<string>? NodeColours { get; init; }
+}

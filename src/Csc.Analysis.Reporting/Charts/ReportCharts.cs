@@ -1,5 +1,6 @@
 using System.Globalization;
 using Csc.Analysis.Reporting.Html;
+using Microsoft.FSharp.Core;
 using Plotly.NET;
 
 namespace Csc.Analysis.Reporting.Charts;
@@ -461,6 +462,78 @@ public static class ReportCharts
         return figure with { Data = figure.Data with { FirstColumnIsRowHeader = o.PointLabels is not null } };
     }
 
+    /// <summary>
+    /// Sankey (flow) chart through Plotly.NET's <c>Chart.Sankey</c>: a node per label, a band per link as wide as its
+    /// value (links without a value are not drawn), each link tinted by its source node; the table lists every link.
+    /// </summary>
+    public static ChartFigure Sankey(SankeyChartOptions o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        if (o.NodeColours is { } nc)
+        {
+            RequireLength(nc.Count, o.Nodes.Count, "NodeColours", "Nodes");
+        }
+        foreach (var l in o.Links)
+        {
+            if (l.Source < 0 || l.Source >= o.Nodes.Count || l.Target < 0 || l.Target >= o.Nodes.Count)
+            {
+                throw new ArgumentException($"A link of '{o.Title}' joins node {l.Source} to node {l.Target}, but there are {o.Nodes.Count} nodes.", nameof(o));
+            }
+            RequireLength(l.Extra.Count, o.ExtraColumns.Count, $"A link's extra cells of '{o.Title}'", "ExtraColumns");
+        }
+        var palette = new[] { Blue, Orange, Sky, Green, Purple, Vermilion, Grey };
+        var colours = o.NodeColours ?? [.. Enumerable.Range(0, o.Nodes.Count).Select(i => palette[i % palette.Length])];
+        var drawn = o.Links.Where(l => l.Value is not null).ToList();
+        var chart = Plotly.NET.ChartDomain_Relations.Chart.Sankey<double, int[], string>(
+            nodeLabels: o.Nodes,
+            linkedNodeIds: drawn.Select(l => Tuple.Create(l.Source, l.Target)),
+            linkValues: drawn.Select(l => l.Value!.Value),
+            NodeColor: Some(Color.fromColors(colours.Select(Color.fromHex))),
+            NodeOutlineColor: Some(Color.fromHex("#1b1b1b")),
+            NodeOutlineWidth: Some(0.5),
+            NodeThickness: Some(18),
+            NodeGroups: null,
+            LinkColor: Some(Color.fromColors(drawn.Select(l => Color.fromString(Rgba(colours[l.Source], 0.35))))),
+            LinkColorScales: null,
+            LinkOutlineColor: null,
+            LinkOutlineWidth: null,
+            LinkLabels: Some(drawn.Select(l => l.Hover ?? $"{o.Nodes[l.Source]} \u2192 {o.Nodes[l.Target]}")),
+            Name: Some(o.Title),
+            Ids: null,
+            Orientation: null,
+            TextFont: null,
+            Arrangement: null,
+            NodeAlign: null,
+            ValueFormat: Some(",d"),
+            ValueSuffix: null,
+            UseDefaults: Some(false));
+        var layout = new Layout();
+        layout.SetProperty("title", Obj(("text", o.Title), ("x", 0.0), ("xanchor", "left"), ("font", Obj(("size", 16)))));
+        layout.SetProperty("height", o.Height);
+        layout.SetProperty("margin", Obj(("l", 20), ("r", 20), ("t", 60), ("b", 20)));
+        layout.SetProperty("font", Obj(("family", "Arial, Helvetica, sans-serif"), ("size", 13), ("color", "#1b1b1b")));
+        layout.SetProperty("paper_bgcolor", "#ffffff");
+        chart = GenericChart.setLayout(layout, chart);
+
+        var columns = new List<TableColumn> { new("From"), new("To"), new(o.ValueName, ColumnAlign.Right) };
+        columns.AddRange(o.ExtraColumns);
+        var rows = new List<IReadOnlyList<TableCell>>(o.Links.Count);
+        foreach (var l in o.Links)
+        {
+            var row = new List<TableCell>
+            {
+                o.Nodes[l.Source],
+                o.Nodes[l.Target],
+                l.Value is null && l.Symbol is { } symbol ? TableCell.Symbol(symbol) : TableCell.Number(l.Value, o.ValueFormat),
+            };
+            row.AddRange(l.Extra);
+            rows.Add(row);
+        }
+        var description = o.Description ?? $"Flows between {o.Nodes.Count} stages: {o.Links.Count} links.";
+        var figure = Figure(o, chart, columns, rows, description);
+        return figure with { Data = figure.Data with { FirstColumnIsRowHeader = false } };
+    }
+
     private static string DescribeTrend(TrendChartOptions o)
     {
         if (o.Description is { } d)
@@ -592,6 +665,8 @@ public static class ReportCharts
         }
         return o;
     }
+
+    private static FSharpOption<T> Some<T>(T value) => FSharpOption<T>.Some(value);
 
     private static double?[] Constant(double value, int n) => Enumerable.Repeat<double?>(value, n).ToArray();
 

@@ -34,6 +34,10 @@ public static class InspectionReport
         {
             Add(page, new InspectionListSection(r, list));
         }
+        foreach (var section in JourneysAndDrift(model))
+        {
+            Add(page, section);
+        }
         Add(page, new ChatDifferencesSection(r));
         page.Section("Data issues", w =>
         {
@@ -43,6 +47,18 @@ public static class InspectionReport
             w.Section("Found while measuring", s => s.Write(new DataIssueTable(r.Issues) { MaxRows = AppendixSection.MaxDetailRows }));
         });
         return page;
+    }
+
+    /// <summary>
+    /// The child journeys of the children referred in the look-back window, followed to the as-at date, and drift at the
+    /// as-at date (internal: the pack is for the council and the inspectors, so the long-open plans are listed).
+    /// </summary>
+    public static IReadOnlyList<IReportSection> JourneysAndDrift(InspectionReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var r = model.Result;
+        var data = model.Load.Data;
+        return [JourneysSection.For(data, r.WindowStart, r.WindowEnd, r.AsAt), DriftSection.For(data, r.AsAt)];
     }
 
     /// <summary>The sentence every output carries: the convention, the window and the reference date.</summary>

@@ -2,6 +2,7 @@ using Csc.Analysis.Disclosure;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
 using Csc.Analysis.Kpis;
+using Csc.Analysis.Reporting.Sections;
 using Csc.Analysis.Statistics.Decomposition;
 using Csc.Analysis.Statistics.Forecasting;
 using Csc.Analysis.Statistics.Spc;
@@ -41,6 +42,8 @@ public static class MonthlyKpiReport
         // The investigations read the case data only: run them beside the KPIs (each is deterministic on its own).
         var qualityTask = Task.Run(() => DataQuality.Check(data, new DataQualityOptions { AnalysisDate = analysisDate }));
         var durationsTask = Task.Run(() => Durations.Analyse(data, month.LastDay));
+        var journeysTask = Task.Run(() => JourneysOf(data, month, options.Audience, options.Disclosure));
+        var driftTask = Task.Run(() => DriftSection.For(data, month.LastDay, options.Audience, options.Disclosure));
         var first = range.To.PlusMonths(1 - options.HistoryMonths);
         var results = KpiEngine.Compute(data, engine with { From = first > range.From ? first : range.From });
         // A public page reads only the disclosed figures: comparisons, SPC, seasonal readings, the forecast and
@@ -128,6 +131,8 @@ public static class MonthlyKpiReport
 
         var quality = qualityTask.GetAwaiter().GetResult();
         var durations = durationsTask.GetAwaiter().GetResult();
+        var journeys = journeysTask.GetAwaiter().GetResult();
+        var drift = driftTask.GetAwaiter().GetResult();
         // Context events are free text from the data: a public page has none.
         var events = disclosure is not null ? [] : data.Events.OrderBy(e => e.Date).ThenBy(e => e.Label, StringComparer.Ordinal).ToList();
         return new MonthlyReportModel
@@ -145,11 +150,28 @@ public static class MonthlyKpiReport
             CinCp = cinCp,
             CinCpError = cinCpError,
             Durations = durations,
+            Journeys = journeys.Result,
+            JourneysError = journeys.Unavailable,
+            Drift = drift.Result,
+            DriftError = drift.Unavailable,
             Comparison = howWeCompare,
             ComparisonGap = comparisonGap,
             Events = events,
             Disclosure = disclosure,
         };
+    }
+
+    /// <summary>
+    /// The journeys of the appendix: the children referred in the 12 months up to the last month whose referrals all have
+    /// 45 days of follow-up by the end of the report month, followed to the end of the month.
+    /// </summary>
+    public static JourneysSection JourneysOf(CaseData data, ReportingMonth month, Audience audience = Audience.Internal, DisclosureOptions? disclosure = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var dataEnd = month.LastDay;
+        const int followUpDays = 45; // JourneyOptions.FollowUpDays' default, which JourneysSection.For uses
+        var to = ReportingMonth.Of(dataEnd.AddDays(1 - followUpDays)).Previous;
+        return JourneysSection.For(data, to.PlusMonths(-11).FirstDay, to.LastDay, dataEnd, audience, disclosure);
     }
 
     /// <summary>The report as one HTML page.</summary>

@@ -3,6 +3,7 @@ using Csc.Analysis.Calendar;
 using Csc.Analysis.Disclosure;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
+using Csc.Analysis.Journeys;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Statistics.Decomposition;
 using Csc.Analysis.Statistics.Forecasting;
@@ -179,6 +180,18 @@ public sealed record MonthlyReportModel
 
     /// <summary>Plan and episode durations at the month's end (Kaplan–Meier, long-open plans by team).</summary>
     public required DurationResult Durations { get; init; }
+
+    /// <summary>The child journeys of the appendix (<see cref="MonthlyKpiReport.JourneysOf"/>); null when there are none (see <see cref="JourneysError"/>).</summary>
+    public JourneyResult? Journeys { get; init; }
+
+    /// <summary>Why <see cref="Journeys"/> is null.</summary>
+    public string? JourneysError { get; init; }
+
+    /// <summary>Drift at the month's end (waits, long-open plans); null when there is none (see <see cref="DriftError"/>).</summary>
+    public DriftResult? Drift { get; init; }
+
+    /// <summary>Why <see cref="Drift"/> is null.</summary>
+    public string? DriftError { get; init; }
 
     /// <summary>The council against the published figures ("How we compare"); null when there is none (see <see cref="ComparisonGap"/>).</summary>
     public HowWeCompareResult? Comparison { get; init; }

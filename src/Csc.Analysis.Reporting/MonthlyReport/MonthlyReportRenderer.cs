@@ -73,7 +73,9 @@ public static class MonthlyReportRenderer
         Add(page, new HowWeCompareSection(model));
         if (model.IsPublic)
         {
-            // No child-level rows, record ids, free text or data-quality lists on a public page.
+            // No child-level rows, record ids, free text or data-quality lists on a public page: the journeys and
+            // drift are aggregate counts under disclosure control, without the list of long-open plans.
+            AddJourneysAndDrift(page, model);
             Add(page, new DisclosureSection(model));
             return page;
         }
@@ -87,8 +89,32 @@ public static class MonthlyReportRenderer
             Add(page, new UnavailableSection("Context events", noEvents));
         }
         Add(page, new AppendixSection(model));
+        AddJourneysAndDrift(page, model);
         return page;
     }
+
+    /// <summary>The appendix's child journeys and drift, for the model's audience.</summary>
+    public static IReadOnlyList<IReportSection> JourneysAndDrift(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return
+        [
+            new JourneysSection(model.Journeys, model.JourneysError, model.Options.Audience, model.Options.Disclosure),
+            new DriftSection(model.Drift, model.DriftError, model.Options.Audience, model.Options.Disclosure),
+        ];
+    }
+
+    private static void AddJourneysAndDrift(HtmlPageBuilder page, MonthlyReportModel model)
+        => page.Section(JourneysAndDriftTitle, w =>
+        {
+            foreach (var section in JourneysAndDrift(model))
+            {
+                section.WriteHtml(w);
+            }
+        });
+
+    /// <summary>The heading of the appendix holding the child journeys and drift.</summary>
+    public const string JourneysAndDriftTitle = "Appendix: child journeys and drift";
 
     /// <summary>The investigation sections written after an area's KPI articles.</summary>
     public static IReadOnlyList<IReportSection> AreaSections(MonthlyReportModel model, KpiArea area)

@@ -59,7 +59,7 @@ public sealed class DisclosureSection : IReportSection
                 $"Over the months shown, {d.PrimaryCount} count(s) were withheld as small and {d.SecondaryCount} more to protect them."), "meta");
         }
         writer.Write(Legend());
-        writer.Paragraph("Not in the public edition: the ICPC recording investigation, long-open CIN plans by team, plan durations, context events, the data-quality checks and the appendix of data issues, since they are built from child-level records.", "meta");
+        writer.Paragraph("Not in the public edition: the ICPC recording investigation, long-open CIN plans by team, plan durations, context events, the data-quality checks, the appendix of data issues and the list of plans open beyond their thresholds, since they are built from child-level records. The child journeys and drift are shown as counts under the same disclosure control.", "meta");
     }
 
     /// <inheritdoc />

@@ -280,4 +280,31 @@ public sealed class ReportChartsTests
         Assert.Equal(2, ids.Distinct().Count());
         Assert.EndsWith("-2", ids[1]);
     }
+    [Fact]
+    public void Sankey_NodesLinksColoursAndTable_WithheldLinkNotDrawn()
+    {
+        var f = ReportCharts.Sankey(new SankeyChartOptions
+        {
+            Title = "Flows",
+            Nodes = ["A", "B", "C"],
+            NodeColours = ["#0072B2", "#E69F00", "#009E73"],
+            Links = [new SankeyLink(0, 1, 10) { Extra = ["x"] }, new SankeyLink(0, 2, null) { Symbol = "c", Extra = ["y"] }, new SankeyLink(1, 2, 7) { Hover = "B to C", Extra = ["z"] }],
+            ValueName = "Children",
+            ExtraColumns = ["Note"],
+        });
+        var (data, layout) = Figure(f);
+        var t = data.Single()!.AsObject();
+        Assert.Equal("sankey", (string?)t["type"]);
+        Assert.Equal(["A", "B", "C"], t["node"]!["label"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal([0, 1], t["link"]!["source"]!.AsArray().Select(v => (int)v!));
+        Assert.Equal([1, 2], t["link"]!["target"]!.AsArray().Select(v => (int)v!));
+        Assert.Equal([10.0, 7], t["link"]!["value"]!.AsArray().Select(v => (double)v!));
+        Assert.Equal(["A \u2192 B", "B to C"], t["link"]!["label"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(["rgba(0,114,178,0.35)", "rgba(230,159,0,0.35)"], t["link"]!["color"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal("Flows", (string?)layout["title"]!["text"]);
+        Assert.Null(layout["template"]); // no Plotly.NET default template: the page's fonts and colours
+        Assert.Equal(["From", "To", "Children", "Note"], f.Data.Columns.Select(c => c.Header));
+        Assert.Equal([["A", "B", "10", "x"], ["A", "C", "c", "y"], ["B", "C", "7", "z"]], f.Data.Rows.Select(r => r.Select(c => c.PlainText).ToArray()));
+        Assert.Throws<ArgumentException>(() => ReportCharts.Sankey(new SankeyChartOptions { Title = "T", Nodes = ["A"], Links = [new SankeyLink(0, 1, 1)] }));
+    }
 }

@@ -2,6 +2,7 @@ using Csc.Analysis.Domain;
 using Csc.Analysis.Inspection;
 using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.Inspection;
+using Csc.Analysis.Reporting.Sections;
 using Csc.Analysis.Reporting.Tests.Sections;
 
 namespace Csc.Analysis.Reporting.Tests.Inspection;
@@ -41,6 +42,24 @@ public sealed class InspectionReportTests
         Assert.Contains("The input does not carry this list: no measures.", html, StringComparison.Ordinal);
         Assert.Contains("default-src 'none'", html, StringComparison.Ordinal);
         Assert.Equal(html, InspectionReport.Render(Model(convention)));
+    }
+
+    [Fact]
+    public void Page_HasTheJourneysAndDrift_AfterTheLists_SayingWhyWhenTheDataCannotGiveThem()
+    {
+        var model = Model(InspectionConvention.Corrected);
+        var html = InspectionReport.Render(model);
+        var sections = InspectionReport.JourneysAndDrift(model);
+        Assert.Equal(["Child journeys from referral", "Drift: waits for a plan or care, and plans open too long"], sections.Select(s => s.Title));
+        var lists = html.IndexOf($">{InspectionLists.Title(InspectionLists.All[^1])}</h2>", StringComparison.Ordinal);
+        var journeys = html.IndexOf(">Child journeys from referral</h2>", StringComparison.Ordinal);
+        var drift = html.IndexOf(">Drift: waits for a plan or care, and plans open too long</h2>", StringComparison.Ordinal);
+        var differences = html.IndexOf(">Differences from PATCh 014</h2>", StringComparison.Ordinal);
+        Assert.True(lists < journeys && journeys < drift && drift < differences);
+        Assert.Contains("The data has no referrals, so there are no journeys to follow.", html, StringComparison.Ordinal);
+        Assert.Contains("so there is no drift to measure.", html, StringComparison.Ordinal);
+        var journeysSection = Assert.IsType<JourneysSection>(sections[0]);
+        Assert.Null(journeysSection.Result);
     }
 
     [Fact]

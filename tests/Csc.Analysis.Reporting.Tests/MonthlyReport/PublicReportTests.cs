@@ -75,6 +75,35 @@ public sealed class PublicReportTests(PublicReportFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void PublicPage_JourneysAndDrift_NoCountFrom1To5_InTheirTablesOrTheSankey()
+    {
+        var section = _doc.QuerySelectorAll("section").First(s => s.QuerySelector("h2")?.TextContent == "Appendix: child journeys and drift");
+        var checkedCells = 0;
+        var withheld = 0;
+        foreach (var table in section.QuerySelectorAll("table"))
+        {
+            var headers = table.QuerySelectorAll("thead th").Select(h => h.TextContent).ToList();
+            foreach (var col in new[] { "Children", "Same day", "Negative" }.Select(h => headers.IndexOf(h)).Where(i => i >= 0))
+            {
+                foreach (var row in table.QuerySelectorAll("tbody tr"))
+                {
+                    var text = row.Children[col].TextContent;
+                    checkedCells++;
+                    withheld += text == "c" ? 1 : 0;
+                    Assert.False(double.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v is > 0 and <= 5, $"{table.QuerySelector("caption")?.TextContent}: {text}");
+                }
+            }
+        }
+        Assert.True(checkedCells > 50 && withheld > 3, $"{checkedCells} cells, {withheld} withheld");
+        var sankey = System.Text.Json.Nodes.JsonNode.Parse(Csc.Analysis.Reporting.Charts.PlotlyHtml.FigureJson(
+            Csc.Analysis.Reporting.Sections.JourneysSection.Chart(fixture.Model.Journeys!, Audience.Public).Chart))!.AsArray()[0]![0]!;
+        Assert.All(sankey["link"]!["value"]!.AsArray(), v => Assert.False((double)v! is > 0 and <= 5));
+        Assert.Contains(JsonLinkValues(sankey), fixture.Html, StringComparison.Ordinal);
+    }
+
+    private static string JsonLinkValues(System.Text.Json.Nodes.JsonNode trace) => "\"value\":" + trace["link"]!["value"]!.ToJsonString();
+
+    [Fact]
     public void PublicPage_NoCountFrom1To5_InAnyCountTableOnThePage()
     {
         var countTitles = fixture.Model.Results.Series.Where(s => s.Definition.Unit == KpiUnit.Count).Select(s => s.Definition.Title).ToHashSet(StringComparer.Ordinal);
@@ -182,6 +211,11 @@ public sealed class PublicReportTests(PublicReportFixture fixture) : IClassFixtu
         Assert.DoesNotContain("Data quality", headings);
         Assert.DoesNotContain("Context events", headings);
         Assert.Contains("About these figures", headings);
+        // the journeys and drift stay as disclosed counts, without the list of long-open plans (it names children)
+        Assert.Contains("Appendix: child journeys and drift", headings);
+        Assert.Contains("Child journeys from referral", headings);
+        Assert.DoesNotContain(_doc.QuerySelectorAll("caption"), c => c.TextContent.StartsWith("Plans open beyond their thresholds", StringComparison.Ordinal));
+        Assert.Contains("Plans open beyond their thresholds", fixture.Internal.Html, StringComparison.Ordinal);
         var legend = _doc.QuerySelectorAll("table").First(t => t.QuerySelector("caption")!.TextContent.StartsWith("Symbols", StringComparison.Ordinal));
         Assert.Equal(["c", "z", "x", "k"], legend.QuerySelectorAll("tbody th").Select(c => c.TextContent));
         Assert.DoesNotContain(AudienceNames.InternalMarking, fixture.Html, StringComparison.Ordinal);

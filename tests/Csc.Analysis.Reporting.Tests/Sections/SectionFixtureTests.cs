@@ -48,6 +48,8 @@ public sealed class SectionFixtureTests(SampleReportFixture fixture) : IClassFix
         titles.Add(new HowWeCompareSection(fixture.Model).Title);
         titles.Add(new DataQualitySection(fixture.Model.DataQuality).Title);
         titles.Add(new AppendixSection(fixture.Model).Title);
+        titles.Add(MonthlyReportRenderer.JourneysAndDriftTitle);
+        titles.AddRange(MonthlyReportRenderer.JourneysAndDrift(fixture.Model).Select(s => s.Title));
         var at = 0;
         foreach (var title in titles)
         {
@@ -55,6 +57,19 @@ public sealed class SectionFixtureTests(SampleReportFixture fixture) : IClassFix
             Assert.True(next > at, $"'{title}' is not a heading of the report after position {at}.");
             at = next;
         }
+    }
+
+    [Fact]
+    public void JourneysAndDrift_OfTheReportMonth_OnTheSample()
+    {
+        // May 2017: the last month whose referrals all have 45 days by 31 May is March 2017 (31 March + 45 days = 15 May).
+        var journeys = fixture.Model.Journeys!;
+        Assert.Equal((new DateOnly(2016, 4, 1), new DateOnly(2017, 3, 31), new DateOnly(2017, 5, 31)), (journeys.Options.From, journeys.Options.To, journeys.Options.DataEnd));
+        Assert.True(journeys.Children > 100);
+        Assert.Equal(journeys.Children, journeys.Transitions.Where(t => t.From == Csc.Analysis.Journeys.JourneyState.Referral).Sum(t => t.Children));
+        Assert.Equal(new DateOnly(2017, 5, 31), fixture.Model.Drift!.Options.AsAt);
+        Assert.Contains(">Child journeys from referral</h", fixture.Html, StringComparison.Ordinal);
+        Assert.Contains("Plans open beyond their thresholds at 2017-05-31", fixture.Html, StringComparison.Ordinal);
     }
 
     [Fact]
