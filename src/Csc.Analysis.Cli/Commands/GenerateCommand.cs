@@ -30,8 +30,10 @@ internal sealed class GenerateCommand : ICliCommand
         var plant = new Option<string>("--plant") { Description = "Planted data-quality pattern: icpc-recording (default) or none.", DefaultValueFactory = _ => PlantKind.IcpcRecording.Name() };
         var format = new Option<string>("--format") { Description = "canonical (default, CSV folder), parquet (the canonical tables as <table>.parquet), duckdb (canonical.duckdb, a table per canonical table), ssda903 (header, episodes, missing CSVs) annex-a (annex_a.xlsx, the last 12 months) or ssd (ssd_<table>.csv and ssd.sql, the Standard Safeguarding Dataset).", DefaultValueFactory = _ => "canonical" };
 
-        var cmd = new Command("generate", "Write synthetic case data telling the May 2017 KPI report's story (deterministic for a seed).\n\nExamples:\n  csc-kpi generate --out synthetic\n  csc-kpi generate --scale 50 --out big\n  csc-kpi generate --format ssda903 --out ssda903");
-        foreach (var o in new Option[] { output, seed, from, to, scale, plant, format })
+        var councils = new Option<int>("--councils") { Description = $"Write a stack of N councils (1 to {SyntheticCouncils.MaxCouncils}; canonical, parquet or duckdb): council i has the seed plus i and the code 001, 002, ... in a leading la_code column of every table.", DefaultValueFactory = _ => 1 };
+
+        var cmd = new Command("generate", "Write synthetic case data telling the May 2017 KPI report's story (deterministic for a seed).\n\nExamples:\n  csc-kpi generate --out synthetic\n  csc-kpi generate --scale 50 --out big\n  csc-kpi generate --format ssda903 --out ssda903\n  csc-kpi generate --councils 30 --out stack");
+        foreach (var o in new Option[] { output, seed, from, to, scale, plant, format, councils })
         {
             cmd.Options.Add(o);
         }
@@ -43,7 +45,8 @@ internal sealed class GenerateCommand : ICliCommand
             parse.GetValue(to)!,
             parse.GetValue(scale),
             parse.GetValue(plant)!,
-            parse.GetValue(format)!));
+            parse.GetValue(format)!,
+            parse.GetValue(councils)));
         return cmd;
     }
 
@@ -52,8 +55,12 @@ internal sealed class GenerateCommand : ICliCommand
     /// <summary>The database file of --format duckdb.</summary>
     internal const string DuckDbFile = "canonical.duckdb";
 
-    private static int Run(CliEnvironment env, string outText, int seed, string fromText, string toText, double scale, string plantText, string formatText)
+    private static int Run(CliEnvironment env, string outText, int seed, string fromText, string toText, double scale, string plantText, string formatText, int councils)
     {
+        if (councils is < 1 or > SyntheticCouncils.MaxCouncils)
+        {
+            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--councils {councils} is out of range: use 1 to {SyntheticCouncils.MaxCouncils}."));
+        }
         if (!PlantKinds.TryParse(plantText, out var plant))
         {
             throw new CliException($"unknown --plant '{plantText}': expected icpc-recording or none.");
@@ -62,6 +69,10 @@ internal sealed class GenerateCommand : ICliCommand
         if (format is not ("canonical" or "parquet" or "duckdb" or "ssda903" or "annex-a" or "ssd"))
         {
             throw new CliException($"unknown --format '{formatText}': expected canonical, parquet, duckdb, ssda903, annex-a or ssd.");
+        }
+        if (councils > 1 && format is not ("canonical" or "parquet" or "duckdb"))
+        {
+            throw new CliException($"--councils writes a stack as canonical, parquet or duckdb, not {format}.");
         }
         var options = new SyntheticOptions
         {
@@ -85,10 +96,11 @@ internal sealed class GenerateCommand : ICliCommand
         // Every table of the canonical extract, the optional ones (reviews, health checks, care leavers, population) included.
         var rows = new long[CanonicalSchema.Tables.Count];
         using var stage = env.Progress.Stage(
-            string.Create(CultureInfo.InvariantCulture, $"Generating {options.UnitCount} unit(s) as {format}"), options.UnitCount);
+            string.Create(CultureInfo.InvariantCulture, $"Generating {options.UnitCount * councils} unit(s) as {format}"), options.UnitCount * councils);
         IEnumerable<CaseData> Parts()
         {
-            foreach (var unit in SyntheticGenerator.GenerateUnitsAhead(options))
+            var all = councils > 1 ? SyntheticCouncils.GenerateUnits(options, councils).Select(u => u.Unit) : SyntheticGenerator.GenerateUnitsAhead(options);
+            foreach (var unit in all)
             {
                 planted.AddRange(unit.Planted);
                 var counts = ValidateCommand.TableRows(unit.Data);
@@ -135,6 +147,11 @@ internal sealed class GenerateCommand : ICliCommand
         }
         stage.Dispose();
         Summary(env.Out, options, folder, format, files, rows, planted);
+        if (councils > 1)
+        {
+            env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Councils: {councils} ({SyntheticCouncils.Code(0)} to {SyntheticCouncils.Code(councils - 1)}, seeds {options.Seed} to {SyntheticCouncils.For(options, councils - 1).Seed}), each row tagged in la_code."));
+        }
         return ExitCodes.Ok;
     }
 

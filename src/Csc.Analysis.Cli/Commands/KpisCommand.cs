@@ -62,7 +62,13 @@ internal sealed class KpisCommand : ICliCommand
             return ExitCodes.DataErrors;
         }
 
-        var results = env.Progress.Run("Calculating KPIs", () => KpiEngine.Compute(load.Data, new KpiEngineOptions { From = from, To = to, Config = kpiConfig }));
+        var engineOptions = new KpiEngineOptions { From = from, To = to, Config = kpiConfig };
+        var councils = CouncilPartition.Split(load.Data);
+        if (councils.IsStack)
+        {
+            return RunCouncils(env, load, councils, engineOptions with { Catalog = kpiConfig.Apply() }, outPath, dataPath);
+        }
+        var results = env.Progress.Run("Calculating KPIs", () => KpiEngine.Compute(load.Data, engineOptions));
         Summarise(env.Error, "Calculating KPIs", results.Issues, "those records were left out of the KPIs named");
         if (results.Months.Count == 0)
         {
@@ -77,6 +83,72 @@ internal sealed class KpisCommand : ICliCommand
             $"Wrote {results.Series.Count} KPIs x {results.Months.Count} months ({results.Months[0]} to {results.Months[^1]}) to {outPath}."));
         Unavailable(env.Error, results, load);
         return Verdict(env.Error, load, reliability);
+    }
+
+    /// <summary>
+    /// A stack of councils: every KPI per council (<see cref="CouncilKpiTable"/>, each council computed from its own rows
+    /// and written before the next is computed), the table with a leading la_code column.
+    /// </summary>
+    private static int RunCouncils(CliEnvironment env, LoadResult load, CouncilPartition councils, KpiEngineOptions options, string outPath, string dataPath)
+    {
+        CouncilStackNotes(env.Error, councils);
+        var issues = new List<DataIssue>();
+        var unavailable = new Dictionary<string, KpiSeries>(StringComparer.Ordinal);
+        var reliability = KpiReliability.Assess(load, options.Catalog!);
+        int kpiCount = 0, withMonths = 0;
+        ReportingMonth? first = null, last = null;
+        IEnumerable<CouncilKpiResults> Computed()
+        {
+            foreach (var council in CouncilKpiTable.Compute(councils, options))
+            {
+                var r = council.Results;
+                issues.AddRange(r.Issues);
+                kpiCount = r.Series.Count;
+                foreach (var s in r.Series.Where(s => !s.IsAvailable))
+                {
+                    unavailable.TryAdd(s.Id, s);
+                }
+                if (r.Months.Count > 0)
+                {
+                    withMonths++;
+                    first = first is { } f && f < r.Months[0] ? f : r.Months[0];
+                    last = last is { } l && l > r.Months[^1] ? l : r.Months[^1];
+                }
+                yield return council;
+            }
+        }
+
+        var outFull = env.Resolve(outPath);
+        // The reliability (rows or files rejected by the load) is the whole stack's: a KPI fed by a table that lost rows is unreliable in every council.
+        Func<string, bool>? unreliable = reliability.Any ? reliability.IsUnreliable : null;
+        if (string.Equals(Path.GetExtension(outFull), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            OutputFile.Write(outFull, stream => CouncilKpiTable.WriteJson(Computed(), stream, unreliable));
+        }
+        else
+        {
+            CsvOutput.Write(outFull, CsvAudience.Program, csv => CouncilKpiTable.WriteCsv(Computed(), csv, unreliable));
+        }
+        Summarise(env.Error, "Calculating KPIs", issues, "those records were left out of the KPIs named");
+        if (withMonths == 0)
+        {
+            env.Error.WriteLine($"csc-kpi: the data in {dataPath} has no dates, so there are no months to report.");
+            return ExitCodes.DataErrors;
+        }
+        env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {kpiCount} KPIs for {councils.Parts.Count} councils ({string.Join(", ", councils.Codes)}), months {first} to {last}, to {outPath}."));
+        Unavailable(env.Error, [.. unavailable.Values], kpiCount, load);
+        return Verdict(env.Error, load, reliability);
+    }
+
+    /// <summary>What a command says about a stack before computing it: rows that name no council are left out.</summary>
+    internal static void CouncilStackNotes(TextWriter error, CouncilPartition councils)
+    {
+        if (councils.Unassigned > 0)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"csc-kpi: {councils.Unassigned} row(s) name no council (no la_code) and are left out of every council's KPIs; see CAN_COUNCIL_COLUMN_ABSENT."));
+        }
     }
 
     /// <summary>
@@ -104,8 +176,12 @@ internal sealed class KpisCommand : ICliCommand
     /// data would give them (<see cref="ReportAvailability"/>, the words the report uses). Nothing when every KPI is available.
     /// </summary>
     internal static void Unavailable(TextWriter error, KpiResults results, LoadResult load)
+        => Unavailable(error, [.. results.Series.Where(s => !s.IsAvailable)], results.Series.Count, load);
+
+    /// <inheritdoc cref="Unavailable(TextWriter, KpiResults, LoadResult)"/>
+    private static void Unavailable(TextWriter error, IReadOnlyList<KpiSeries> unavailable, int kpiCount, LoadResult load)
     {
-        var groups = results.Series.Where(s => !s.IsAvailable)
+        var groups = unavailable
             .GroupBy(s => ReportAvailability.MissingTables(s.Definition.Sources, load)
                 ?? ReportAvailability.MissingFields(s.Definition, load)
                 ?? "the data has none of the records they count", StringComparer.Ordinal)
@@ -115,7 +191,7 @@ internal sealed class KpisCommand : ICliCommand
             return;
         }
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Not available with this data ({groups.Sum(g => g.Count())} of {results.Series.Count} KPIs; their values are empty in the table):"));
+            $"Not available with this data ({groups.Sum(g => g.Count())} of {kpiCount} KPIs; their values are empty in the table):"));
         foreach (var g in groups)
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {string.Join(", ", g.Select(s => s.Id))}: {g.Key}."));

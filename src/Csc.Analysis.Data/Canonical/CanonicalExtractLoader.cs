@@ -136,6 +136,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             CareLeavers = ctx.Finish(careLeavers),
             Population = ctx.Finish(population),
         };
+        ctx.ReportCouncilColumns();
         data = data with { Supplied = ctx.Supplied() };
         return new LoadResult(DataFormat.Canonical, data, ctx.Issues.Issues, ctx.Files);
     }
@@ -265,7 +266,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         {
             foreach (var column in table.Schema.Extension)
             {
-                if (row.HasColumn(column))
+                if (column != CanonicalSchema.CouncilColumn && row.HasColumn(column))
                 {
                     fields.TryAdd(CanonicalSchema.ExtensionColumns[column], true);
                 }
@@ -280,8 +281,68 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
         };
 
         // Every child_id seen in children.csv (rejected rows too: the child exists), with the line it
-        // is first on; null when the table is unusable.
+        // is first on; null when the table is unusable. In a stack (children.csv with la_code) the keys are
+        // CouncilKey(council, child_id): a child id is unique only within its council.
         public Dictionary<string, long>? ChildIds { get; private set; }
+
+        // True when children.csv carried la_code, so ChildIds are keyed by council.
+        private bool childIdsByCouncil;
+
+        // The tables whose header had la_code, and those (with rows) that had not: a stack whose tables disagree is reported.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<CanonicalTable, bool> councilColumn = new();
+
+        // One CouncilCode per code text, shared by every row of the council (rows compare their council by reference when split).
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CouncilCode> councils = new(StringComparer.Ordinal);
+
+        /// <summary>A key unique across a stack: the council's code and the id (an id is unique only within its council).</summary>
+        private static string CouncilKey(CouncilCode? council, string id) => council is null ? id : string.Concat(council.Value, "\u001f", id);
+
+        /// <summary>
+        /// The row's council: null when its header has no la_code; else the code, or an error on the row when the value
+        /// is blank or not a code (the row is then not loaded).
+        /// </summary>
+        private CouncilCode? ReadCouncil(RowReader row, bool hasColumn)
+        {
+            if (!hasColumn)
+            {
+                return null;
+            }
+            var text = row.Text(CanonicalSchema.CouncilColumn);
+            if (text is null)
+            {
+                row.Error(CanonicalRules.CouncilCode, CanonicalSchema.CouncilColumn, null, $"la_code is blank; every row of a table with la_code names its council ({CouncilCode.Expected}). This row is not loaded.");
+                return null;
+            }
+            if (councils.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+            if (!CouncilCode.TryParse(text, out var code))
+            {
+                row.Error(CanonicalRules.CouncilCode, CanonicalSchema.CouncilColumn, text, $"'{text}' is not a council code: use {CouncilCode.Expected}. This row is not loaded.");
+                return null;
+            }
+            // Codes that differ only in letter case (e09000016, E09000016) are one council.
+            return councils.GetOrAdd(text, _ => councils.Values.FirstOrDefault(c => c == code) ?? code);
+        }
+
+        /// <summary>
+        /// A warning for each table with rows whose header has no la_code when other tables have it: its rows belong to no
+        /// council, so they are left out of every council's KPIs (events excepted: every council shares them).
+        /// </summary>
+        public void ReportCouncilColumns()
+        {
+            if (!councilColumn.Values.Any(v => v))
+            {
+                return;
+            }
+            foreach (var table in CanonicalSchema.Tables.Where(t => councilColumn.TryGetValue(t, out var has) && !has && t != CanonicalSchema.Events))
+            {
+                var name = Mapping is not null ? Path.GetFileName(Mapping.Path) : Database is not null ? "main." + CanonicalDuckDb.TableName(table) : Path.GetFileName(FilesByName[table.FileName]);
+                Issues.Warning(CanonicalRules.CouncilColumnAbsent, name, null, CanonicalSchema.CouncilColumn, null,
+                    $"other tables name each row's council in la_code but this one does not: its rows belong to no council and are left out of every council's KPIs. Add la_code to it.");
+            }
+        }
 
         /// <summary>Starts reading a table on the thread pool (see <see cref="ReadTable"/>).</summary>
         public Task<TableRead<T>> Start<T>(CanonicalTable table, string? idColumn, Func<RowReader, T?> parse, bool checkChild = true)
@@ -347,38 +408,56 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             var childIds = checkChild ? ChildIds : null;
             RowReader? prepared = null;
             RowReader? noted = null;
+            var byCouncil = false;
             void OnRow(RowReader row)
             {
                 if (!ReferenceEquals(noted, row))
                 {
                     NoteFields(table, row); // once per file (the row reader is reused)
+                    byCouncil = row.HasColumn(CanonicalSchema.CouncilColumn);
+                    councilColumn[table] = byCouncil;
+                    if (isChildren)
+                    {
+                        childIdsByCouncil = byCouncil;
+                    }
                     noted = row;
                 }
-                if (childIds is not null && !ReferenceEquals(prepared, row))
+                // Child ids are checked only when both tables say (or both do not say) which council a row is of.
+                var checkChildren = childIds is not null && byCouncil == childIdsByCouncil;
+                if (checkChildren && !byCouncil && !ReferenceEquals(prepared, row))
                 {
-                    row.UseKnownValues("child_id", childIds); // once per file (the row reader is reused)
+                    row.UseKnownValues("child_id", childIds!); // once per file (the row reader is reused)
                     prepared = row;
+                }
+                var council = ReadCouncil(row, byCouncil);
+                if (byCouncil && council is null)
+                {
+                    return; // a blank or malformed la_code: reported on the row
                 }
                 if (seen is not null)
                 {
                     var id = row.Text(idColumn!);
                     if (id is not null)
                     {
-                        if (!seen.TryAdd(id, row.Line))
+                        var key = CouncilKey(council, id);
+                        if (!seen.TryAdd(key, row.Line))
                         {
-                            row.Error(CanonicalRules.DuplicateId, idColumn, id, $"{idColumn} '{id}' is used again (first on line {seen[id]}); this row is not loaded.");
+                            var where = council is null ? string.Empty : $" in council {council}";
+                            row.Error(CanonicalRules.DuplicateId, idColumn, id, $"{idColumn} '{id}' is used again{where} (first on line {seen[key]}); this row is not loaded.");
                             return;
                         }
                     }
                 }
                 var record = parse(row);
-                if (childIds is not null && !row.HasErrors && row.Text("child_id") is { } child && !row.IsKnown("child_id"))
+                if (checkChildren && !row.HasErrors && row.Text("child_id") is { } child
+                    && !(byCouncil ? childIds!.ContainsKey(CouncilKey(council, child)) : row.IsKnown("child_id")))
                 {
-                    row.Warning(CanonicalRules.OrphanChild, "child_id", child, $"child_id '{child}' is not in children.csv; the row is kept.");
+                    var where = council is null ? string.Empty : $" under council {council}";
+                    row.Warning(CanonicalRules.OrphanChild, "child_id", child, $"child_id '{child}' is not in children.csv{where}; the row is kept.");
                 }
                 if (!row.HasErrors && record is not null)
                 {
-                    rows.Add(record);
+                    rows.Add(council is null ? record : CouncilPartition.WithCouncil(record, council));
                 }
             }
             SourceFile file;

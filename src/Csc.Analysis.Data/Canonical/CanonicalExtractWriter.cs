@@ -37,6 +37,7 @@ public static class CanonicalExtractWriter
         // The first part decides which optional tables and columns are written (the parts of one data set share a shape).
         var supplied = (first ?? CaseData.Empty).SuppliedOrGuess();
         var chosen = Tables.Where(t => CanonicalSchema.CoreTables.Contains(t.Table) || supplied.Has(t.Table.Kind)).ToArray();
+        var council = NamesCouncils(first ?? CaseData.Empty);
         var paths = new string[chosen.Length];
         var writers = new CsvOutput?[chosen.Length];
         var keep = new int[]?[chosen.Length];
@@ -52,7 +53,8 @@ public static class CanonicalExtractWriter
                     .Where(c => !CanonicalSchema.ExtensionColumns.TryGetValue(columns[c], out var field) || supplied.Has(field))
                     .ToArray();
                 keep[i] = kept.Length == columns.Count ? null : kept;
-                writers[i]!.Row(keep[i] is { } k ? [.. k.Select(c => columns[c])] : columns);
+                var header = keep[i] is { } k ? [.. k.Select(c => columns[c])] : columns;
+                writers[i]!.Row(council ? [CanonicalSchema.CouncilColumn, .. header] : header);
             }
             for (var part = first; part is not null; part = each.MoveNext() ? each.Current : null)
             {
@@ -60,10 +62,19 @@ public static class CanonicalExtractWriter
                 {
                     var w = writers[i]!;
                     var k = keep[i];
-                    foreach (var row in chosen[i].Rows(part))
+                    var rows = chosen[i].Rows(part);
+                    var councils = council ? chosen[i].Councils(part).GetEnumerator() : null;
+                    foreach (var row in rows)
                     {
-                        w.Row(k is null ? row : [.. k.Select(c => row[c])]);
+                        var cells = k is null ? row : k.Select(c => row[c]).ToArray();
+                        if (councils is not null)
+                        {
+                            councils.MoveNext();
+                            cells = [councils.Current?.Value, .. cells];
+                        }
+                        w.Row(cells);
                     }
+                    councils?.Dispose();
                 }
             }
         }
@@ -93,6 +104,7 @@ public static class CanonicalExtractWriter
     internal static IReadOnlyList<ChosenTable> Choose(CaseData first)
     {
         var supplied = first.SuppliedOrGuess();
+        var council = NamesCouncils(first);
         var chosen = new List<ChosenTable>();
         foreach (var table in Tables.Where(t => CanonicalSchema.CoreTables.Contains(t.Table) || supplied.Has(t.Table.Kind)))
         {
@@ -100,8 +112,11 @@ public static class CanonicalExtractWriter
             var kept = Enumerable.Range(0, columns.Count)
                 .Where(c => !CanonicalSchema.ExtensionColumns.TryGetValue(columns[c], out var field) || supplied.Has(field))
                 .ToArray();
-            chosen.Add(new ChosenTable(table.Table, [.. kept.Select(c => columns[c])],
-                kept.Length == columns.Count ? table.Rows : d => table.Rows(d).Select(r => kept.Select(c => r[c]).ToArray())));
+            var rows = kept.Length == columns.Count ? table.Rows : d => table.Rows(d).Select(r => kept.Select(c => r[c]).ToArray());
+            chosen.Add(council
+                ? new ChosenTable(table.Table, [CanonicalSchema.CouncilColumn, .. kept.Select(c => columns[c])],
+                    d => rows(d).Zip(table.Councils(d), (r, c) => (string?[])[c?.Value, .. r]))
+                : new ChosenTable(table.Table, [.. kept.Select(c => columns[c])], rows));
         }
         return chosen;
     }
@@ -109,11 +124,18 @@ public static class CanonicalExtractWriter
     /// <summary>A table the writers write: its columns (the optional ones the data carries) and its rows as text.</summary>
     internal sealed record ChosenTable(CanonicalTable Table, IReadOnlyList<string> Columns, Func<CaseData, IEnumerable<string?[]>> Rows);
 
-    /// <summary>A table and how its rows are formatted (every column, in order; <see cref="CanonicalSchema.ExtensionColumns"/> says which may be left out).</summary>
-    private sealed record TableRows(CanonicalTable Table, Func<CaseData, IEnumerable<string?[]>> Rows);
+    /// <summary>
+    /// A table and how its rows are formatted (every column, in order; <see cref="CanonicalSchema.ExtensionColumns"/> says which may be left out),
+    /// with each row's council (written as a leading la_code column when the data names councils).
+    /// </summary>
+    private sealed record TableRows(CanonicalTable Table, Func<CaseData, IEnumerable<string?[]>> Rows, Func<CaseData, IEnumerable<CouncilCode?>> Councils);
 
     private static TableRows T<TRow>(CanonicalTable table, Func<CaseData, IReadOnlyList<TRow>> rows, Func<TRow, string?[]> fields)
-        => new(table, data => rows(data).Select(fields));
+        where TRow : ICouncilRow
+        => new(table, data => rows(data).Select(fields), data => rows(data).Select(r => r.Council));
+
+    /// <summary>True when a row of <paramref name="data"/> names its council (each table's first row is looked at): the writers then write la_code.</summary>
+    private static bool NamesCouncils(CaseData data) => Tables.Any(t => t.Councils(data).FirstOrDefault() is not null);
 
     private static readonly TableRows[] Tables =
     [

@@ -13,13 +13,20 @@ public sealed record CanonicalTable(CaseTable Kind, string FileName, IReadOnlyLi
     /// <summary>The schema the CSV reader checks headers against.</summary>
     public CsvTableSchema Schema { get; } = new(RequiredColumns, [.. Columns.Where(c => !RequiredColumns.Contains(c) && !CanonicalSchema.ExtensionColumns.ContainsKey(c))])
     {
-        Extension = [.. Columns.Where(CanonicalSchema.ExtensionColumns.ContainsKey)],
+        Extension = [.. Columns.Where(CanonicalSchema.ExtensionColumns.ContainsKey), CanonicalSchema.CouncilColumn],
     };
 }
 
 /// <summary>The canonical extract's tables, in the canonical order (children first).</summary>
 public static class CanonicalSchema
 {
+    /// <summary>
+    /// The column any table may carry in a stack of councils: the council's code (<see cref="CouncilCode"/>). It is not
+    /// one of a table's <see cref="CanonicalTable.Columns"/>: a table without it loads as before, without a note, and the
+    /// writer writes it (first) only for data whose rows name their councils.
+    /// </summary>
+    public const string CouncilColumn = "la_code";
+
     /// <summary>Optional columns added for the national measures; an extract without them loads without a note (the KPIs they feed say they are unavailable).</summary>
     /// <remarks>Each column name is used by one table only, so the name alone says which field it carries.</remarks>
     public static IReadOnlyDictionary<string, OptionalField> ExtensionColumns { get; } = new Dictionary<string, OptionalField>(StringComparer.Ordinal)

@@ -62,6 +62,12 @@ public static class CanonicalRules
     /// <summary>A value of a mapped column that the mapping's value map does not list: it is read as given (a code column then reports it as CAN_UNKNOWN_CODE on each row).</summary>
     public const string MappingUnmappedValue = "CAN_MAPPING_UNMAPPED_VALUE";
 
+    /// <summary>A row of a table with la_code whose la_code is blank or not a council code (a DfE number such as 311 or an ONS code such as E09000016); the row is not loaded.</summary>
+    public const string CouncilCode = "CAN_COUNCIL_CODE";
+
+    /// <summary>A table without la_code in a stack whose other tables have it: its rows belong to no council and are left out of every council's KPIs.</summary>
+    public const string CouncilColumnAbsent = "CAN_COUNCIL_COLUMN_ABSENT";
+
     /// <summary>Every rule, in the order docs/data-model.md lists them.</summary>
     public static IReadOnlyList<DataRule> All { get; } =
     [
@@ -104,5 +110,7 @@ public static class CanonicalRules
         new(MappingSourceColumn, IssueSeverity.Error, "A source column the mapping names is not in the source file's header: the column is not read (a table missing a required column is not loaded)."),
         new(MappingUnmappedValue, IssueSeverity.Info, "A value of a mapped column that the mapping's value map does not list (one issue per value, with its count and first line): it is read as given, so a code column also reports it on each row (CAN_UNKNOWN_CODE)."),
         new(TableUnreadable, IssueSeverity.Error, "A Parquet file or DuckDB table that cannot be read at all (not Parquet, damaged, locked): the table is empty and the KPIs it feeds are unreliable."),
+        new(CouncilCode, IssueSeverity.Error, "In a table with la_code (a stack of councils), a row whose la_code is blank or not a council code (a DfE number such as 311 or an ONS code such as E09000016): the row is not loaded."),
+        new(CouncilColumnAbsent, IssueSeverity.Warning, "A table without la_code when other tables have it: its rows belong to no council and are left out of every council's KPIs (events.csv excepted: every council shares its events). Add la_code to it."),
     ];
 }

@@ -9,8 +9,11 @@ public sealed record AdvocacyAllocation(
     string AdvocacyId,
     string ChildId,
     DateOnly StartDate,
-    DateOnly? EndDate) : IOpenEnded
+    DateOnly? EndDate) : IOpenEnded, ICouncilRow
 {
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+
     /// <summary>The record's id for <see cref="IOpenEnded"/>: AdvocacyId.</summary>
     string IOpenEnded.RecordId => AdvocacyId;
 }

@@ -17,4 +17,8 @@ public sealed record Assessment(
     DateOnly? AuthorisedDate,
     AssessmentOutcome? Outcome,
     string? Team,
-    string? Worker);
+    string? Worker) : ICouncilRow
+{
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+}

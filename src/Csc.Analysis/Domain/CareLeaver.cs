@@ -17,8 +17,11 @@ public sealed record CareLeaver(
     CareLeaverContact InTouch,
     string? Activity,
     string? Accommodation,
-    bool? AccommodationSuitable)
+    bool? AccommodationSuitable) : ICouncilRow
 {
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+
     /// <summary>True when the activity is education, employment or training (ACTIV F1 to F5 or P1 to P5).</summary>
     public bool InEducationEmploymentOrTraining
         => Activity is { Length: 2 } a && (a[0] is 'F' or 'P') && a[1] is >= '1' and <= '5';

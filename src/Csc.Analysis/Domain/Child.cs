@@ -13,8 +13,11 @@ public sealed record Child(
     DateOnly? DateOfBirth,
     string? Ethnicity,
     string? Disability,
-    string? HomePostcode)
+    string? HomePostcode) : ICouncilRow
 {
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+
     /// <summary>True for an unaccompanied asylum-seeking child (children.csv <c>uasc</c> Y), false for N, null when not recorded.</summary>
     public bool? Uasc { get; init; }
 

@@ -13,8 +13,11 @@ public sealed record CinPlan(
     DateOnly StartDate,
     DateOnly? EndDate,
     string? Team,
-    string? Worker) : IOpenEnded
+    string? Worker) : IOpenEnded, ICouncilRow
 {
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+
     /// <summary>The record's id for <see cref="IOpenEnded"/>: CinPlanId.</summary>
     string IOpenEnded.RecordId => CinPlanId;
 }

@@ -15,4 +15,8 @@ public sealed record Contact(
     string? Source,
     BragRating BragRating,
     ContactOutcome Outcome,
-    string? Team);
+    string? Team) : ICouncilRow
+{
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+}

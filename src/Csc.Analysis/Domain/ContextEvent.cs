@@ -9,4 +9,8 @@ public sealed record ContextEvent(
     DateOnly Date,
     DateOnly? EndDate,
     string Label,
-    string? Category);
+    string? Category) : ICouncilRow
+{
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+}

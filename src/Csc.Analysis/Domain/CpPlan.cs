@@ -17,8 +17,11 @@ public sealed record CpPlan(
     string? InitialCategory,
     string? LatestCategory,
     string? Team,
-    string? Worker) : IOpenEnded
+    string? Worker) : IOpenEnded, ICouncilRow
 {
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+
     /// <summary>How many child protection plans the child had before this one (the CIN census's NumberOfPreviousCPP); null when not recorded.</summary>
     public int? PreviousCpPlans { get; init; }
 

@@ -5,4 +5,8 @@ namespace Csc.Analysis.Domain;
 /// <param name="CpPlanId">The plan the review is about.</param>
 /// <param name="ChildId">The child.</param>
 /// <param name="ReviewDate">The day the review conference was held.</param>
-public sealed record CpReview(string CpReviewId, string CpPlanId, string ChildId, DateOnly ReviewDate);
+public sealed record CpReview(string CpReviewId, string CpPlanId, string ChildId, DateOnly ReviewDate) : ICouncilRow
+{
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+}

@@ -11,4 +11,8 @@ public sealed record CpVisit(
     string ChildId,
     DateOnly VisitDate,
     bool? SeenAlone,
-    string? Worker);
+    string? Worker) : ICouncilRow
+{
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+}

@@ -11,8 +11,11 @@ public sealed record EarlyHelpEpisode(
     string ChildId,
     DateOnly StartDate,
     DateOnly? EndDate,
-    EarlyHelpRoute Route) : IOpenEnded
+    EarlyHelpRoute Route) : IOpenEnded, ICouncilRow
 {
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+
     /// <summary>The record's id for <see cref="IOpenEnded"/>: EarlyHelpId.</summary>
     string IOpenEnded.RecordId => EarlyHelpId;
 }

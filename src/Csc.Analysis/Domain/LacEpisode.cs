@@ -31,8 +31,11 @@ public sealed record LacEpisode(
     string? PlacementPostcode,
     double? PlacementDistanceMiles,
     bool? PlacementInsideLa,
-    string? ReasonCeased) : IOpenEnded
+    string? ReasonCeased) : IOpenEnded, ICouncilRow
 {
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+
     /// <summary>Legal status V3 or V4: a short break, excluded from looked-after counts.</summary>
     public bool IsShortBreak => LegalStatus is "V3" or "V4";
 

@@ -15,4 +15,8 @@ public sealed record MissingEpisode(
     DateTime? EndDateTime,
     MissingType MissingOrAbsent,
     bool? RhiOffered,
-    DateTime? RhiCompletedDateTime);
+    DateTime? RhiCompletedDateTime) : ICouncilRow
+{
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+}

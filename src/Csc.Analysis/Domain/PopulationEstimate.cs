@@ -6,8 +6,11 @@ namespace Csc.Analysis.Domain;
 /// </summary>
 /// <param name="Year">The mid-year (30 June) the estimate is for.</param>
 /// <param name="Aged0To17">Children aged 0 to 17.</param>
-public sealed record PopulationEstimate(int Year, int Aged0To17)
+public sealed record PopulationEstimate(int Year, int Aged0To17) : ICouncilRow
 {
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+
     /// <summary>The mid-year whose estimate a day uses: the calendar year of the April that starts its financial year.</summary>
     public static int YearFor(DateOnly date) => date.Month >= 4 ? date.Year : date.Year - 1;
 }

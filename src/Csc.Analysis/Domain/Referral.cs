@@ -18,8 +18,11 @@ public sealed record Referral(
     string? Source,
     bool Nfa,
     string? Team,
-    string? Worker) : IOpenEnded
+    string? Worker) : IOpenEnded, ICouncilRow
 {
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+
     /// <summary>The day the child in need episode this referral starts closed; null while open (or when not recorded).</summary>
     public DateOnly? ClosureDate { get; init; }
 

@@ -23,8 +23,11 @@ public sealed record Section47Enquiry(
     DateOnly? IcpcRecordedDate,
     bool? CpPlanFromIcpc,
     string? Team,
-    string? Worker)
+    string? Worker) : ICouncilRow
 {
+    /// <summary>The council the row belongs to (its <c>la_code</c> in a stack of councils); null in one council's data.</summary>
+    public CouncilCode? Council { get; init; }
+
     /// <summary>True when an ICPC was held (a date is recorded and it was not marked unnecessary).</summary>
     public bool HasIcpc => IcpcDate is not null && !IcpcNotRequired;
 }

@@ -102,4 +102,37 @@ public sealed class GenerateCommandTests
         Assert.Equal(message, run.Error.Trim());
         Assert.False(Directory.Exists(Path.Combine(run.Folder, "data")));
     }
+
+    [Fact]
+    public void Generate_Councils_WritesAStackTaggedInLaCode_InEveryLayout()
+    {
+        using var run = new CliRun();
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "csv", "--councils", "2", .. Short]));
+        Assert.Contains("Councils: 2 (001 to 002, seeds 20170531 to 20170532), each row tagged in la_code.", run.Out);
+        var children = File.ReadAllLines(Path.Combine(run.Folder, "csv", "children.csv"));
+        Assert.StartsWith("la_code,child_id,", children[0]);
+        Assert.StartsWith("001,C000001,", children[1]);
+        Assert.StartsWith("002,", children[^1]);
+        Assert.Contains(children, l => l.StartsWith("002,C000001,", StringComparison.Ordinal)); // ids repeat across councils
+        // Parquet and DuckDB stacks give the CSV stack's KPI table.
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "pq", "--format", "parquet", "--councils", "2", .. Short]));
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "db", "--format", "duckdb", "--councils", "2", .. Short]));
+        Assert.Equal(ExitCodes.Ok, run.Run(["kpis", "--data", "csv", "--out", "csv.csv"]));
+        Assert.Equal(ExitCodes.Ok, run.Run(["kpis", "--data", "pq", "--out", "pq.csv"]));
+        Assert.Equal(ExitCodes.Ok, run.Run(["kpis", "--data", Path.Combine("db", "canonical.duckdb"), "--out", "db.csv"]));
+        var expected = File.ReadAllText(Path.Combine(run.Folder, "csv.csv"));
+        Assert.StartsWith("la_code,", expected);
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(run.Folder, "pq.csv")));
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(run.Folder, "db.csv")));
+    }
+
+    [Fact]
+    public void Generate_Councils_OutOfRangeOrStatutoryFormat_IsAUsageError()
+    {
+        using var run = new CliRun();
+        Assert.Equal(ExitCodes.Usage, run.Run(["generate", "--out", "data", "--councils", "0"]));
+        Assert.Contains("--councils 0 is out of range: use 1 to 200.", run.Error);
+        Assert.Equal(ExitCodes.Usage, run.Run(["generate", "--out", "data", "--councils", "2", "--format", "ssda903"]));
+        Assert.Contains("--councils writes a stack as canonical, parquet or duckdb, not ssda903.", run.Error);
+    }
 }

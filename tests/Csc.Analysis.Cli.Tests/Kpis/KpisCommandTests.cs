@@ -193,4 +193,46 @@ public sealed class KpisCommandDataTests : IDisposable
         Assert.Equal(ExitCodes.Ok, code);
         Assert.DoesNotContain("Not available with this data", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Kpis_ThreeCouncilStack_EachCouncilIdenticalToItAlone()
+    {
+        // generate --councils 3 is the councils of seeds s, s+1 and s+2, tagged 001, 002 and 003 (child ids repeat across them).
+        string[] shape = ["--from", "2016-04", "--to", "2017-03", "--scale", "0.4"];
+        Assert.Equal(ExitCodes.Ok, (await Run(["generate", "--out", "stack", "--councils", "3", .. shape])).Code);
+        var stack = await Run("kpis", "--data", "stack", "--out", "stack.csv");
+        Assert.Equal(ExitCodes.Ok, stack.Code);
+        Assert.Contains("for 3 councils (001, 002, 003)", stack.Out, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(Path.Combine(dir, "stack.csv"));
+        Assert.Equal("la_code,kpi_id,month,value,numerator,denominator,ytd_value,ytd_numerator,ytd_denominator,target,rag", lines[0]);
+        for (var i = 0; i < 3; i++)
+        {
+            var seed = (Csc.Analysis.Data.Synthetic.SyntheticOptions.DefaultSeed + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(ExitCodes.Ok, (await Run(["generate", "--out", $"alone{i}", "--seed", seed, .. shape])).Code);
+            Assert.Equal(ExitCodes.Ok, (await Run("kpis", "--data", $"alone{i}", "--out", $"alone{i}.csv")).Code);
+            var alone = File.ReadAllLines(Path.Combine(dir, $"alone{i}.csv"));
+            var prefix = $"00{i + 1},";
+            var mine = lines.Where(l => l.StartsWith(prefix, StringComparison.Ordinal)).Select(l => l[prefix.Length..]).ToList();
+            Assert.True(mine.Count > 0);
+            Assert.Equal(alone.Skip(1), mine);
+        }
+        // The same stack as JSON: every row leads with its council.
+        Assert.Equal(ExitCodes.Ok, (await Run("kpis", "--data", "stack", "--out", "stack.json")).Code);
+        Assert.StartsWith("[\n  {\n    \"la_code\": \"001\",\n    \"kpi_id\": ", File.ReadAllText(Path.Combine(dir, "stack.json")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Kpis_StackWithABadCouncilCode_LeavesTheRowOutAndSaysWhere()
+    {
+        File.WriteAllText(Path.Combine(dir, "children.csv"), "la_code,child_id\n311,C1\nE09000016,C1\n31,C2\n");
+        File.WriteAllText(Path.Combine(dir, "contacts.csv"), "la_code,contact_id,child_id,contact_date,outcome\n311,K1,C1,2017-02-28,REFERRAL\nE09000016,K1,C1,2017-03-01,NFA\n311,K1,C1,2017-03-02,NFA\n");
+        var (code, output, error) = await Run("kpis", "--data", ".", "--out", "k.csv");
+        Assert.Equal(ExitCodes.DataErrors, code);
+        Assert.Contains("for 2 councils (311, E09000016)", output, StringComparison.Ordinal);
+        Assert.Contains("CAN_COUNCIL_CODE: 1 (first: error CAN_COUNCIL_CODE children.csv:4 column la_code value '31'", error, StringComparison.Ordinal);
+        Assert.Contains("CAN_DUPLICATE_ID: 1 (first: error CAN_DUPLICATE_ID contacts.csv:4 column contact_id value 'K1': contact_id 'K1' is used again in council 311 (first on line 2)", error, StringComparison.Ordinal);
+        var table = File.ReadAllText(Path.Combine(dir, "k.csv"));
+        Assert.Contains("\n311,contacts,2017-02,1,1,", table, StringComparison.Ordinal);
+        Assert.Contains("\nE09000016,contacts,2017-03,1,1,", table, StringComparison.Ordinal);
+    }
 }
