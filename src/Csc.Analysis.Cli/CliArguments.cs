@@ -35,6 +35,28 @@ internal static class CliArguments
             : throw new CliException($"{option} '{text}' is not a council's DfE number: use a whole number such as 311.");
     }
 
+    /// <summary>
+    /// An optional council code: a DfE number (1 to 999, written with three digits: 1 is 001) or an ONS code such as
+    /// E09000016 (for a council of a stack; the published figures are by DfE number).
+    /// </summary>
+    public static CouncilCode? OptionalCouncilCode(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 1000)
+        {
+            return CouncilCode.Parse(n.ToString("000", CultureInfo.InvariantCulture));
+        }
+        return CouncilCode.TryParse(text, out var code) && !code.IsDfeNumber ? code
+            : throw new CliException($"{option} '{text}' is not a council's DfE number: use a whole number such as 311.");
+    }
+
+    /// <summary>The DfE number of <paramref name="code"/> for the published figures; a usage error for an ONS code.</summary>
+    public static int DfeNumber(string option, CouncilCode code)
+        => code.DfeNumber ?? throw new CliException($"{option} {code} is an ONS code; the published figures are by DfE number: use a whole number such as 311.");
+
     /// <summary>Optional --from and --to months, checked to be in order.</summary>
     public static (ReportingMonth? From, ReportingMonth? To) MonthRange(string? fromText, string? toText)
     {

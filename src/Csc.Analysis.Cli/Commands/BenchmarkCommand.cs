@@ -42,7 +42,7 @@ internal sealed class BenchmarkCommand : ICliCommand
     private static int Run(CliEnvironment env, AudienceChoice audience, string dataText, string formatText, string? laText, string? configText, string? publishedText, string? outText)
     {
         var format = CliArguments.DataFormat("--format", formatText);
-        var laOption = CliArguments.OptionalCouncil("--la", laText);
+        var laCode = CliArguments.OptionalCouncilCode("--la", laText);
         var dataPath = env.Resolve(dataText);
         var configPath = configText is not null ? env.Resolve(configText)
             : Directory.Exists(dataPath) && File.Exists(Path.Combine(dataPath, ReportCommand.ConfigFileName)) ? Path.Combine(dataPath, ReportCommand.ConfigFileName)
@@ -63,8 +63,6 @@ internal sealed class BenchmarkCommand : ICliCommand
         }
         var recordPath = audience.RunRecordPath ?? (audience.IsPublic && outText is not null ? RunRecord.BesidePath(env.Resolve(outText)) : null);
         CliArguments.RefuseOverInputs("--run-record", recordPath, dataPath, configPath);
-        var council = laOption ?? kpiConfig.LaCode
-            ?? throw new CliException("No council given: pass --la with its DfE number (e.g. 311) or set \"la_code\" in the KPI config.");
 
         var publishedPath = publishedText is not null ? env.Resolve(publishedText)
             : PublishedFiguresLoader.FindBundled(env.WorkingDirectory, dataPath)
@@ -82,12 +80,30 @@ internal sealed class BenchmarkCommand : ICliCommand
             throw new CliException(ex.Message, ExitCodes.DataErrors);
         }
         KpisCommand.Summarise(env.Error, $"Loading {dataText} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
+        var councils = CouncilPartition.Split(load.Data);
+        var data = load.Data;
+        int council;
+        if (councils.IsStack)
+        {
+            KpisCommand.CouncilStackNotes(env.Error, councils);
+            if (laCode is null)
+            {
+                return RunCouncils(env, audience, councils, figures, kpiConfig, outText);
+            }
+            data = (councils.Find(laCode) ?? throw new CliException($"--la {laCode} is not a council of the data: use one of {string.Join(", ", councils.Codes)}.")).Data;
+            council = CliArguments.DfeNumber("--la", laCode);
+        }
+        else
+        {
+            council = (laCode is null ? (int?)null : CliArguments.DfeNumber("--la", laCode)) ?? kpiConfig.LaCode
+                ?? throw new CliException("No council given: pass --la with its DfE number (e.g. 311) or set \"la_code\" in the KPI config.");
+        }
         if (figures.Area(council) is not { Kind: AreaKind.Council } area)
         {
             throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{council} is not a council in the published figures: use a council's DfE number (e.g. 311 for Havering)."));
         }
 
-        var results = env.Progress.Run("Calculating KPIs", () => KpiEngine.Compute(load.Data, new KpiEngineOptions { Config = kpiConfig }));
+        var results = env.Progress.Run("Calculating KPIs", () => KpiEngine.Compute(data, new KpiEngineOptions { Config = kpiConfig }));
         // Public: the council's figures are disclosed first, so a withheld one is neither shown nor ranked.
         var disclosure = audience.IsPublic ? KpiDisclosure.Apply(results, audience.Disclosure(kpiConfig)) : null;
         var rows = BenchmarkComparison.Compare(disclosure?.Results ?? results, figures, council);
@@ -127,6 +143,52 @@ internal sealed class BenchmarkCommand : ICliCommand
                 Parameters = new Dictionary<string, string> { ["la"] = council.ToString(CultureInfo.InvariantCulture) },
                 Outputs = outText is null ? [] : [env.Resolve(outText)],
             }.Write(recordPath);
+        }
+        if (rows.Count == 0)
+        {
+            env.Error.WriteLine("csc-kpi: no year to 31 March is covered completely by the data and published: nothing to compare.");
+            return ExitCodes.DataErrors;
+        }
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// A stack without --la: every council of the stack whose code is a council's DfE number in the published figures,
+    /// each computed from its own rows, the table with a leading la_code column; the others are named on stderr.
+    /// </summary>
+    private static int RunCouncils(CliEnvironment env, AudienceChoice audience, CouncilPartition councils, PublishedFigures figures, KpiConfig config, string? outText)
+    {
+        var compared = councils.Parts.Where(p => p.Code!.DfeNumber is { } n && figures.Area(n) is { Kind: AreaKind.Council }).ToList();
+        var others = councils.Parts.Where(p => !compared.Contains(p)).Select(p => p.Code!.Value).ToList();
+        if (compared.Count == 0)
+        {
+            throw new CliException($"None of the data's councils ({string.Join(", ", councils.Codes)}) is a council's DfE number in the published figures: name one with --la, or use DfE numbers in la_code.");
+        }
+        if (others.Count > 0)
+        {
+            env.Error.WriteLine($"Not in the published figures, so not compared: {string.Join(", ", others)}.");
+        }
+        var rows = new List<CouncilBenchmarkRow>();
+        var options = new KpiEngineOptions { Config = config, Catalog = config.Apply() };
+        foreach (var part in compared)
+        {
+            var results = KpiEngine.Compute(part.Data, options);
+            var disclosure = audience.IsPublic ? KpiDisclosure.Apply(results, audience.Disclosure(config)) : null;
+            foreach (var row in BenchmarkComparison.Compare(disclosure?.Results ?? results, figures, part.Code!.DfeNumber!.Value))
+            {
+                rows.Add(new CouncilBenchmarkRow(part.Code, row, disclosure is null ? null : Symbol(disclosure, row)));
+            }
+        }
+        if (outText is null)
+        {
+            using var csv = CsvOutput.Create(env.Out, CsvAudience.Program, leaveOpen: true);
+            BenchmarkTable.WriteCouncils(rows, csv, audience.IsPublic);
+        }
+        else
+        {
+            CsvOutput.Write(env.Resolve(outText), CsvAudience.Program, csv => BenchmarkTable.WriteCouncils(rows, csv, audience.IsPublic));
+            env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Wrote {rows.Count} rows for {compared.Count} councils ({string.Join(", ", compared.Select(p => p.Code))}) to {outText}."));
         }
         if (rows.Count == 0)
         {

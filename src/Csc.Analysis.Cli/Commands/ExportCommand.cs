@@ -90,12 +90,72 @@ internal sealed class ExportCommand : ICliCommand
             env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Loading {dataText}: {load.ErrorCount} error(s), {load.WarningCount} warning(s); rows with errors were left out (run 'csc-kpi validate' for the list)."));
         }
+        var councils = CouncilPartition.Split(load.Data);
+        KpisCommand.CouncilStackNotes(env.Error, councils);
+        var written = new List<string>();
+        var summaries = new List<string>();
+        KpiResults? results = null;
+        var reliability = KpiReliability.Reliable;
+        foreach (var part in councils.Parts)
+        {
+            // A stack: each council's export in its own folder, la_code=CODE (the Hive-style name DuckDB, Spark and Power BI's folder import read the code from).
+            var folder = councils.IsStack ? Path.Combine(outDir, $"{CouncilKpiTable.CouncilColumn}={part.Code}") : outDir;
+            var label = councils.IsStack ? $" for council {part.Code}" : string.Empty;
+            var one = ExportOne(env, audience, load, part.Data, config, from, to, folder, powerBi, excel, parquet, dataText + label);
+            if (one is null)
+            {
+                return ExitCodes.DataErrors;
+            }
+            (results, reliability) = (one.Value.Results, one.Value.Reliability);
+            written.AddRange(one.Value.Written);
+            summaries.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Exported {results.Series.Count} KPIs x {results.Months.Count} months ({results.Months[0]} to {results.Months[^1]}){label}."));
+        }
+        if (recordPath is not null)
+        {
+            new RunRecord
+            {
+                Command = "export",
+                Arguments = audience.Arguments,
+                KitVersion = MonthlyReportRenderer.KitVersion,
+                Audience = audience.Audience,
+                Disclosure = audience.IsPublic ? audience.Disclosure(config) : null,
+                Data = dataText,
+                DataFormat = load.Format.Name(),
+                Inputs = load.Files,
+                ConfigPath = configPath,
+                Parameters = new Dictionary<string, string>
+                {
+                    ["from"] = results!.Months[0].ToString(),
+                    ["to"] = results.Months[^1].ToString(),
+                    ["format"] = formatText.Trim().ToLowerInvariant(),
+                },
+                Outputs = written,
+            }.Write(recordPath);
+            written.Add(recordPath);
+        }
+        foreach (var path in written)
+        {
+            var relative = Path.GetRelativePath(env.WorkingDirectory, path);
+            env.Out.WriteLine(relative.StartsWith("..", StringComparison.Ordinal) ? path : relative);
+        }
+        foreach (var line in summaries)
+        {
+            env.Error.WriteLine(line);
+        }
+        return KpisCommand.Verdict(env.Error, load, reliability);
+    }
+
+    /// <summary>One council's export (the whole data's when it names no council) into <paramref name="outDir"/>; null when the data has no months.</summary>
+    private static (KpiResults Results, KpiReliability Reliability, List<string> Written)? ExportOne(CliEnvironment env, AudienceChoice audience, LoadResult load, CaseData data,
+        KpiConfig config, ReportingMonth? from, ReportingMonth? to, string outDir, bool powerBi, bool excel, bool parquet, string dataText)
+    {
         var engine = new KpiEngineOptions { To = to, Config = config };
-        var range = engine.ResolveMonths(load.Data);
+        var range = engine.ResolveMonths(data);
         if (range is null)
         {
             env.Error.WriteLine($"csc-kpi: the data in {dataText} has no dated records, so there are no months to export.");
-            return ExitCodes.DataErrors;
+            return null;
         }
         var first = from ?? Max(range.Value.From, range.Value.To.PlusMonths(-35));
         if (first > range.Value.To)
@@ -103,11 +163,11 @@ internal sealed class ExportCommand : ICliCommand
             throw new CliException($"--from {first} is after the last month {range.Value.To}.");
         }
         var options = engine with { From = first };
-        var results = env.Progress.Run("Calculating KPIs", () => KpiEngine.Compute(load.Data, options));
+        var results = env.Progress.Run("Calculating KPIs", () => KpiEngine.Compute(data, options));
         var reliability = KpiReliability.Assess(load, results.Catalog);
         var disclosure = audience.IsPublic ? KpiDisclosure.Apply(results, audience.Disclosure(config)) : null;
         // Worker codes identify staff and a group can be a handful of children: the internal audience's only.
-        var drillDowns = audience.IsPublic ? null : KpiExport.DrillDowns(load.Data, results, options);
+        var drillDowns = audience.IsPublic ? null : KpiExport.DrillDowns(data, results, options);
 
         OutputFile.CreateFolder(outDir);
         var written = new List<string>();
@@ -134,37 +194,7 @@ internal sealed class ExportCommand : ICliCommand
             }
             written.Add(book);
         }
-        if (recordPath is not null)
-        {
-            new RunRecord
-            {
-                Command = "export",
-                Arguments = audience.Arguments,
-                KitVersion = MonthlyReportRenderer.KitVersion,
-                Audience = audience.Audience,
-                Disclosure = disclosure?.Options,
-                Data = dataText,
-                DataFormat = load.Format.Name(),
-                Inputs = load.Files,
-                ConfigPath = configPath,
-                Parameters = new Dictionary<string, string>
-                {
-                    ["from"] = results.Months[0].ToString(),
-                    ["to"] = results.Months[^1].ToString(),
-                    ["format"] = formatText.Trim().ToLowerInvariant(),
-                },
-                Outputs = written,
-            }.Write(recordPath);
-            written.Add(recordPath);
-        }
-        foreach (var path in written)
-        {
-            var relative = Path.GetRelativePath(env.WorkingDirectory, path);
-            env.Out.WriteLine(relative.StartsWith("..", StringComparison.Ordinal) ? path : relative);
-        }
-        env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Exported {results.Series.Count} KPIs x {results.Months.Count} months ({results.Months[0]} to {results.Months[^1]})."));
-        return KpisCommand.Verdict(env.Error, load, reliability);
+        return (results, reliability, written);
     }
 
     private static ReportingMonth Max(ReportingMonth a, ReportingMonth b) => a > b ? a : b;

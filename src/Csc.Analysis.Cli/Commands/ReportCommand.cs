@@ -60,7 +60,9 @@ internal sealed class ReportCommand : ICliCommand
                 : throw new CliException($"--generated-at '{generatedText}' is not a date and time: use ISO 8601, for example 2017-06-01T09:00:00Z.");
         }
 
-        var laOption = CliArguments.OptionalCouncil("--la", laText);
+        // --la names the council: its DfE number for the published figures, or (in a stack of councils) its la_code.
+        var laCode = CliArguments.OptionalCouncilCode("--la", laText);
+        var laOption = laCode?.DfeNumber;
         var root = FindRepositoryRoot(env.WorkingDirectory);
         string dataPath;
         string dataDisplay;
@@ -100,11 +102,33 @@ internal sealed class ReportCommand : ICliCommand
         {
             figures = LoadFigures(figuresFolder = found);
         }
-        if (laOption is { } code && figures is not null && figures.Area(code) is not { Kind: AreaKind.Council })
-        {
-            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--la {code} is not a council in the published figures: use a council's DfE number (e.g. 311 for Havering)."));
-        }
         var load = DatabaseOptions.Load(env, database, database is null && mapping is null ? dataText ?? dataPath : dataText, format, mapping: mapping);
+        var councils = CouncilPartition.Split(load.Data);
+        IReadOnlyList<CouncilPart> peers = [];
+        if (councils.IsStack)
+        {
+            // A stack: the report is about the council --la names; the other councils are its comparison group.
+            if (laCode is null)
+            {
+                throw new CliException($"{dataDisplay} holds {councils.Parts.Count} councils ({string.Join(", ", councils.Codes)}): pick the one to report with --la CODE.");
+            }
+            var part = councils.Find(laCode)
+                ?? throw new CliException($"--la {laCode} is not a council of {dataDisplay}: use one of {string.Join(", ", councils.Codes)}.");
+            KpisCommand.CouncilStackNotes(env.Error, councils);
+            load = load with { Data = part.Data };
+            peers = [.. councils.Parts.Where(p => !ReferenceEquals(p, part))];
+        }
+        else
+        {
+            if (laCode is { IsDfeNumber: false })
+            {
+                throw new CliException($"--la '{laText}' is not a council's DfE number: use a whole number such as 311.");
+            }
+            if (laOption is { } code && figures is not null && figures.Area(code) is not { Kind: AreaKind.Council })
+            {
+                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--la {code} is not a council in the published figures: use a council's DfE number (e.g. 311 for Havering)."));
+            }
+        }
         if (load.Issues.Count > 0)
         {
             env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -142,6 +166,8 @@ internal sealed class ReportCommand : ICliCommand
         {
             Published = figures,
             LaCode = laOption,
+            StackCouncil = councils.IsStack ? laCode : null,
+            StackPeers = peers,
             Month = month,
             Config = set.Config,
             ConfigPath = set.ConfigPath,

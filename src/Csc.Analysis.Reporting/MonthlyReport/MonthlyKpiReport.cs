@@ -128,6 +128,15 @@ public static class MonthlyKpiReport
         }
 
         var (howWeCompare, comparisonGap) = HowWeCompareResult.Compare(results, options.Published, options.Council);
+        // The other councils of a stack, each computed from its own rows with the report's months and settings (internal pages only).
+        PeerComparison? peers = null;
+        if (options.StackCouncil is { } council && options.StackPeers.Count > 0 && disclosure is null)
+        {
+            var peerOptions = engine with { From = results.Months.Count > 0 ? results.Months[0] : null, To = month, Catalog = results.Catalog };
+            var peerResults = options.StackPeers.Where(p => p.Code is not null)
+                .Select(p => new CouncilKpiResults(p.Code!, KpiEngine.Compute(p.Data, peerOptions))).ToList();
+            peers = PeerComparison.Compare(council, results, peerResults, month);
+        }
 
         var quality = qualityTask.GetAwaiter().GetResult();
         var durations = durationsTask.GetAwaiter().GetResult();
@@ -155,6 +164,7 @@ public static class MonthlyKpiReport
             Drift = drift.Result,
             DriftError = drift.Unavailable,
             Comparison = howWeCompare,
+            Peers = peers,
             ComparisonGap = comparisonGap,
             Events = events,
             Disclosure = disclosure,

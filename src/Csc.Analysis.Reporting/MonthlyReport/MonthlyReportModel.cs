@@ -88,6 +88,15 @@ public sealed record MonthlyReportOptions
 
     /// <summary>The council compared: <see cref="LaCode"/>, else the config's <c>la_code</c>; null when neither names one.</summary>
     public int? Council => LaCode ?? Config.LaCode;
+
+    /// <summary>
+    /// In a stack of councils, the report's council (its la_code); with <see cref="StackPeers"/>, "How we compare" shows the
+    /// other councils as its comparison group (internal pages only). Null for one council's data.
+    /// </summary>
+    public CouncilCode? StackCouncil { get; init; }
+
+    /// <summary>The other councils of the stack, each with its own rows (<see cref="CouncilPartition"/>); empty for one council's data.</summary>
+    public IReadOnlyList<CouncilPart> StackPeers { get; init; } = [];
 }
 
 /// <summary>The STL reading of a seasonal KPI: the seasonal figure by calendar month and the months beyond the usual effect.</summary>
@@ -195,6 +204,9 @@ public sealed record MonthlyReportModel
 
     /// <summary>The council against the published figures ("How we compare"); null when there is none (see <see cref="ComparisonGap"/>).</summary>
     public HowWeCompareResult? Comparison { get; init; }
+
+    /// <summary>The council beside the other councils of its stack ("How we compare"); null for one council's data and on a public page.</summary>
+    public PeerComparison? Peers { get; init; }
 
     /// <summary>Why <see cref="Comparison"/> is null.</summary>
     public ComparisonGap? ComparisonGap { get; init; }

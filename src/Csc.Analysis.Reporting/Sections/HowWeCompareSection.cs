@@ -176,6 +176,7 @@ public sealed class HowWeCompareSection : IReportSection
         if (ReportAvailability.HowWeCompare(_model) is { } none)
         {
             writer.Paragraph(none, "meta unavailable");
+            WritePeers(writer);
             return;
         }
         var c = _model.Comparison!;
@@ -191,6 +192,48 @@ public sealed class HowWeCompareSection : IReportSection
         {
             WriteKpi(writer, id, withTable: false);
         }
+        WritePeers(writer);
+    }
+
+    /// <summary>The introduction to the stack's comparison: which councils, which month, how the figures are made and read.</summary>
+    public static string PeersIntroduction(PeerComparison peers)
+    {
+        ArgumentNullException.ThrowIfNull(peers);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Council {peers.Council} beside the {peers.Peers.Count} other councils of the data it was loaded from ({string.Join(", ", peers.Peers)}) in {peers.Month.ToLongString()}: every council's KPIs are computed by the kit from its own rows, with the same settings. ")
+            + "The figure is the one each KPI is rated on (the month's, or the year to date's); rank 1 is the best by the KPI's polarity among the councils with a figure; counts, which depend on a council's size, and KPIs with no better direction are not ranked.";
+    }
+
+    /// <summary>The stack's table: per KPI the council's figure, the other councils' median, lowest and highest, and its rank of N.</summary>
+    public static HtmlTable PeersTable(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var peers = model.Peers ?? throw new ArgumentException("The model has no councils to compare with.", nameof(model));
+        return new HtmlTable(string.Create(CultureInfo.InvariantCulture, $"Council {peers.Council} and the other councils of the data, {peers.Month.ToLongString()}"),
+            ["KPI", new TableColumn($"Council {peers.Council}", ColumnAlign.Right), new TableColumn("Others' median", ColumnAlign.Right),
+             new TableColumn("Lowest", ColumnAlign.Right), new TableColumn("Highest", ColumnAlign.Right), new TableColumn("Rank", ColumnAlign.Right)],
+            [.. peers.Rows.Select(r =>
+            {
+                var def = model.Results.Catalog[r.KpiId];
+                return (IReadOnlyList<TableCell>)[
+                    def.Title,
+                    TableCell.Text(ReportText.Value(r.Value, def.Unit)),
+                    TableCell.Text(ReportText.Value(r.Median, def.Unit)),
+                    TableCell.Text(ReportText.Value(r.Lowest, def.Unit)),
+                    TableCell.Text(ReportText.Value(r.Highest, def.Unit)),
+                    TableCell.Text(r.Rank is { } rank ? string.Create(CultureInfo.InvariantCulture, $"{rank} of {r.Of}") : "\u2013"),
+                ];
+            })]);
+    }
+
+    private void WritePeers(HtmlWriter writer)
+    {
+        if (_model.Peers is not { } peers)
+        {
+            return;
+        }
+        writer.Paragraph(PeersIntroduction(peers));
+        writer.Write(PeersTable(_model));
     }
 
     /// <inheritdoc />

@@ -39,13 +39,34 @@ public static class BenchmarkTable
         csv.Row(valueSymbol is null ? Columns : [.. Columns, ValueSymbolColumn]);
         foreach (var r in rows)
         {
-            csv.Text(r.KpiId).Number((long)r.Year).Number(r.Value).Number(r.England).Number(r.Region).Number(r.NeighboursMean)
-                .Number((long)r.NeighboursN).Number(r.Rank).Number(r.Of).Text(r.Quartile?.ToString()).Text(r.Measure);
-            if (valueSymbol is not null)
-            {
-                csv.Text(r.Value is null ? valueSymbol(r) : null);
-            }
-            csv.EndRow();
+            WriteRow(csv, r, valueSymbol is null ? null : () => valueSymbol(r));
         }
+    }
+
+    /// <summary>
+    /// Writes the rows of several councils of a stack, each after its council's code in a leading <c>la_code</c> column;
+    /// with <paramref name="symbols"/> (a public table) the <see cref="ValueSymbolColumn"/> holds each row's symbol.
+    /// </summary>
+    public static void WriteCouncils(IEnumerable<CouncilBenchmarkRow> rows, CsvOutput csv, bool symbols)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(csv);
+        csv.Row((IEnumerable<string?>)(symbols ? ["la_code", .. Columns, ValueSymbolColumn] : ["la_code", .. Columns]));
+        foreach (var r in rows)
+        {
+            csv.Text(r.Council.Value);
+            WriteRow(csv, r.Row, symbols ? () => r.Symbol : null);
+        }
+    }
+
+    private static void WriteRow(CsvOutput csv, BenchmarkRow r, Func<string?>? symbol)
+    {
+        csv.Text(r.KpiId).Number((long)r.Year).Number(r.Value).Number(r.England).Number(r.Region).Number(r.NeighboursMean)
+            .Number((long)r.NeighboursN).Number(r.Rank).Number(r.Of).Text(r.Quartile?.ToString()).Text(r.Measure);
+        if (symbol is not null)
+        {
+            csv.Text(r.Value is null ? symbol() : null);
+        }
+        csv.EndRow();
     }
 }
