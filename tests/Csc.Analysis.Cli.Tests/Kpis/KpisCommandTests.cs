@@ -224,9 +224,10 @@ public sealed class KpisCommandDataTests : IDisposable
     [Fact]
     public async Task Kpis_StackWithABadCouncilCode_LeavesTheRowOutAndSaysWhere()
     {
-        File.WriteAllText(Path.Combine(dir, "children.csv"), "la_code,child_id\n311,C1\nE09000016,C1\n31,C2\n");
-        File.WriteAllText(Path.Combine(dir, "contacts.csv"), "la_code,contact_id,child_id,contact_date,outcome\n311,K1,C1,2017-02-28,REFERRAL\nE09000016,K1,C1,2017-03-01,NFA\n311,K1,C1,2017-03-02,NFA\n");
-        var (code, output, error) = await Run("kpis", "--data", ".", "--out", "k.csv");
+        Directory.CreateDirectory(Path.Combine(dir, "stack"));
+        File.WriteAllText(Path.Combine(dir, "stack", "children.csv"), "la_code,child_id\n311,C1\nE09000016,C1\n31,C2\n");
+        File.WriteAllText(Path.Combine(dir, "stack", "contacts.csv"), "la_code,contact_id,child_id,contact_date,outcome\n311,K1,C1,2017-02-28,REFERRAL\nE09000016,K1,C1,2017-03-01,NFA\n311,K1,C1,2017-03-02,NFA\n");
+        var (code, output, error) = await Run("kpis", "--data", "stack", "--out", "k.csv");
         Assert.Equal(ExitCodes.DataErrors, code);
         Assert.Contains("for 2 councils (311, E09000016)", output, StringComparison.Ordinal);
         Assert.Contains("CAN_COUNCIL_CODE: 1 (first: error CAN_COUNCIL_CODE children.csv:4 column la_code value '31'", error, StringComparison.Ordinal);
