@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Disproportionality;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Inspection;
 using Csc.Analysis.Reporting.Inspection;
@@ -29,19 +31,20 @@ internal sealed class InspectionCommand : ICliCommand
         var months = new Option<int>("--months") { Description = "The window's length in months (1 to 24).", DefaultValueFactory = _ => 6 };
         var conventions = new Option<string>("--conventions") { Description = "corrected (default: distinct children, working days with bank holidays, DfE cohorts) or chat (PATCh 014's conventions, with 014's errors corrected and listed).", DefaultValueFactory = _ => "corrected" };
         var population = new Option<string?>("--population") { Description = "Population CSV: year,aged_0_17, or age,population (summed over ages 0 to 17). Default: the extract's population.csv." };
+        var populationEthnicity = new Option<string?>("--population-ethnicity") { Description = "Population by ethnicity CSV (ethnicity,population; docs/disproportionality.md): adds the disproportionality section, each cohort of the window against White British." };
         var output = new Option<string>("--out") { Description = $"Output folder: {HtmlFileName} and {CsvFileName} are written there.", Required = true };
         var generatedAt = new Option<string?>("--generated-at") { Description = "Stamp the page with this time (ISO 8601). Default: none, so the same inputs give the same files." };
-        var cmd = new Command("inspection", $"Write the Ofsted inspection pack from Annex A: the measures of every list (contacts to adoption) over the look-back window as {HtmlFileName} and {CsvFileName} (list,measure_id,category,value,numerator,denominator,unit).\n\nExamples:\n  csc-kpi inspection --data annex-a.xlsx --out pack\n  csc-kpi inspection --data annex-a.xlsx --as-at 2017-05-31 --conventions chat --population population.csv --out pack-chat");
-        foreach (var o in new Option[] { data, format, asAt, months, conventions, population, output, generatedAt })
+        var cmd = new Command("inspection", $"Write the Ofsted inspection pack from Annex A: the measures of every list (contacts to adoption) over the look-back window as {HtmlFileName} and {CsvFileName} (list,measure_id,category,value,numerator,denominator,unit).\n\nExamples:\n  csc-kpi inspection --data annex-a.xlsx --out pack\n  csc-kpi inspection --data annex-a.xlsx --as-at 2017-05-31 --conventions chat --population population.csv --out pack-chat\n  csc-kpi inspection --data annex-a.xlsx --population-ethnicity population-ethnicity.csv --out pack");
+        foreach (var o in new Option[] { data, format, asAt, months, conventions, population, populationEthnicity, output, generatedAt })
         {
             cmd.Options.Add(o);
         }
         cmd.SetAction(parse => Run(env, parse.GetValue(data)!, parse.GetValue(format) ?? "auto", parse.GetValue(asAt), parse.GetValue(months),
-            parse.GetValue(conventions) ?? "corrected", parse.GetValue(population), parse.GetValue(output)!, parse.GetValue(generatedAt)));
+            parse.GetValue(conventions) ?? "corrected", parse.GetValue(population), parse.GetValue(populationEthnicity), parse.GetValue(output)!, parse.GetValue(generatedAt)));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, string dataText, string formatText, string? asAtText, int months, string conventionText, string? populationText, string outText, string? generatedText)
+    private static int Run(CliEnvironment env, string dataText, string formatText, string? asAtText, int months, string conventionText, string? populationText, string? ethnicityText, string outText, string? generatedText)
     {
         var format = CliArguments.DataFormat("--format", formatText);
         DateOnly? asAt = null;
@@ -68,10 +71,11 @@ internal sealed class InspectionCommand : ICliCommand
         }
         var dataPath = env.Resolve(dataText);
         var populationPath = populationText is null ? null : env.Resolve(populationText);
+        var ethnicityPath = ethnicityText is null ? null : env.Resolve(ethnicityText);
         var outDir = env.Resolve(outText);
-        CliArguments.RefuseOverInputs("--out", outDir, dataPath, populationPath);
-        CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, HtmlFileName), dataPath, populationPath);
-        CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, CsvFileName), dataPath, populationPath);
+        CliArguments.RefuseOverInputs("--out", outDir, dataPath, populationPath, ethnicityPath);
+        CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, HtmlFileName), dataPath, populationPath, ethnicityPath);
+        CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, CsvFileName), dataPath, populationPath, ethnicityPath);
 
         InspectionPopulation? pop = null;
         IReadOnlyList<DataIssue> popIssues = [];
@@ -84,6 +88,26 @@ internal sealed class InspectionCommand : ICliCommand
             using var reader = new StreamReader(populationPath);
             (pop, popIssues) = InspectionPopulation.Read(reader, Path.GetFileName(populationPath));
             KpisCommand.Summarise(env.Error, $"Reading {populationText}", popIssues, "those rows were left out");
+        }
+
+        EthnicityPopulation? ethnicity = null;
+        if (ethnicityPath is not null)
+        {
+            if (!File.Exists(ethnicityPath))
+            {
+                throw new CliException($"--population-ethnicity '{ethnicityText}' does not exist.", ExitCodes.DataErrors);
+            }
+            IReadOnlyList<DataIssue> ethnicityIssues;
+            try
+            {
+                (ethnicity, ethnicityIssues) = EthnicityPopulationLoader.Load(ethnicityPath, Path.GetFileName(ethnicityPath));
+            }
+            catch (DataLoadException ex)
+            {
+                throw new CliException(ex.Message, ExitCodes.DataErrors);
+            }
+            KpisCommand.Summarise(env.Error, $"Reading {ethnicityText}", ethnicityIssues, "those rows were left out");
+            popIssues = [.. popIssues, .. ethnicityIssues];
         }
 
         var load = CaseDataInput.Load(env, dataText, dataPath, format);
@@ -103,7 +127,9 @@ internal sealed class InspectionCommand : ICliCommand
 
         Directory.CreateDirectory(outDir);
         InspectionTable.Write(result, Path.Combine(outDir, CsvFileName));
-        InspectionReport.Page(new InspectionReportModel { Result = result, Load = load, DataPath = dataText, GeneratedAt = generatedAt })
+        var disproportionality = ethnicity is null ? [] : Disproportionality(load.Data, ethnicity, result.WindowStart, result.WindowEnd);
+        result = result with { Issues = [.. result.Issues, .. disproportionality.SelectMany(d => d.Issues)] };
+        InspectionReport.Page(new InspectionReportModel { Result = result, Load = load, DataPath = dataText, GeneratedAt = generatedAt, Disproportionality = disproportionality })
             .Save(Path.Combine(outDir, HtmlFileName));
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {result.Measures.Count} measures ({result.Convention.Name()} convention, {IsoFormat.Date(result.WindowStart)} to {IsoFormat.Date(result.WindowEnd)}) to {Path.Combine(outText, CsvFileName)} and {Path.Combine(outText, HtmlFileName)}."));
@@ -114,5 +140,28 @@ internal sealed class InspectionCommand : ICliCommand
             return ExitCodes.DataErrors;
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Each cohort the data has records for, over the window, against the population by ethnicity.</summary>
+    private static IReadOnlyList<DisproportionalityResult> Disproportionality(CaseData data, EthnicityPopulation population, DateOnly from, DateOnly to)
+    {
+        var cohorts = new List<DisproportionalityCohort>();
+        if (data.Referrals.Count > 0)
+        {
+            cohorts.Add(DisproportionalityCohort.Referrals);
+        }
+        if (data.Section47Enquiries.Count > 0)
+        {
+            cohorts.Add(DisproportionalityCohort.Section47Enquiries);
+        }
+        if (data.CpPlans.Count > 0)
+        {
+            cohorts.Add(DisproportionalityCohort.CpPlans);
+        }
+        if (data.LacEpisodes.Count > 0)
+        {
+            cohorts.Add(DisproportionalityCohort.LookedAfter);
+        }
+        return [.. cohorts.Select(c => DisproportionalityAnalysis.Analyse(data, new DisproportionalityOptions { Cohort = c, From = from, To = to, Population = population }))];
     }
 }

@@ -248,3 +248,37 @@ public sealed record SankeyChartOptions : ChartOptionsBase
     /// <summary>A colour per node (hex); null: the palette in turn.</summary>
     public IReadOnlyList<string>? NodeColours { get; init; }
 }
+
+/// <summary>
+/// One row of an interval (dot-and-whisker) chart: an estimate with its confidence limits. A null estimate (a withheld
+/// or missing figure) is not drawn and prints as its <see cref="Symbol"/> (else an en dash) in the table; null limits
+/// draw the dot alone.
+/// </summary>
+/// <param name="Label">The row's label (the y axis category).</param>
+/// <param name="Estimate">The estimate; null when there is none to draw.</param>
+/// <param name="Lower">The lower limit; null for none.</param>
+/// <param name="Upper">The upper limit; null for none.</param>
+public sealed record IntervalPoint(string Label, double? Estimate, double? Lower, double? Upper)
+{
+    /// <summary>What the table prints for a null estimate or limit (a disclosure symbol such as <c>c</c>); null prints an en dash.</summary>
+    public string? Symbol { get; init; }
+}
+
+/// <summary>An interval chart: a dot per row at its estimate with a horizontal whisker to its limits, and an optional reference line.</summary>
+public sealed record IntervalChartOptions : ChartOptionsBase
+{
+    /// <summary>The rows, top to bottom.</summary>
+    public required IReadOnlyList<IntervalPoint> Points { get; init; }
+
+    /// <summary>A vertical reference line (for example 1 for a ratio); null for none.</summary>
+    public double? Reference { get; init; }
+
+    /// <summary>The reference line's legend name.</summary>
+    public string ReferenceName { get; init; } = "Reference";
+
+    /// <summary>Whether the estimate axis is logarithmic (ratios: 0.5 and 2 equally far from 1).</summary>
+    public bool LogScale { get; init; }
+
+    /// <summary>The table's header of the estimates.</summary>
+    public string EstimateName { get; init; } = "Estimate";
+}

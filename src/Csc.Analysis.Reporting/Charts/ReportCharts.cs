@@ -16,6 +16,9 @@ public static class ReportCharts
     // The survival chart's y range: 0 to just above 1, so a curve at 1 is not clipped.
     private static readonly double[] SurvivalRange = [0.0, 1.02];
 
+    // The interval chart's ticks on a log axis.
+    private static readonly double[] LogTicks = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100];
+
     internal const string Blue = "#0072B2";
     internal const string Orange = "#E69F00";
     internal const string Green = "#009E73";
@@ -532,6 +535,60 @@ public static class ReportCharts
         var description = o.Description ?? $"Flows between {o.Nodes.Count} stages: {o.Links.Count} links.";
         var figure = Figure(o, chart, columns, rows, description);
         return figure with { Data = figure.Data with { FirstColumnIsRowHeader = false } };
+    }
+
+    /// <summary>
+    /// Interval (dot-and-whisker) chart: each row's estimate as a dot with a horizontal whisker from its lower to its
+    /// upper limit, rows top to bottom, an optional vertical reference line, optionally on a log axis; rows without an
+    /// estimate are left out of the drawing and printed in the table with their symbol.
+    /// </summary>
+    public static ChartFigure Interval(IntervalChartOptions o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var drawn = o.Points.Where(p => p.Estimate is { } e && double.IsFinite(e) && (!o.LogScale || e > 0)).ToList();
+        var t = Trace("scatter", o.EstimateName);
+        t.SetProperty("x", drawn.Select(p => p.Estimate!.Value).ToArray());
+        t.SetProperty("y", drawn.Select(p => p.Label).ToArray());
+        t.SetProperty("mode", "markers");
+        t.SetProperty("marker", Obj(("color", Blue), ("size", 10), ("line", Obj(("color", "#000000"), ("width", 0.5)))));
+        t.SetProperty("error_x", Obj(
+            ("type", "data"),
+            ("symmetric", false),
+            ("array", drawn.Select(p => p.Upper is { } u ? Math.Round(u - p.Estimate!.Value, 10) : 0).ToArray()),
+            ("arrayminus", drawn.Select(p => p.Lower is { } l ? Math.Round(p.Estimate!.Value - l, 10) : 0).ToArray()),
+            ("color", Grey),
+            ("thickness", 1.5),
+            ("width", 6)));
+        t.SetProperty("hovertemplate", "%{y}: %{x}<extra></extra>");
+        var layout = BaseLayout(o, categoryX: false);
+        var xaxis = Obj(("title", Obj(("text", o.XAxisTitle ?? string.Empty))), ("gridcolor", "#e5e5e5"), ("zeroline", false), ("linecolor", "#505a5f"));
+        if (o.LogScale)
+        {
+            xaxis.SetProperty("type", "log");
+            // Round ticks (Plotly's own log ticks label the minor steps 2 to 9 once the range spans a decade).
+            xaxis.SetProperty("tickvals", LogTicks);
+            xaxis.SetProperty("ticktext", LogTicks.Select(v => v.ToString("0.##", CultureInfo.InvariantCulture)).ToArray());
+        }
+        layout.SetProperty("xaxis", xaxis);
+        // Categories top to bottom in the given order.
+        layout.SetProperty("yaxis", Obj(("type", "category"), ("autorange", "reversed"), ("categoryorder", "array"),
+            ("categoryarray", o.Points.Select(p => p.Label).ToArray()), ("automargin", true)));
+        layout.SetProperty("showlegend", false);
+        if (o.Reference is { } reference)
+        {
+            layout.SetProperty("shapes", new[]
+            {
+                Obj(("type", "line"), ("xref", "x"), ("yref", "paper"), ("x0", reference), ("x1", reference), ("y0", 0), ("y1", 1),
+                    ("line", Obj(("color", Vermilion), ("width", 1.5), ("dash", "dash")))),
+            });
+        }
+        var chart = Build([t], layout);
+        TableCell Cell(IntervalPoint p, double? v) => v is { } x ? TableCell.Number(x, o.ValueFormat) : p.Symbol is { } symbol ? TableCell.Symbol(symbol) : TableCell.Text("\u2013");
+        var columns = new List<TableColumn> { new("Group"), new(o.EstimateName, ColumnAlign.Right), new("Lower", ColumnAlign.Right), new("Upper", ColumnAlign.Right) };
+        var rows = o.Points.Select(p => (IReadOnlyList<TableCell>)[p.Label, Cell(p, p.Estimate), Cell(p, p.Lower), Cell(p, p.Upper)]).ToList();
+        var description = o.Description ?? string.Create(CultureInfo.InvariantCulture,
+            $"{o.EstimateName} of {drawn.Count} of {o.Points.Count} rows with their intervals{(o.Reference is { } r ? $"; the dashed line is {o.ReferenceName} ({r.ToString(o.ValueFormat, CultureInfo.InvariantCulture)})" : string.Empty)}.");
+        return Figure(o, chart, columns, rows, description);
     }
 
     private static string DescribeTrend(TrendChartOptions o)

@@ -38,6 +38,10 @@ public static class InspectionReport
         {
             Add(page, section);
         }
+        if (model.Disproportionality.Count > 0)
+        {
+            Add(page, new DisproportionalitySection(model.Disproportionality));
+        }
         Add(page, new ChatDifferencesSection(r));
         page.Section("Data issues", w =>
         {

@@ -1,3 +1,4 @@
+using Csc.Analysis.Disproportionality;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Inspection;
 
@@ -17,6 +18,9 @@ public sealed record InspectionReportModel
 
     /// <summary>The "generated at" stamp; null for none (byte-identical output).</summary>
     public DateTimeOffset? GeneratedAt { get; init; }
+
+    /// <summary>Disproportionality over the look-back window, one result per cohort (<c>--population-ethnicity</c>); empty for no section.</summary>
+    public IReadOnlyList<DisproportionalityResult> Disproportionality { get; init; } = [];
 
     /// <summary>Environment reader for SOURCE_DATE_EPOCH (tests inject one).</summary>
     public Func<string, string?>? Environment { get; init; }

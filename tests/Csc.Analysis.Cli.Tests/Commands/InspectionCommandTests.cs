@@ -90,6 +90,22 @@ public sealed class InspectionCommandTests
     }
 
     [Fact]
+    public void PopulationByEthnicity_AddsTheDisproportionalitySection_TheCsvUnchanged()
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--out", "plain"));
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--population-ethnicity", Path.Combine(Repo.Root(), "data-samples", "population-ethnicity.csv"), "--out", "pack"));
+        var (csv, html) = Outputs(run, "pack");
+        Assert.Equal(Outputs(run, "plain").Csv, csv);
+        Assert.Contains("Disproportionality: children by ethnicity against the population", html, StringComparison.Ordinal);
+        foreach (var cohort in new[] { "Children referred", "Children with a section 47 enquiry started", "Children on a child protection plan", "Children looked after" })
+        {
+            Assert.Contains($"{cohort}: relative rate index against White British", html, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("Disproportionality: children by ethnicity", Outputs(run, "plain").Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PopulationByAge_SumsAges0To17()
     {
         using var run = new CliRun();

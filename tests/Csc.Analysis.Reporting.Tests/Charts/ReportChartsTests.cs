@@ -307,4 +307,27 @@ public sealed class ReportChartsTests
         Assert.Equal([["A", "B", "10", "x"], ["A", "C", "c", "y"], ["B", "C", "7", "z"]], f.Data.Rows.Select(r => r.Select(c => c.PlainText).ToArray()));
         Assert.Throws<ArgumentException>(() => ReportCharts.Sankey(new SankeyChartOptions { Title = "T", Nodes = ["A"], Links = [new SankeyLink(0, 1, 1)] }));
     }
+    [Fact]
+    public void Interval_DotsWithAsymmetricWhiskers_ReferenceLine_LogAxis_WithheldRowNotDrawn()
+    {
+        var f = ReportCharts.Interval(new IntervalChartOptions
+        {
+            Title = "RRI",
+            Points = [new IntervalPoint("A", 1, null, null), new IntervalPoint("B", 2.5, 1.25, 5), new IntervalPoint("C", null, null, null) { Symbol = "c" }],
+            Reference = 1,
+            LogScale = true,
+            EstimateName = "RRI",
+        });
+        var (data, layout) = Figure(f);
+        var t = data.Single()!.AsObject();
+        Assert.Equal(["A", "B"], t["y"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal([1.0, 2.5], t["x"]!.AsArray().Select(v => (double)v!));
+        // Whiskers from the estimate: B up 5 - 2.5, down 2.5 - 1.25; A has no interval.
+        Assert.Equal([0.0, 2.5], t["error_x"]!["array"]!.AsArray().Select(v => (double)v!));
+        Assert.Equal([0.0, 1.25], t["error_x"]!["arrayminus"]!.AsArray().Select(v => (double)v!));
+        Assert.Equal("log", (string?)layout["xaxis"]!["type"]);
+        Assert.Equal(["A", "B", "C"], layout["yaxis"]!["categoryarray"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(1.0, (double)layout["shapes"]![0]!["x0"]!);
+        Assert.Equal([["A", "1", "\u2013", "\u2013"], ["B", "2.5", "1.25", "5"], ["C", "c", "c", "c"]], f.Data.Rows.Select(r => r.Select(c => c.PlainText).ToArray()));
+    }
 }
