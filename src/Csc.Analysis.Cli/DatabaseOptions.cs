@@ -88,7 +88,7 @@ internal sealed class DatabaseOptions
                 {
                     throw new CliException($"--data '{dataText}' is not a folder: with --mapping, --data is the folder holding the files the mapping names.");
                 }
-                return CanonicalExtractLoader.Load(ExtractMapping.Load(mapping, folder), options ?? LoadOptions.Default);
+                return CaseDataLoader.WithDataEndCheck(CanonicalExtractLoader.Load(ExtractMapping.Load(mapping, folder), options ?? LoadOptions.Default), options ?? LoadOptions.Default);
             }
             if (database is null)
             {
@@ -106,7 +106,7 @@ internal sealed class DatabaseOptions
             {
                 throw new CliException($"--provider reads the SSD tables: --format must be ssd (or auto), not {format.Name()}.");
             }
-            return SsdDatabase.Load(database.Provider, database.ConnectionString(env), database.Schema, options ?? LoadOptions.Default);
+            return CaseDataLoader.WithDataEndCheck(SsdDatabase.Load(database.Provider, database.ConnectionString(env), database.Schema, options ?? LoadOptions.Default), options ?? LoadOptions.Default);
         }
         catch (DataLoadException ex)
         {

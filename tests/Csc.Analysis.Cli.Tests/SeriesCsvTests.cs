@@ -144,6 +144,33 @@ public sealed class SeriesCsvReadTests
         var ex = Assert.Throws<FileNotFoundException>(() => SeriesCsv.Read(path));
         Assert.Equal($"Input file '{path}' was not found. Check the path (relative paths are from the working folder).", ex.Message);
     }
+
+    [Theory]
+    [InlineData("month,value\n2017-01,1\n2017-13,2\n", 3, "2017-13", "is not a month: expected YYYY-MM with a month from 01 to 12, for example 2016-04.")]
+    [InlineData("month,value\n2017-01,1\nJan-17,2\n", 3, "Jan-17", "is not a month: expected YYYY-MM with a month from 01 to 12, for example 2016-04.")]
+    [InlineData("month,value\n2017-02,1\n2017-01,2\n", 3, "2017-01", "comes after 2017-02 (line 2): the months must be in order; sort the rows by month.")]
+    [InlineData("month,value\n2017-01,1\n2017-03,2\n", 3, "2017-03", "follows 2017-01 (line 2): 2017-02 is missing; add each missing month with a blank value (a gap the command reports) rather than leaving it out.")]
+    [InlineData("month,value\n2016-11,1\n2017-03,2\n", 3, "2017-03", "follows 2016-11 (line 2): 2016-12 to 2017-02 are missing; add each missing month with a blank value (a gap the command reports) rather than leaving it out.")]
+    public void Read_MonthColumn_EveryLabelARealMonth_InOrder_NoneLeftOut(string text, int line, string value, string reason)
+    {
+        var error = Assert.Single(Fails(text).Errors);
+        Assert.Equal(new SeriesCsvError("in.csv", line, "month", value, reason), error);
+    }
+
+    [Fact]
+    public void Read_MonthColumn_OrderIsPerSeries_AndABlankValueKeepsTheMonth()
+    {
+        var series = ReadText("series,month,value\na,2017-01,1\nb,2016-06,5\na,2017-02,\nb,2016-07,6\na,2017-03,3\n");
+        Assert.Equal(["2017-01", "2017-02", "2017-03"], series[0].Labels);
+        Assert.True(double.IsNaN(series[0].Values[1]));
+        Assert.Equal(["2016-06", "2016-07"], series[1].Labels);
+        var error = Assert.Single(Fails("series,month,value\na,2017-01,1\nb,2017-01,5\na,2017-03,3\n").Errors);
+        Assert.Equal("follows 2017-01 of series 'a' (line 2): 2017-02 is missing; add each missing month with a blank value (a gap the command reports) rather than leaving it out.", error.Reason);
+    }
+
+    [Fact]
+    public void Read_TColumn_LabelsAreFreeText_NotCheckedAsMonths()
+        => Assert.Equal(["Q3", "Q1"], ReadText("t,y\nQ3,1\nQ1,2\n")[0].Labels);
 }
 
 public sealed class SeriesCsvWriterTests

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Csc.Analysis.Data.Parsing;
+using Csc.Analysis.Domain;
 using CsvHelper;
 
 namespace Csc.Analysis.Cli.Commands;
@@ -161,6 +162,8 @@ public static class SeriesCsv
         var timeName = header[timeIndex].Trim();
         var valueName = header[valueIndex].Trim();
         var seriesName = seriesIndex >= 0 ? header[seriesIndex].Trim() : null;
+        // A 'month' column is a calendar: every label a real YYYY-MM, each series in order with no month left out.
+        var isMonth = string.Equals(timeName, "month", StringComparison.OrdinalIgnoreCase);
 
         var builders = new Dictionary<string, SeriesBuilder>(StringComparer.Ordinal);
         var order = new List<SeriesBuilder>();
@@ -229,6 +232,11 @@ public static class SeriesCsv
                 errors.Add(new SeriesCsvError(source, lineNumber, timeName, label, $"repeats a time label{which} first seen on line {firstLine}; each point must appear once."));
                 continue;
             }
+            if (isMonth && MonthProblem(builder, label, lineNumber, name) is { } monthProblem)
+            {
+                errors.Add(new SeriesCsvError(source, lineNumber, timeName, label, monthProblem));
+                continue;
+            }
             builder.FirstLineOf.Add(label, lineNumber);
             builder.Labels.Add(label);
             builder.Values.Add(value);
@@ -272,6 +280,34 @@ public static class SeriesCsv
         return true;
     }
 
+    /// <summary>Why a month label cannot follow the series' previous one: not YYYY-MM, not after it, or months left out.</summary>
+    private static string? MonthProblem(SeriesBuilder builder, string label, int line, string? name)
+    {
+        if (!ReportingMonth.TryParse(label, out var month))
+        {
+            return "is not a month: expected YYYY-MM with a month from 01 to 12, for example 2016-04.";
+        }
+        var previous = builder.LastMonth;
+        var previousLine = builder.LastLine;
+        builder.LastMonth = month;
+        builder.LastLine = line;
+        if (previous is not { } p)
+        {
+            return null;
+        }
+        var which = name is null ? string.Empty : $" of series '{name}'";
+        if (month <= p)
+        {
+            return $"comes after {p}{which} (line {previousLine}): the months must be in order; sort the rows by month.";
+        }
+        if (month != p.Next)
+        {
+            var gap = month.Previous == p.Next ? $"{p.Next} is" : $"{p.Next} to {month.Previous} are";
+            return $"follows {p}{which} (line {previousLine}): {gap} missing; add each missing month with a blank value (a gap the command reports) rather than leaving it out.";
+        }
+        return null;
+    }
+
     private static int FindColumn(List<string> header, IReadOnlyList<string> names, string source, int line, List<SeriesCsvError> errors, bool required = true)
     {
         var found = -1;
@@ -312,6 +348,10 @@ public static class SeriesCsv
     private sealed class SeriesBuilder(string? name)
     {
         public string? Name { get; } = name;
+
+        public ReportingMonth? LastMonth { get; set; }
+
+        public int LastLine { get; set; }
 
         public List<string> Labels { get; } = [];
 

@@ -409,6 +409,7 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             RowReader? prepared = null;
             RowReader? noted = null;
             var byCouncil = false;
+            var join = childIds is null ? null : new ChildJoin();
             void OnRow(RowReader row)
             {
                 if (!ReferenceEquals(noted, row))
@@ -449,11 +450,15 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
                     }
                 }
                 var record = parse(row);
-                if (checkChildren && !row.HasErrors && row.Text("child_id") is { } child
-                    && !(byCouncil ? childIds!.ContainsKey(CouncilKey(council, child)) : row.IsKnown("child_id")))
+                if (checkChildren && !row.HasErrors && row.Text("child_id") is { } child)
                 {
-                    var where = council is null ? string.Empty : $" under council {council}";
-                    row.Warning(CanonicalRules.OrphanChild, "child_id", child, $"child_id '{child}' is not in children.csv{where}; the row is kept.");
+                    var known = byCouncil ? childIds!.ContainsKey(CouncilKey(council, child)) : row.IsKnown("child_id");
+                    join?.Count(child, known);
+                    if (!known)
+                    {
+                        var where = council is null ? string.Empty : $" under council {council}";
+                        row.Warning(CanonicalRules.OrphanChild, "child_id", child, $"child_id '{child}' is not in children.csv{where}; the row is kept.");
+                    }
                 }
                 if (!row.HasErrors && record is not null)
                 {
@@ -478,6 +483,10 @@ public sealed class CanonicalExtractLoader : ICaseDataLoader
             {
                 file = Parquet ? CanonicalParquet.Read(path, table, issues, Rules, options.ExtractDate, OnRow)
                     : CsvTableReader.Read(path, Path.GetFileName(path), table.Schema, issues, Rules, options.ExtractDate, OnRow);
+            }
+            if (join is not null && join.Check(issues, Database is not null ? CanonicalDuckDb.TableName(table) : Path.GetFileName(file.Path), childIds!, options.MaxOrphanChildShare))
+            {
+                file = file with { ChildIdsDoNotJoin = true };
             }
             if (isChildren)
             {

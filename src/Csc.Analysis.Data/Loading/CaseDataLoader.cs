@@ -39,7 +39,34 @@ public static class CaseDataLoader
         }
         var loader = Loaders.FirstOrDefault(l => l.Format == format)
             ?? throw new DataLoadException($"No loader for format '{format.Name()}'.");
-        return loader.Load(path, options);
+        return WithDataEndCheck(loader.Load(path, options), options);
+    }
+
+    /// <summary>
+    /// When neither <paramref name="options"/> nor the data give an extract date, adds a <see cref="SharedRules.DateAfterDataEnd"/>
+    /// warning for each date after the day the data's activity ends (<see cref="DataEnd"/>), naming its file, column,
+    /// date and record: the dates that would otherwise silently stretch the months reported. Every load path calls it.
+    /// </summary>
+    public static LoadResult WithDataEndCheck(LoadResult load, LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.ExtractDate is not null || load.Data.ExtractDate is not null || DataEnd.Find(load.Data) is not { Later.Count: > 0 } end)
+        {
+            return load;
+        }
+        var files = load.Files.Where(f => f.Table is not null).GroupBy(f => f.Table!.Value).ToDictionary(g => g.Key, g => Path.GetFileName(g.First().Path));
+        var month = ReportingMonth.Of(end.Date);
+        var issues = new List<DataIssue>(load.Issues);
+        foreach (var late in end.Later)
+        {
+            var file = files.GetValueOrDefault(late.Table) ?? Canonical.CanonicalSchema.Tables.First(t => t.Kind == late.Table).FileName;
+            var date = IsoFormat.Date(late.Date);
+            issues.Add(new DataIssue(IssueSeverity.Warning, SharedRules.DateAfterDataEndId, file, null, late.Column, date,
+                $"{late.Column} {date} of {late.RecordId} is after the data's activity, which ends on {IsoFormat.Date(end.Date)}: a mistyped date? "
+                + $"The record is kept, but the months after {month} are reported only when asked for (--to, or --extract-date)."));
+        }
+        return load with { Issues = issues };
     }
 }
 

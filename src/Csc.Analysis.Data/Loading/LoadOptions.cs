@@ -16,6 +16,14 @@ public sealed record LoadOptions
     /// </summary>
     public int? CollectionYear { get; init; }
 
+    /// <summary>
+    /// The largest share of a table's rows whose <c>child_id</c> may be missing from children.csv (0.1: 10%) before the
+    /// table is said not to join (<c>CAN_CHILD_IDS_DO_NOT_JOIN</c>, an error naming the tables and example ids): a few
+    /// orphans are ordinary, most of a table means its ids were changed on the way (leading zeros lost, another system's
+    /// ids). Judged only on tables of at least 20 rows with a child id.
+    /// </summary>
+    public double MaxOrphanChildShare { get; init; } = 0.1;
+
     /// <summary>The defaults: no extract date given, default limits.</summary>
     public static LoadOptions Default { get; } = new();
 }

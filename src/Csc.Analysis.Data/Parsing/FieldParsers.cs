@@ -38,7 +38,22 @@ public static class FieldParsers
 
     private static readonly string[] DateTimeFormatArray = [.. DateTimeFormats];
 
-    /// <summary>Parses yyyy-MM-dd or dd/MM/yyyy. Impossible dates (31/02/2017, 2017-02-29) fail.</summary>
+    /// <summary>
+    /// The first year a date in an extract may have (inclusive): nothing about a child now in care, or a care leaver,
+    /// happened before it. Earlier years (0001, 1017) are mistypes, reported as bad dates, never loaded.
+    /// </summary>
+    public const int MinPlausibleYear = 1900;
+
+    /// <summary>
+    /// The last year a date in an extract may have (inclusive); later years (2107, 9999) are mistypes, reported as bad
+    /// dates. A date in a plausible year after the data's last activity is found by <c>DataEnd</c> instead.
+    /// </summary>
+    public const int MaxPlausibleYear = 2100;
+
+    /// <summary>
+    /// Parses yyyy-MM-dd or dd/MM/yyyy. Impossible dates (31/02/2017, 2017-02-29) fail, as do years outside
+    /// <see cref="MinPlausibleYear"/> to <see cref="MaxPlausibleYear"/>.
+    /// </summary>
     public static bool TryParseDate(string? text, out DateOnly date)
     {
         date = default;
@@ -52,7 +67,7 @@ public static class FieldParsers
         // Both formats are fixed-width digits: read them directly (several times faster than
         // TryParseExact on large extracts), then check the day exists.
         if (!TryReadDateParts(text.Trim(), out var y, out var m, out var d)
-            || y < 1 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+            || y < MinPlausibleYear || y > MaxPlausibleYear || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
         {
             return false;
         }
@@ -69,6 +84,11 @@ public static class FieldParsers
             {
                 return $"not a real date: month {m} does not exist; expected yyyy-MM-dd or dd/MM/yyyy.";
             }
+            if (y is < MinPlausibleYear or > MaxPlausibleYear)
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"not a plausible date: the year {y} is outside {MinPlausibleYear} to {MaxPlausibleYear}; check the year.");
+            }
             if (y >= 1 && d >= 1)
             {
                 var days = DateTime.DaysInMonth(y, m);
@@ -84,8 +104,17 @@ public static class FieldParsers
     public static bool TryParseDateTime(string? text, out DateTime dateTime)
     {
         dateTime = default;
-        return !string.IsNullOrWhiteSpace(text)
-            && DateTime.TryParseExact(text.Trim(), DateTimeFormatArray, CultureInfo.InvariantCulture, DateTimeStyles.None, out dateTime);
+        if (string.IsNullOrWhiteSpace(text)
+            || !DateTime.TryParseExact(text.Trim(), DateTimeFormatArray, CultureInfo.InvariantCulture, DateTimeStyles.None, out dateTime))
+        {
+            return false;
+        }
+        if (dateTime.Year is < MinPlausibleYear or > MaxPlausibleYear)
+        {
+            dateTime = default;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>Why <paramref name="text"/> is not a date-time.</summary>

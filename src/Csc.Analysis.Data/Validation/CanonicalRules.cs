@@ -27,6 +27,12 @@ public static class CanonicalRules
     public const string DuplicateId = "CAN_DUPLICATE_ID";
     /// <summary>The child_id is not in children.csv. The row is kept (events count without the child's details).</summary>
     public const string OrphanChild = "CAN_ORPHAN_CHILD";
+    /// <summary>
+    /// More than <c>LoadOptions.MaxOrphanChildShare</c> (10%) of a table's child ids are not in children.csv: the tables
+    /// do not join (leading zeros lost, ids of another system). An error: the rows are kept, but every KPI that needs the
+    /// child is unreliable and the run exits 1.
+    /// </summary>
+    public const string ChildIdsDoNotJoin = "CAN_CHILD_IDS_DO_NOT_JOIN";
     /// <summary>An end (end_date, authorised_date, end_datetime) before its start.</summary>
     public const string EndBeforeStart = "CAN_END_BEFORE_START";
     /// <summary>The shared rule <see cref="SharedRules.IcpcBeforeS47"/>: an ICPC before its strategy discussion.</summary>
@@ -96,8 +102,10 @@ public static class CanonicalRules
         new(DuplicateFile, IssueSeverity.Warning, "Two files whose names differ only in letter case (children.csv and Children.csv): the first in ordinal order is read, the other ignored."),
         new(DuplicateId, IssueSeverity.Error, "The row's id was already used on an earlier line of the same file; the later row is not loaded."),
         new(OrphanChild, IssueSeverity.Warning, "The child_id is not in children.csv. The row is kept (events count without the child's details)."),
+        new(ChildIdsDoNotJoin, IssueSeverity.Error, "More than 10% (LoadOptions.MaxOrphanChildShare) of a table's child ids are not in children.csv: the tables do not join (leading zeros lost, another system's ids). The rows are kept; the run exits 1."),
         new(EndBeforeStart, IssueSeverity.Error, "An end (end_date, authorised_date, end_datetime) before its start."),
         SharedRules.IcpcBeforeS47,
+        SharedRules.DateAfterDataEnd,
         new(IcpcRecordedBeforeIcpc, IssueSeverity.Warning, "icpc_recorded_date before icpc_date: the record cannot be entered before the conference."),
         new(IcpcNotRequiredConflict, IssueSeverity.Warning, "icpc_not_required is Y but an icpc_date is given; the enquiry counts as having no ICPC."),
         new(IcpcDateMissing, IssueSeverity.Warning, "cp_plan_from_icpc is Y but icpc_date is blank: a conference was held without a recorded date; it is not counted as an ICPC."),

@@ -103,24 +103,10 @@ public sealed record CaseData
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Unknown table."),
     };
 
-    /// <summary>The latest date of any event in the data, or null when there is none.</summary>
-    public DateOnly? LatestActivityDate()
-    {
-        DateOnly? max = null;
-        void Take(DateOnly? d)
-        {
-            if (d is { } v && (max is null || v > max))
-            {
-                max = v;
-            }
-        }
-        foreach (var c in Contacts) Take(c.ContactDate);
-        foreach (var r in Referrals) Take(r.ReferralDate);
-        foreach (var a in Assessments) { Take(a.StartDate); Take(a.AuthorisedDate); }
-        foreach (var s in Section47Enquiries) { Take(s.StrategyDiscussionDate); Take(s.IcpcDate); }
-        foreach (var p in CpPlans) { Take(p.StartDate); Take(p.EndDate); }
-        foreach (var p in CinPlans) { Take(p.StartDate); Take(p.EndDate); }
-        foreach (var e in LacEpisodes) { Take(e.StartDate); Take(e.EndDate); }
-        return max;
-    }
+    /// <summary>
+    /// The last day of the data's activity (<see cref="DataEnd.Date"/>): the latest date of a contact, referral,
+    /// assessment, enquiry, ICPC, plan or episode, leaving out the few isolated dates after the data's real end that are
+    /// mistypes (<see cref="DataEnd.Later"/>); null when there is no such date.
+    /// </summary>
+    public DateOnly? LatestActivityDate() => DataEnd.Find(this)?.Date;
 }

@@ -13,6 +13,9 @@ public sealed record SourceFile(string Path, string Sha256, long Bytes, long Row
     /// <summary>True when the whole file could not be used (its header, or a folder where the file should be): none of its rows were loaded.</summary>
     public bool Unusable { get; init; }
 
+    /// <summary>True when most of the file's child ids are not in the children table (ids changed on the way, such as lost leading zeros): its rows are loaded, but the KPIs it feeds are unreliable.</summary>
+    public bool ChildIdsDoNotJoin { get; init; }
+
     /// <summary>The table the file holds, when it holds one (canonical and SSD files); null for files that mix tables.</summary>
     public CaseTable? Table { get; init; }
 }

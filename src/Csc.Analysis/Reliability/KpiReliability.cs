@@ -51,7 +51,7 @@ public sealed class KpiReliability
         var losses = new List<TableLoss>();
         foreach (var file in load.Files)
         {
-            if (file.Table is not { } table || (file.Rejected == 0 && !file.Unusable))
+            if (file.Table is not { } table || (file.Rejected == 0 && !file.Unusable && !file.ChildIdsDoNotJoin))
             {
                 continue;
             }
@@ -62,6 +62,7 @@ public sealed class KpiReliability
                 RowsRead = file.Rows,
                 RowsRejected = file.Rejected,
                 FileRejected = file.Unusable,
+                ChildIdsDoNotJoin = file.ChildIdsDoNotJoin,
             });
         }
         if (losses.Count == 0)

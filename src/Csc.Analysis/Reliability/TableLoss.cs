@@ -20,8 +20,17 @@ public sealed record TableLoss
     /// <summary>True when the whole file could not be used (its header, its encoding, a folder where the file should be): the table is empty.</summary>
     public required bool FileRejected { get; init; }
 
-    /// <summary>"referrals.csv: 1 of 4 rows rejected" or "referrals.csv: the file was rejected".</summary>
-    public string Describe() => FileRejected
-        ? $"{FileName}: the file was rejected, so the table is empty"
-        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{FileName}: {RowsRejected} of {RowsRead} rows rejected");
+    /// <summary>True when the table's child ids do not join the children table (<see cref="SourceFile.ChildIdsDoNotJoin"/>): its rows are loaded but cannot be followed to their child.</summary>
+    public bool ChildIdsDoNotJoin { get; init; }
+
+    /// <summary>"referrals.csv: 1 of 4 rows rejected", "referrals.csv: the file was rejected" or "cp_visits.csv: its child ids do not join children.csv".</summary>
+    public string Describe()
+    {
+        var text = FileRejected
+            ? $"{FileName}: the file was rejected, so the table is empty"
+            : RowsRejected > 0 || !ChildIdsDoNotJoin
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{FileName}: {RowsRejected} of {RowsRead} rows rejected")
+                : $"{FileName}: its child ids do not join children.csv";
+        return ChildIdsDoNotJoin && (FileRejected || RowsRejected > 0) ? text + "; its child ids do not join children.csv" : text;
+    }
 }

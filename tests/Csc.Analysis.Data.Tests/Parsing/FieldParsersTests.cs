@@ -37,6 +37,29 @@ public sealed class FieldParsersDateTests
         Assert.Equal("not a real date: February 2017 has 28 days.", FieldParsers.DescribeBadDate("2017-02-29"));
     }
 
+    [Theory]
+    [InlineData("1900-01-01", true)]
+    [InlineData("01/01/1900", true)]
+    [InlineData("2100-12-31", true)]
+    [InlineData("1899-12-31", false)]
+    [InlineData("2101-01-01", false)]
+    [InlineData("9999-12-31", false)]
+    [InlineData("0001-01-01", false)]
+    [InlineData("31/12/9999", false)]
+    public void TryParseDate_PlausibleYearsOnly_1900To2100Inclusive(string text, bool parses)
+    {
+        Assert.Equal(parses, FieldParsers.TryParseDate(text, out _));
+        Assert.Equal(parses, FieldParsers.TryParseDateTime(text + (text[2] == '/' ? " 09:30" : "T09:30"), out _));
+    }
+
+    [Fact]
+    public void DescribeBadDate_ImplausibleYear_NamesItAndTheRange()
+    {
+        Assert.Equal("not a plausible date: the year 9999 is outside 1900 to 2100; check the year.", FieldParsers.DescribeBadDate("9999-01-01"));
+        Assert.Equal("not a plausible date: the year 1017 is outside 1900 to 2100; check the year; expected yyyy-MM-ddTHH:mm (for example 2017-05-31T14:30).",
+            FieldParsers.DescribeBadDateTime("1017-03-02T10:00"));
+    }
+
     [Fact]
     public void DescribeBadDate_BadMonth_SaysSo()
         => Assert.Equal("not a real date: month 13 does not exist; expected yyyy-MM-dd or dd/MM/yyyy.", FieldParsers.DescribeBadDate("2017-13-01"));
