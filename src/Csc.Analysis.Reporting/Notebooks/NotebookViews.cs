@@ -586,6 +586,44 @@ public static class NotebookViews
     /// <summary>The data-quality appendix of the monthly report (load issues, records left out of KPIs, rule counts).</summary>
     public static AppendixSection Appendix(MonthlyReportModel model) => new(model);
 
+    /// <summary>
+    /// The child journeys of the monthly report's appendix (<see cref="JourneysSection"/>: the Sankey chart with its table
+    /// and the share still open), for the model's audience; with <paramref name="fromMonth"/> and <paramref name="toMonth"/>
+    /// (YYYY-MM, either may be empty) the children referred in those months instead, followed to the end of the model's month.
+    /// </summary>
+    /// <exception cref="ArgumentException">A month is not YYYY-MM, or <paramref name="fromMonth"/> is after <paramref name="toMonth"/>.</exception>
+    public static JourneysSection Journeys(MonthlyReportModel model, string fromMonth = "", string toMonth = "")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var audience = model.IsPublic || IsPublicEdition ? Audience.Public : Audience.Internal;
+        var disclosure = PublicEditionOptions ?? model.Options.Disclosure;
+        if (string.IsNullOrWhiteSpace(fromMonth) && string.IsNullOrWhiteSpace(toMonth))
+        {
+            return new JourneysSection(model.Journeys, model.JourneysError, audience, disclosure);
+        }
+        var defaults = model.Journeys?.Options;
+        var first = string.IsNullOrWhiteSpace(fromMonth) ? null : (ReportingMonth?)Month(fromMonth, nameof(fromMonth));
+        var last = string.IsNullOrWhiteSpace(toMonth) ? null : (ReportingMonth?)Month(toMonth, nameof(toMonth));
+        var start = first?.FirstDay ?? defaults?.From ?? model.Month.PlusMonths(-11).FirstDay;
+        var end = last?.LastDay ?? defaults?.To ?? model.Month.LastDay;
+        if (end < start)
+        {
+            throw new ArgumentException($"The journeys' first month ({IsoFormat.Date(start)}) is after their last ({IsoFormat.Date(end)}).", nameof(fromMonth));
+        }
+        return JourneysSection.For(model.Load.Data, start, end, model.Month.LastDay, audience, disclosure);
+    }
+
+    private static ReportingMonth Month(string text, string parameter)
+        => ReportingMonth.TryParse(text, out var month) ? month : throw new ArgumentException($"'{text}' is not a month: expected YYYY-MM, for example 2016-04.", parameter);
+
+    /// <summary>Drift at the end of the model's month, as in the monthly report's appendix (<see cref="DriftSection"/>), for the model's audience (the long-open plans are listed on internal pages only).</summary>
+    public static DriftSection Drift(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var audience = model.IsPublic || IsPublicEdition ? Audience.Public : Audience.Internal;
+        return new DriftSection(model.Drift, model.DriftError, audience, PublicEditionOptions ?? model.Options.Disclosure);
+    }
+
     /// <summary>The report's "How we compare" section: the council against England, its region and its statistical neighbours (or why it cannot be compared).</summary>
     public static HowWeCompareSection HowWeCompare(MonthlyReportModel model) => new(model);
 

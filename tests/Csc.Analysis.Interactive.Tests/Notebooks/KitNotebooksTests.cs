@@ -18,6 +18,7 @@ internal static class KitNotebooks
         "05-cin-cp-balance-drift",
         "06-placements-distance-permanency",
         "07-how-we-compare",
+        "08-journeys-and-drift",
     ];
 
     public static string Root => OfficialKernel.RepoRoot() ?? throw new InvalidOperationException("Analysis.sln was not found above the test assembly.");
@@ -159,6 +160,18 @@ public sealed class KitNotebooksTests(KitNotebooksFixture fixture) : IClassFixtu
         Assert.Contains("How we compare, 2016-17 (the year to 31 March 2017)", outputs);
         Assert.Contains("Neighbours&#39; range", outputs);
         Assert.Contains("Published measure CP_conf_15days.", outputs);
+    }
+
+    [Fact]
+    public void KitRunner_JourneysAndDriftNotebook_TheReportsSankeyAndDrift()
+    {
+        var outputs = string.Concat(OutputTexts(fixture.Runs["08-journeys-and-drift"].Document));
+        // the same components as the monthly report's appendix, on the sample (May 2017)
+        Assert.Contains("2,133 children referred from 2016-04-01 to 2017-03-31", outputs);
+        Assert.Contains("661 of the 2,133 children (31.0%) are still open at 2017-05-31", outputs);
+        Assert.Contains("\"type\":\"sankey\"", outputs);
+        Assert.Contains("Referral to CP plan: days by year and by team", outputs);
+        Assert.Contains("Plans open beyond their thresholds at 2017-05-31", outputs);
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.Notebooks;
 using Csc.Analysis.Reporting.Sections;
+using Csc.Analysis.Reporting.MonthlyReport;
 using Csc.Analysis.Reporting.Tests.MonthlyReport;
+using Csc.Analysis.Reporting.Tests.Sections;
 
 namespace Csc.Analysis.Reporting.Tests.Notebooks;
 
@@ -137,5 +139,41 @@ public sealed class NotebookViewsTests
             Assert.IsType<UnavailableSection>(NotebookViews.Groups(groups, "By team")).Reason);
         Assert.StartsWith("No rows to split by team", Assert.IsType<UnavailableSection>(NotebookViews.Groups([], "By team")).Reason);
         Assert.IsType<HtmlTable>(NotebookViews.Groups([groups[0] with { Key = "North" }], "By team"));
+    }
+}
+
+/// <summary>Notebook 08's views: the monthly report's appendix sections, for the model's audience.</summary>
+public sealed class NotebookViewsJourneysTests(SampleReportFixture fixture) : IClassFixture<SampleReportFixture>
+{
+    [Fact]
+    public void Journeys_AndDrift_AreTheAppendixSections()
+    {
+        var journeys = NotebookViews.Journeys(fixture.Model);
+        Assert.Same(fixture.Model.Journeys, journeys.Result);
+        Assert.Equal(SectionHtml.Body(MonthlyReportRenderer.JourneysAndDrift(fixture.Model)[0]), SectionHtml.Body(journeys));
+        Assert.Equal(SectionHtml.Body(MonthlyReportRenderer.JourneysAndDrift(fixture.Model)[1]), SectionHtml.Body(NotebookViews.Drift(fixture.Model)));
+    }
+
+    [Fact]
+    public void Journeys_OtherMonths_FollowedToTheEndOfTheModelsMonth()
+    {
+        var r = NotebookViews.Journeys(fixture.Model, "2016-10", "2016-12").Result!;
+        Assert.Equal((new DateOnly(2016, 10, 1), new DateOnly(2016, 12, 31), fixture.Model.Month.LastDay), (r.Options.From, r.Options.To, r.Options.DataEnd));
+        Assert.True(r.Children > 0 && r.Children < fixture.Model.Journeys!.Children);
+        // one month given: the other is the report's
+        Assert.Equal(fixture.Model.Journeys!.Options.To, NotebookViews.Journeys(fixture.Model, fromMonth: "2016-10").Result!.Options.To);
+        Assert.Throws<ArgumentException>(() => NotebookViews.Journeys(fixture.Model, "2016-13"));
+        Assert.Throws<ArgumentException>(() => NotebookViews.Journeys(fixture.Model, "2017-01", "2016-12"));
+    }
+
+    [Fact]
+    public void OnAPublicModel_TheViewsArePublic_NoLongOpenPlansListed()
+    {
+        var model = fixture.Model with { Options = fixture.Model.Options with { Audience = Csc.Analysis.Disclosure.Audience.Public } };
+        var drift = SectionHtml.Body(NotebookViews.Drift(model));
+        Assert.DoesNotContain("Plans open beyond their thresholds at", drift, StringComparison.Ordinal);
+        Assert.Contains("The public edition lists no child", drift, StringComparison.Ordinal);
+        Assert.Contains("are shown as c", SectionHtml.Body(NotebookViews.Journeys(model)), StringComparison.Ordinal);
+        Assert.Contains("Plans open beyond their thresholds at", SectionHtml.Body(NotebookViews.Drift(fixture.Model)), StringComparison.Ordinal);
     }
 }
