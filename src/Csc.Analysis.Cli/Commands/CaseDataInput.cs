@@ -22,6 +22,11 @@ internal static class CaseDataInput
             throw new CliException(ex.Message, ExitCodes.DataErrors);
         }
         KpisCommand.Summarise(env.Error, $"Loading {dataText} ({load.Format.Name()})", load.Issues, "rows with errors were left out; the rest are used");
+        // These commands follow children through one council's records: a stack (rows with la_code) would join children of different councils.
+        if (CouncilPartition.Split(load.Data) is { IsStack: true } councils)
+        {
+            throw new CliException($"{dataText} holds {councils.Parts.Count} councils ({string.Join(", ", councils.Codes)}); this command reads one council's data: give it one council's files (kpis, export, benchmark and report --la read a stack).");
+        }
         return load;
     }
 }

@@ -95,4 +95,10 @@ public static class StatutoryRules
 
     /// <summary>A spreadsheet cell holding an Excel error such as #N/A (read as blank).</summary>
     public const string ExcelError = "EXCEL_ERROR";
+
+    /// <summary>A row of a stacked file (a council column such as LA or la_code) whose council is blank or not a council code; the row is not loaded.</summary>
+    public const string CouncilCode = "COUNCIL_CODE";
+
+    /// <summary>A file without a council column beside files that have one: its rows belong to no council and it is not read.</summary>
+    public const string CouncilColumnAbsent = "COUNCIL_COLUMN_ABSENT";
 }

@@ -119,6 +119,56 @@ public sealed class CouncilPartition
         return new CouncilPartition(parts, unassigned);
     }
 
+    /// <summary>
+    /// The councils' data as one data set (a stack): every table the parts' rows in order, the first part's extract date,
+    /// the tables and optional columns any part carried. Annex A's list rows are not joined (null).
+    /// </summary>
+    public static CaseData Join(IReadOnlyList<CaseData> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Count == 0)
+        {
+            return CaseData.Empty;
+        }
+        List<T> All<T>(Func<CaseData, IReadOnlyList<T>> table)
+        {
+            var list = new List<T>(parts.Sum(p => table(p).Count));
+            foreach (var p in parts)
+            {
+                list.AddRange(table(p));
+            }
+            return list;
+        }
+        var supplied = parts.Select(p => p.Supplied).OfType<DataSupplied>().ToList();
+        return new CaseData
+        {
+            ExtractDate = parts[0].ExtractDate,
+            Supplied = supplied.Count == 0 ? null : new DataSupplied
+            {
+                Tables = supplied.SelectMany(s => s.Tables).ToHashSet(),
+                Fields = supplied.SelectMany(s => s.Fields).ToHashSet(),
+            },
+            Children = All(d => d.Children),
+            Contacts = All(d => d.Contacts),
+            Referrals = All(d => d.Referrals),
+            Assessments = All(d => d.Assessments),
+            Section47Enquiries = All(d => d.Section47Enquiries),
+            CpPlans = All(d => d.CpPlans),
+            CpVisits = All(d => d.CpVisits),
+            CinPlans = All(d => d.CinPlans),
+            LacEpisodes = All(d => d.LacEpisodes),
+            MissingEpisodes = All(d => d.MissingEpisodes),
+            Advocacy = All(d => d.Advocacy),
+            EarlyHelp = All(d => d.EarlyHelp),
+            Events = All(d => d.Events),
+            CpReviews = All(d => d.CpReviews),
+            LacReviews = All(d => d.LacReviews),
+            LacHealth = All(d => d.LacHealth),
+            CareLeavers = All(d => d.CareLeavers),
+            Population = All(d => d.Population),
+        };
+    }
+
     /// <summary>A copy of <paramref name="data"/> with every row tagged as the council <paramref name="code"/>'s (to build a stack).</summary>
     public static CaseData Tag(CaseData data, CouncilCode code)
     {

@@ -68,4 +68,13 @@ public sealed class CouncilStackCommandTests
         Assert.Equal(ExitCodes.Usage, run.Run("report", "--data", "stack", "--la", "E09000016", "--out", "r.html"));
         Assert.Contains("--la E09000016 is not a council of stack: use one of 303, 311.", run.Error);
     }
+
+    [Fact]
+    public void ChildByChildCommands_RefuseAStack()
+    {
+        using var run = new CliRun();
+        Assert.Equal(ExitCodes.Ok, run.Run(["generate", "--out", "stack", "--councils", "2", .. Shape]));
+        Assert.Equal(ExitCodes.Usage, run.Run("journeys", "--data", "stack", "--out", "j.csv"));
+        Assert.Contains("stack holds 2 councils (001, 002); this command reads one council's data", run.Error);
+    }
 }

@@ -38,6 +38,13 @@ public sealed class AnnexALoader : ICaseDataLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
+        var csvs = Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.csv", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList()
+            : path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && File.Exists(path) ? new List<string> { path } : [];
+        if (CouncilFolders.AnyStacked(csvs))
+        {
+            // A regional stack of CSV lists: each council's rows loaded as that council's own lists (see CouncilFolders).
+            return CouncilFolders.Load(csvs, DataFormat.AnnexA, folder => Load(folder, options));
+        }
         var state = new AnnexLoadState(new IssueCollector(), options);
         if (Directory.Exists(path))
         {

@@ -65,6 +65,11 @@ public sealed class Ssda903Loader : ICaseDataLoader
         {
             throw new DataLoadException($"'{path}' does not exist.");
         }
+        if (CouncilFolders.AnyStacked(files))
+        {
+            // A regional stack: each council's rows loaded as that council's own tables (see CouncilFolders).
+            return CouncilFolders.Load(files, DataFormat.Ssda903, folder => Load(folder, options));
+        }
         var state = new LoadState(new IssueCollector(), options);
         if (files.Count == 0)
         {
