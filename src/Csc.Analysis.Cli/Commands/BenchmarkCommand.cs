@@ -88,7 +88,26 @@ internal sealed class BenchmarkCommand : ICliCommand
             KpisCommand.CouncilStackNotes(env.Error, councils);
             if (laCode is null)
             {
-                return RunCouncils(env, audience, councils, figures, kpiConfig, outText);
+                var code = RunCouncils(env, audience, councils, figures, kpiConfig, outText);
+                if (recordPath is not null)
+                {
+                    new RunRecord
+                    {
+                        Command = "benchmark",
+                        Arguments = audience.Arguments,
+                        KitVersion = MonthlyReportRenderer.KitVersion,
+                        Audience = audience.Audience,
+                        Disclosure = audience.IsPublic ? audience.Disclosure(kpiConfig) : null,
+                        Data = dataText,
+                        DataFormat = load.Format.Name(),
+                        Inputs = load.Files,
+                        OtherInputs = [.. ReportCommand.OtherInputs(publishedPath)],
+                        ConfigPath = configPath,
+                        Parameters = new Dictionary<string, string> { ["la"] = string.Join(" ", councils.Codes) },
+                        Outputs = outText is null ? [] : [env.Resolve(outText)],
+                    }.Write(recordPath);
+                }
+                return code;
             }
             data = (councils.Find(laCode) ?? throw new CliException($"--la {laCode} is not a council of the data: use one of {string.Join(", ", councils.Codes)}.")).Data;
             council = CliArguments.DfeNumber("--la", laCode);

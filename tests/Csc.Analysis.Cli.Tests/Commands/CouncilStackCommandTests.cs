@@ -21,6 +21,8 @@ public sealed class CouncilStackCommandTests
         }
     }
 
+    private static string RunRecordBeside(string output) => Csc.Analysis.Output.RunRecord.BesidePath(output);
+
     [Fact]
     public void Export_Stack_OneFolderPerCouncil_EachTheCouncilAlone()
     {
@@ -50,6 +52,10 @@ public sealed class CouncilStackCommandTests
         var one = File.ReadAllLines(Path.Combine(run.Folder, "one.csv"));
         Assert.StartsWith("kpi_id,", one[0]);
         Assert.Equal(one.Skip(1), all.Where(l => l.StartsWith("311,", StringComparison.Ordinal)).Select(l => l[4..]));
+        // Public: the values pass disclosure control and the run record names every council compared.
+        Assert.Equal(ExitCodes.Ok, run.Run("benchmark", "--data", "stack", "--published", Published, "--audience", "public", "--out", "public.csv"));
+        Assert.EndsWith(",value_symbol", File.ReadAllLines(Path.Combine(run.Folder, "public.csv"))[0], StringComparison.Ordinal);
+        Assert.Contains("\"303 311\"", File.ReadAllText(RunRecordBeside(Path.Combine(run.Folder, "public.csv"))), StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Usage, run.Run("benchmark", "--data", "stack", "--published", Published, "--la", "312"));
         Assert.Contains("--la 312 is not a council of the data: use one of 303, 311.", run.Error);
     }
