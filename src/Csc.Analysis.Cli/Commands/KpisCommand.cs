@@ -102,7 +102,7 @@ internal sealed class KpisCommand : ICliCommand
             foreach (var council in CouncilKpiTable.Compute(councils, options))
             {
                 var r = council.Results;
-                issues.AddRange(r.Issues);
+                issues.AddRange(r.Issues.Select(i => i with { Reason = $"{i.Reason} (council {council.Code})" }));
                 kpiCount = r.Series.Count;
                 foreach (var s in r.Series.Where(s => !s.IsAvailable))
                 {

@@ -203,6 +203,8 @@ public sealed class KpisCommandDataTests : IDisposable
         var stack = await Run("kpis", "--data", "stack", "--out", "stack.csv");
         Assert.Equal(ExitCodes.Ok, stack.Code);
         Assert.Contains("for 3 councils (001, 002, 003)", stack.Out, StringComparison.Ordinal);
+        // A calculation's issue says which council's record it is about.
+        Assert.Matches(@"Calculating KPIs: [^\n]*\n  [A-Z_0-9]+: \d+ \(first: [^\n]*\(council 00[123]\)\)", stack.Error.ReplaceLineEndings("\n"));
         var lines = File.ReadAllLines(Path.Combine(dir, "stack.csv"));
         Assert.Equal("la_code,kpi_id,month,value,numerator,denominator,ytd_value,ytd_numerator,ytd_denominator,target,rag", lines[0]);
         for (var i = 0; i < 3; i++)
