@@ -67,10 +67,25 @@ public sealed class NotebookCommandTests : IDisposable
             ("markdown", "# P", []),
             ("code", "int months = 12;", ["parameters"]),
             ("code", "Console.WriteLine($\"months={months}\");", [])));
+        var committed = File.ReadAllText(Path.Combine(_dir, "p.ipynb"));
         var (exit, stdout, stderr) = await Run("notebook", "run", "p.ipynb", "--param", "months=3");
         Assert.True(exit == 0, stderr);
-        Assert.Contains("p.ipynb: ran 2 cell(s)", stdout);
-        Assert.Contains("months=3", File.ReadAllText(Path.Combine(_dir, "p.ipynb")));
+        Assert.Contains($"p.ipynb: ran 2 cell(s); outputs written to {Path.Combine(_dir, "p.out.ipynb")}", stdout);
+        // The tracked notebook keeps no outputs; its run copy beside it has them.
+        Assert.Equal(committed, File.ReadAllText(Path.Combine(_dir, "p.ipynb")));
+        Assert.Contains("months=3", File.ReadAllText(Path.Combine(_dir, "p.out.ipynb")));
+    }
+
+    [Fact]
+    public async Task Run_InPlace_WritesTheOutputsIntoTheNotebook()
+    {
+        File.WriteAllText(Path.Combine(_dir, "p.ipynb"), Notebook(
+            ("code", "Console.WriteLine(\"in place\");", [])));
+        var (exit, stdout, stderr) = await Run("notebook", "run", "p.ipynb", "--in-place");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains($"outputs written to {Path.Combine(_dir, "p.ipynb")}", stdout);
+        Assert.Contains("in place", File.ReadAllText(Path.Combine(_dir, "p.ipynb")).Replace("Console.WriteLine(\\\"in place\\\")", "", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(_dir, "p.out.ipynb")));
     }
 
     [Fact]

@@ -47,8 +47,13 @@ internal sealed class NotebookCommand : ICliCommand
         var path = PathArgument();
         var param = ParamOption();
         var data = DataOption();
-        var run = new Command("run", "Run each notebook top to bottom and write the outputs back into the .ipynb. Stops at the first failing cell (exit 1).\n\nExamples:\n  csc-kpi notebook run notebooks/01-kpi-overview.ipynb\n  csc-kpi notebook run notebooks --data extract/ --param month=2017-04");
+        var inPlace = new Option<bool>("--in-place")
+        {
+            Description = "Write the outputs back into each .ipynb (without it they go to NAME.out.ipynb beside it, so tracked notebooks stay free of outputs).",
+        };
+        var run = new Command("run", "Run each notebook top to bottom and write it with its outputs to NAME.out.ipynb beside it (--in-place: into the .ipynb). Stops at the first failing cell (exit 1).\n\nExamples:\n  csc-kpi notebook run notebooks/01-kpi-overview.ipynb\n  csc-kpi notebook run notebooks --data extract/ --param month=2017-04\n  csc-kpi notebook run notebooks/01-kpi-overview.ipynb --in-place");
         run.Arguments.Add(path);
+        run.Options.Add(inPlace);
         run.Options.Add(param);
         run.Options.Add(data);
         run.SetAction(async (parse, ct) =>
@@ -63,6 +68,7 @@ internal sealed class NotebookCommand : ICliCommand
                 {
                     Parameters = parameters,
                     DataPath = dataPath,
+                    OutputPath = parse.GetValue(inPlace) ? null : OutCopy(nb),
                     Log = line => env.Out.WriteLine($"{name}: {line}"),
                 }, ct));
                 foreach (var note in result.Notes)
@@ -183,6 +189,9 @@ internal sealed class NotebookCommand : ICliCommand
         });
         return publish;
     }
+
+    /// <summary>The run copy of a notebook: <c>NAME.out.ipynb</c> beside it (the copies folders and patterns leave out).</summary>
+    internal static string OutCopy(string notebook) => Path.ChangeExtension(notebook, ".out.ipynb");
 
     private static IReadOnlyList<string> Find(CliEnvironment env, string[] paths)
     {

@@ -60,7 +60,7 @@ public abstract class CliProgress
     /// <summary>Writes "description: 2.4 s" when a stage ends (and its step count when it has one).</summary>
     private sealed class PlainProgress(TextWriter error, TimeProvider time) : CliProgress
     {
-        public override ProgressStage Stage(string description, long? steps = null) => new PlainStage(error, time, description, steps);
+        public override ProgressStage Stage(string description, long? steps = null) => new PlainStage(error, time, TerminalSafeWriter.Show(description), steps);
 
         private sealed class PlainStage(TextWriter error, TimeProvider time, string description, long? steps) : ProgressStage
         {
@@ -92,7 +92,7 @@ public abstract class CliProgress
             Interactive = InteractionSupport.Yes,
         });
 
-        public override ProgressStage Stage(string description, long? steps = null) => new LiveStage(console, description, steps);
+        public override ProgressStage Stage(string description, long? steps = null) => new LiveStage(console, TerminalSafeWriter.Show(description), steps);
 
         private sealed class LiveStage : ProgressStage
         {

@@ -26,8 +26,15 @@ public sealed record NotebookRunOptions
     /// <summary>The parameter that <c>--data</c> sets.</summary>
     public const string DataPathParameter = "dataPath";
 
-    /// <summary>Write the outputs back into the .ipynb (true for "run", false when publishing).</summary>
+    /// <summary>Write the notebook with its outputs (true for "run", false when publishing), to <see cref="OutputPath"/>.</summary>
     public bool WriteOutputs { get; init; } = true;
+
+    /// <summary>
+    /// Where the notebook with its outputs is written; null: back into the .ipynb itself. <c>csc-kpi notebook run</c>
+    /// writes <c>NAME.out.ipynb</c> beside it unless <c>--in-place</c>, so outputs (worker codes, figures) do not land in
+    /// tracked notebooks.
+    /// </summary>
+    public string? OutputPath { get; init; }
 
     /// <summary>How chart outputs get plotly.js (see <see cref="PlotlyOutputMode"/>).</summary>
     public PlotlyOutputMode PlotlyMode { get; init; } = PlotlyOutputMode.InlineOncePerSession;
@@ -166,11 +173,12 @@ public static class NotebookRunner
                 }
             }
 
+            var written = options.OutputPath is null ? fullPath : Path.GetFullPath(options.OutputPath);
             if (options.WriteOutputs)
             {
-                Save(document, fullPath);
+                Save(document, written);
             }
-            return new NotebookRunResult(fullPath, document, run, failure, notes);
+            return new NotebookRunResult(written, document, run, failure, notes);
         }
         finally
         {

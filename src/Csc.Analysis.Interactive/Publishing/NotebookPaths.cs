@@ -40,8 +40,11 @@ public static class NotebookPaths
             IReadOnlyList<string> found;
             if (IsGlob(path) && !File.Exists(Path.GetFullPath(path, workingDirectory)))
             {
+                // Run copies (NAME.out.ipynb, from 'notebook run') are left out unless the pattern asks for them.
+                var copies = path.EndsWith(".out.ipynb", StringComparison.OrdinalIgnoreCase);
                 found = Glob(path, workingDirectory)
-                    .Where(f => f.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => f.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase)
+                        && (copies || !f.EndsWith(".out.ipynb", StringComparison.OrdinalIgnoreCase)))
                     .ToList();
                 if (found.Count == 0)
                 {

@@ -34,11 +34,15 @@ public sealed class NotebookPathsTests : IDisposable
 
     [Fact]
     public void Star_matches_the_folders_notebooks_like_the_shell_hidden_files_left_out()
-        => Assert.Equal(["a.ipynb", "b.ipynb", "c.out.ipynb", "odd[1].ipynb"], Names("*.ipynb"));
+        => Assert.Equal(["a.ipynb", "b.ipynb", "odd[1].ipynb"], Names("*.ipynb"));
 
     [Fact]
     public void Only_notebooks_are_taken_from_a_pattern()
-        => Assert.Equal(["a.ipynb", "b.ipynb", "c.out.ipynb", "odd[1].ipynb"], Names("*"));
+        => Assert.Equal(["a.ipynb", "b.ipynb", "odd[1].ipynb"], Names("*"));
+
+    [Fact]
+    public void Run_copies_are_left_out_unless_the_pattern_names_them()
+        => Assert.Equal(["c.out.ipynb"], Names("*.out.ipynb"));
 
     [Fact]
     public void A_leading_dot_pattern_matches_hidden_files()
@@ -54,7 +58,7 @@ public sealed class NotebookPathsTests : IDisposable
 
     [Fact]
     public void Double_star_matches_any_depth_but_not_hidden_folders()
-        => Assert.Equal(["a.ipynb", "b.ipynb", "c.out.ipynb", "odd[1].ipynb", "sub/d.ipynb", "sub/deeper/e.ipynb"], Names("**/*.ipynb"));
+        => Assert.Equal(["a.ipynb", "b.ipynb", "odd[1].ipynb", "sub/d.ipynb", "sub/deeper/e.ipynb"], Names("**/*.ipynb"));
 
     [Fact]
     public void Star_in_a_folder_segment()
@@ -62,7 +66,7 @@ public sealed class NotebookPathsTests : IDisposable
 
     [Fact]
     public void Several_paths_keep_their_order_and_a_notebook_named_twice_comes_once()
-        => Assert.Equal(["b.ipynb", "a.ipynb", "c.out.ipynb", "odd[1].ipynb", "sub/d.ipynb"], Names("b.ipynb", "*.ipynb", "sub", "sub/d.ipynb"));
+        => Assert.Equal(["b.ipynb", "a.ipynb", "odd[1].ipynb", "sub/d.ipynb"], Names("b.ipynb", "*.ipynb", "sub", "sub/d.ipynb"));
 
     [Fact]
     public void A_folder_leaves_out_run_copies_as_before()
