@@ -65,7 +65,7 @@ internal sealed class BenchmarkCommand : ICliCommand
         CliArguments.RefuseOverInputs("--run-record", recordPath, dataPath, configPath);
 
         var publishedPath = publishedText is not null ? env.Resolve(publishedText)
-            : PublishedFiguresLoader.FindBundled(env.WorkingDirectory, dataPath)
+            : PublishedFiguresLoader.FindBundled(env.WorkingDirectory, dataPath, ReportCommand.ToolFolder)
             ?? throw new CliException($"No --published given and {PublishedFiguresLoader.BundledFolder} is not under {env.WorkingDirectory} or a parent folder holding Analysis.sln. Pass --published FOLDER.");
 
         LoadResult load;

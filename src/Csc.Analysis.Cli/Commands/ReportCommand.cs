@@ -79,8 +79,10 @@ internal sealed class ReportCommand : ICliCommand
         else
         {
             var here = Path.Combine(env.WorkingDirectory, SampleData);
+            var installed = Path.Combine(ToolFolder, SampleData);
             dataPath = Directory.Exists(here) ? here
                 : root is not null && Directory.Exists(Path.Combine(root, SampleData)) ? Path.Combine(root, SampleData)
+                : Directory.Exists(installed) ? installed
                 : throw new CliException($"No --data given and the sample data ({SampleData}) is not under {env.WorkingDirectory} or a parent folder holding Analysis.sln. Pass --data PATH.");
             dataDisplay = SampleData;
         }
@@ -98,7 +100,7 @@ internal sealed class ReportCommand : ICliCommand
         {
             figures = LoadFigures(figuresFolder = env.Resolve(publishedText));
         }
-        else if (laOption is not null && PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null) is { } found)
+        else if (laOption is not null && PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null, ToolFolder) is { } found)
         {
             figures = LoadFigures(figuresFolder = found);
         }
@@ -157,7 +159,7 @@ internal sealed class ReportCommand : ICliCommand
 
         // Without a council named there is nothing to compare: the bundled copy is then not read (the section says so).
         if (figures is null && publishedText is null && laOption is null && set.Config.LaCode is not null
-            && PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null) is { } bundled)
+            && PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null, ToolFolder) is { } bundled)
         {
             figures = LoadFigures(figuresFolder = bundled);
         }
@@ -243,6 +245,12 @@ internal sealed class ReportCommand : ICliCommand
             throw new CliException(ex.Message, ExitCodes.DataErrors);
         }
     }
+
+    /// <summary>
+    /// The folder csc-kpi runs from: the installed tool (<c>dotnet tool install</c>) carries the bundled sample and the
+    /// published figures there, the last place looked for them after the working folder and the repository.
+    /// </summary>
+    internal static string ToolFolder => AppContext.BaseDirectory;
 
     /// <summary>The folder holding Analysis.sln: <paramref name="start"/> or the nearest parent; null when there is none.</summary>
     internal static string? FindRepositoryRoot(string start) => PublishedFiguresLoader.RepositoryRoot(start);
