@@ -85,28 +85,33 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
-        var parse = BuildRoot(env).Parse(args);
+        // Text from the data reaches the streams only through TerminalSafeWriter; the progress display, which draws
+        // with escape sequences of its own, writes to the real stream.
+        var safe = env with
+        {
+            Out = env.Out as TerminalSafeWriter ?? new TerminalSafeWriter(env.Out),
+            Error = env.Error as TerminalSafeWriter ?? new TerminalSafeWriter(env.Error),
+        };
+        var parse = BuildRoot(safe).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
             {
-                await env.Error.WriteLineAsync(TerminalSafeWriter.Show(error.Message));
+                await safe.Error.WriteLineAsync(error.Message);
             }
-            await env.Error.WriteLineAsync("Run 'csc-kpi --help' for usage.");
+            await safe.Error.WriteLineAsync("Run 'csc-kpi --help' for usage.");
             return ExitCodes.Usage;
         }
-        // Text from the data reaches the streams only through TerminalSafeWriter; the progress display, which draws
-        // with escape sequences of its own, writes to the real stream.
-        var run = env with
+        var run = safe with
         {
-            Out = env.Out as TerminalSafeWriter ?? new TerminalSafeWriter(env.Out),
-            Error = env.Error as TerminalSafeWriter ?? new TerminalSafeWriter(env.Error),
             Progress = CliProgress.For(parse.GetValue<ProgressMode>(ProgressOptionName), env),
             Verbose = parse.GetValue<bool>(VerboseOptionName),
         };
-        // The commands capture the environment they are built with: build them again with the safe streams, the
-        // display and the verbosity asked for.
-        parse = BuildRoot(run).Parse(args);
+        if (!ReferenceEquals(run.Progress, CliProgress.Silent) || run.Verbose)
+        {
+            // The commands capture the environment they are built with: build them again with the display and verbosity asked for.
+            parse = BuildRoot(run).Parse(args);
+        }
         var config = new InvocationConfiguration { Output = run.Out, Error = run.Error, EnableDefaultExceptionHandler = false };
         try
         {

@@ -1,4 +1,4 @@
-using System.Text;
+using System.CommandLine.Parsing;
 using System.Text.RegularExpressions;
 
 namespace Csc.Analysis.Cli.Tests.Workspace;
@@ -106,56 +106,9 @@ public sealed partial class GuideCommandsTests
                     exit = int.Parse(comment.Groups["code"].Value, System.Globalization.CultureInfo.InvariantCulture);
                     line = line[..comment.Index];
                 }
-                steps.Add(new Step(start + j + 1, null, line, Split(line["csc-kpi ".Length..]), exit));
+                steps.Add(new Step(start + j + 1, null, line, [.. CommandLineParser.SplitCommandLine(line["csc-kpi ".Length..])], exit));
             }
         }
         return steps;
-    }
-
-    /// <summary>Splits a command line as a shell would for the simple lines of the guides (spaces, single and double quotes).</summary>
-    private static string[] Split(string line)
-    {
-        var args = new List<string>();
-        var current = new StringBuilder();
-        var inArg = false;
-        char? quote = null;
-        foreach (var c in line)
-        {
-            if (quote is { } q)
-            {
-                if (c == q)
-                {
-                    quote = null;
-                }
-                else
-                {
-                    current.Append(c);
-                }
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-                inArg = true;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                if (inArg)
-                {
-                    args.Add(current.ToString());
-                    current.Clear();
-                    inArg = false;
-                }
-            }
-            else
-            {
-                current.Append(c);
-                inArg = true;
-            }
-        }
-        if (inArg)
-        {
-            args.Add(current.ToString());
-        }
-        return [.. args];
     }
 }
