@@ -1,10 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Disproportionality;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Inspection;
+using Csc.Analysis.Kpis;
+using Csc.Analysis.Output;
+using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.Inspection;
+using Csc.Analysis.Reporting.MonthlyReport;
 
 namespace Csc.Analysis.Cli.Commands;
 
@@ -12,6 +17,8 @@ namespace Csc.Analysis.Cli.Commands;
 /// <c>csc-kpi inspection</c>: the Ofsted inspection pack from an Annex A (or any input the loaders read): every Annex
 /// A list's measures over the look-back window, as <c>inspection.html</c> (self-contained) and <c>inspection.csv</c>
 /// (<c>list,measure_id,category,value,numerator,denominator,unit</c>) in the output folder.
+/// <c>--audience public</c> writes the public edition (no child-level rows, disclosure control on every figure of both
+/// files) with its run record beside the page (<c>inspection.run.json</c>).
 /// Exit 0 when written, 1 when rows or population rows were rejected (the outputs are still written) or the data
 /// cannot be read, 2 for usage errors.
 /// </summary>
@@ -34,17 +41,18 @@ internal sealed class InspectionCommand : ICliCommand
         var populationEthnicity = new Option<string?>("--population-ethnicity") { Description = "Population by ethnicity CSV (ethnicity,population; docs/disproportionality.md): adds the disproportionality section, each cohort of the window against White British." };
         var output = new Option<string>("--out") { Description = $"Output folder: {HtmlFileName} and {CsvFileName} are written there.", Required = true };
         var generatedAt = new Option<string?>("--generated-at") { Description = "Stamp the page with this time (ISO 8601). Default: none, so the same inputs give the same files." };
-        var cmd = new Command("inspection", $"Write the Ofsted inspection pack from Annex A: the measures of every list (contacts to adoption) over the look-back window as {HtmlFileName} and {CsvFileName} (list,measure_id,category,value,numerator,denominator,unit).\n\nExamples:\n  csc-kpi inspection --data annex-a.xlsx --out pack\n  csc-kpi inspection --data annex-a.xlsx --as-at 2017-05-31 --conventions chat --population population.csv --out pack-chat\n  csc-kpi inspection --data annex-a.xlsx --population-ethnicity population-ethnicity.csv --out pack");
+        var cmd = new Command("inspection", $"Write the Ofsted inspection pack from Annex A: the measures of every list (contacts to adoption) over the look-back window as {HtmlFileName} and {CsvFileName} (list,measure_id,category,value,numerator,denominator,unit).\n\nExamples:\n  csc-kpi inspection --data annex-a.xlsx --out pack\n  csc-kpi inspection --data annex-a.xlsx --as-at 2017-05-31 --conventions chat --population population.csv --out pack-chat\n  csc-kpi inspection --data annex-a.xlsx --population-ethnicity population-ethnicity.csv --out pack\n  csc-kpi inspection --data annex-a.xlsx --audience public --round 5 --out pack-public");
         foreach (var o in new Option[] { data, format, asAt, months, conventions, population, populationEthnicity, output, generatedAt })
         {
             cmd.Options.Add(o);
         }
-        cmd.SetAction(parse => Run(env, parse.GetValue(data)!, parse.GetValue(format) ?? "auto", parse.GetValue(asAt), parse.GetValue(months),
+        var audience = AudienceOptions.AddTo(cmd);
+        cmd.SetAction(parse => Run(env, audience.Read(parse, env), parse.GetValue(data)!, parse.GetValue(format) ?? "auto", parse.GetValue(asAt), parse.GetValue(months),
             parse.GetValue(conventions) ?? "corrected", parse.GetValue(population), parse.GetValue(populationEthnicity), parse.GetValue(output)!, parse.GetValue(generatedAt)));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, string dataText, string formatText, string? asAtText, int months, string conventionText, string? populationText, string? ethnicityText, string outText, string? generatedText)
+    private static int Run(CliEnvironment env, AudienceChoice audience, string dataText, string formatText, string? asAtText, int months, string conventionText, string? populationText, string? ethnicityText, string outText, string? generatedText)
     {
         var format = CliArguments.DataFormat("--format", formatText);
         DateOnly? asAt = null;
@@ -76,6 +84,12 @@ internal sealed class InspectionCommand : ICliCommand
         CliArguments.RefuseOverInputs("--out", outDir, dataPath, populationPath, ethnicityPath);
         CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, HtmlFileName), dataPath, populationPath, ethnicityPath);
         CliArguments.RefuseOverInputs("--out", Path.Combine(outDir, CsvFileName), dataPath, populationPath, ethnicityPath);
+        var htmlPath = Path.Combine(outDir, HtmlFileName);
+        var csvPath = Path.Combine(outDir, CsvFileName);
+        var recordPath = audience.RunRecordPath ?? (audience.IsPublic ? RunRecord.BesidePath(htmlPath) : null);
+        CliArguments.RefuseOverInputs("--run-record", recordPath, dataPath, populationPath, ethnicityPath);
+        // The pack reads no KPI config: the threshold and rounding are the command line's, else DfE's.
+        var disclosure = audience.Disclosure(KpiConfig.Default);
 
         InspectionPopulation? pop = null;
         IReadOnlyList<DataIssue> popIssues = [];
@@ -126,13 +140,52 @@ internal sealed class InspectionCommand : ICliCommand
         KpisCommand.Summarise(env.Error, "Measuring", result.Issues, "see the report's data issues");
 
         Directory.CreateDirectory(outDir);
-        InspectionTable.Write(result, Path.Combine(outDir, CsvFileName));
+        if (audience.IsPublic)
+        {
+            InspectionTable.Write(InspectionDisclosure.Apply(result, disclosure), csvPath);
+        }
+        else
+        {
+            InspectionTable.Write(result, csvPath);
+        }
         var disproportionality = ethnicity is null ? [] : Disproportionality(load.Data, ethnicity, result.WindowStart, result.WindowEnd);
         result = result with { Issues = [.. result.Issues, .. disproportionality.SelectMany(d => d.Issues)] };
-        InspectionReport.Page(new InspectionReportModel { Result = result, Load = load, DataPath = dataText, GeneratedAt = generatedAt, Disproportionality = disproportionality })
-            .Save(Path.Combine(outDir, HtmlFileName));
+        InspectionReport.Page(new InspectionReportModel
+        {
+            Result = result,
+            Load = load,
+            DataPath = dataText,
+            GeneratedAt = generatedAt,
+            Disproportionality = disproportionality,
+            Audience = audience.Audience,
+            Disclosure = disclosure,
+        }).Save(htmlPath);
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {result.Measures.Count} measures ({result.Convention.Name()} convention, {IsoFormat.Date(result.WindowStart)} to {IsoFormat.Date(result.WindowEnd)}) to {Path.Combine(outText, CsvFileName)} and {Path.Combine(outText, HtmlFileName)}."));
+        if (recordPath is not null)
+        {
+            new RunRecord
+            {
+                Command = "inspection",
+                Arguments = audience.Arguments,
+                KitVersion = MonthlyReportRenderer.KitVersion,
+                Audience = audience.Audience,
+                Disclosure = audience.IsPublic ? disclosure : null,
+                Data = dataText,
+                DataFormat = load.Format.Name(),
+                Inputs = load.Files,
+                OtherInputs = [.. new[] { populationPath, ethnicityPath }.OfType<string>()],
+                Parameters = new Dictionary<string, string>
+                {
+                    ["as_at"] = IsoFormat.Date(result.AsAt),
+                    ["months"] = result.Months.ToString(CultureInfo.InvariantCulture),
+                    ["conventions"] = result.Convention.Name(),
+                },
+                GeneratedAt = GeneratedStamp.Resolve(generatedAt),
+                Outputs = [htmlPath, csvPath],
+            }.Write(recordPath);
+            env.Error.WriteLine($"Run record: {Path.GetRelativePath(env.WorkingDirectory, recordPath)}");
+        }
         if (load.HasErrors || popIssues.Any(i => i.Severity == IssueSeverity.Error))
         {
             env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,3 +1,4 @@
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Inspection;
 using Csc.Analysis.Reporting.Charts;
 using Csc.Analysis.Reporting.Html;
@@ -9,7 +10,10 @@ namespace Csc.Analysis.Reporting.Inspection;
 /// One Annex A list: its headline figures, a bar chart (with its table) for each set of duration bins, the
 /// quartiles, each mix and the cohort's demographics.
 /// </summary>
-public sealed class InspectionListSection(InspectionResult result, string list) : IReportSection
+/// <param name="result">The pack.</param>
+/// <param name="list">The Annex A list.</param>
+/// <param name="disclosed">The pack under disclosure control for a public page; null for an internal one.</param>
+public sealed class InspectionListSection(InspectionResult result, string list, DisclosedInspection? disclosed = null) : IReportSection
 {
     private readonly InspectionResult _result = result ?? throw new ArgumentNullException(nameof(result));
 
@@ -31,7 +35,7 @@ public sealed class InspectionListSection(InspectionResult result, string list) 
         }
         var headline = measures.Where(m => m.Category.Length == 0).ToList();
         writer.Write(new HtmlTable($"{Title}: headline figures", ["Measure", "Id", new TableColumn("Value", ColumnAlign.Right), new TableColumn("Of", ColumnAlign.Right)],
-            [.. headline.Select(m => (IReadOnlyList<TableCell>)[InspectionMeasureTitles.Title(m.MeasureId), m.MeasureId, InspectionReport.ValueCell(m), InspectionReport.OfCell(m)])]));
+            [.. headline.Select(m => (IReadOnlyList<TableCell>)[InspectionMeasureTitles.Title(m.MeasureId), m.MeasureId, Value(m), Of(m)])]));
         foreach (var group in measures.Where(m => m.Category.Length > 0).GroupBy(m => m.MeasureId, StringComparer.Ordinal))
         {
             var items = group.ToList();
@@ -43,7 +47,7 @@ public sealed class InspectionListSection(InspectionResult result, string list) 
                     Title = title,
                     Description = $"{title}: the share in each bin ({_result.Convention.Name()} convention).",
                     Categories = [.. items.Select(m => m.Category)],
-                    Series = [new ChartSeries("Share (%)", [.. items.Select(m => m.Value)])],
+                    Series = [new ChartSeries("Share (%)", [.. items.Select(m => disclosed is null ? m.Value : disclosed.Of(m).Value.Value)])],
                     XAxisTitle = "Working days",
                     YAxisTitle = "%",
                     ValueFormat = "0.0",
@@ -54,19 +58,31 @@ public sealed class InspectionListSection(InspectionResult result, string list) 
             }
             if (group.Key.EndsWith("_age_sex", StringComparison.Ordinal))
             {
-                WriteAgeSex(writer, title, items);
+                WriteAgeSex(writer, title, items, disclosed);
                 continue;
             }
             var shown = group.Key.EndsWith("_percentile", StringComparison.Ordinal) ? items : items.Where(m => m.Numerator is not 0 || !IsDemographic(group.Key)).ToList();
             writer.Write(new HtmlTable(title, ["Group", new TableColumn("Value", ColumnAlign.Right), new TableColumn("Count", ColumnAlign.Right), new TableColumn("Of", ColumnAlign.Right)],
-                [.. shown.Select(m => (IReadOnlyList<TableCell>)[m.Category, InspectionReport.ValueCell(m), TableCell.Number(m.Numerator), TableCell.Number(m.Denominator)])]));
+                [.. shown.Select(m => (IReadOnlyList<TableCell>)[m.Category, Value(m), Count(m, d => d.Numerator, m.Numerator), Count(m, d => d.Denominator, m.Denominator)])]));
         }
     }
 
+    private TableCell Value(InspectionMeasure m) => disclosed is null ? InspectionReport.ValueCell(m) : InspectionReport.ValueCell(m, disclosed.Of(m).Value);
+
+    private TableCell Of(InspectionMeasure m) => disclosed is null ? InspectionReport.OfCell(m) : InspectionReport.OfCell(disclosed.Of(m));
+
+    private TableCell Count(InspectionMeasure m, Func<DisclosedInspectionMeasure, DisclosedValue?> part, long? raw)
+        => disclosed is null ? TableCell.Number(raw) : InspectionReport.CountCell(part(disclosed.Of(m)));
+
     private static bool IsDemographic(string id) => id.EndsWith("_ethnicity", StringComparison.Ordinal) || id.EndsWith("_disability", StringComparison.Ordinal);
 
-    private static void WriteAgeSex(HtmlWriter writer, string title, IReadOnlyList<InspectionMeasure> items)
+    private static void WriteAgeSex(HtmlWriter writer, string title, IReadOnlyList<InspectionMeasure> items, DisclosedInspection? disclosed)
     {
+        if (disclosed is not null)
+        {
+            WritePublicAgeSex(writer, title, items, disclosed);
+            return;
+        }
         var byCategory = items.ToDictionary(m => m.Category, StringComparer.Ordinal);
         var rows = new List<IReadOnlyList<TableCell>>();
         foreach (var band in InspectionDemographics.AgeBands)
@@ -84,6 +100,29 @@ public sealed class InspectionListSection(InspectionResult result, string list) 
             {
                 rows.Add(cells);
             }
+        }
+        writer.Write(new HtmlTable(title, ["Age", .. InspectionDemographics.Sexes.Select(s => new TableColumn(s, ColumnAlign.Right)), new TableColumn("All", ColumnAlign.Right)], rows));
+    }
+
+    // The public grid: each child count and each band's total as published (c where withheld); a band with no children is left out.
+    private static void WritePublicAgeSex(HtmlWriter writer, string title, IReadOnlyList<InspectionMeasure> items, DisclosedInspection disclosed)
+    {
+        var byCategory = items.ToDictionary(m => m.Category, StringComparer.Ordinal);
+        var id = items[0].MeasureId;
+        var rows = new List<IReadOnlyList<TableCell>>();
+        foreach (var band in InspectionDemographics.AgeBands)
+        {
+            if (!disclosed.AgeBandTotals.TryGetValue((id, band), out var total))
+            {
+                continue;
+            }
+            var cells = new List<TableCell> { band };
+            foreach (var sex in InspectionDemographics.Sexes)
+            {
+                cells.Add(byCategory.TryGetValue($"{band} {sex}", out var m) ? InspectionReport.CountCell(disclosed.Of(m).Numerator) : TableCell.Number(0L));
+            }
+            cells.Add(InspectionReport.CountCell(total));
+            rows.Add(cells);
         }
         writer.Write(new HtmlTable(title, ["Age", .. InspectionDemographics.Sexes.Select(s => new TableColumn(s, ColumnAlign.Right)), new TableColumn("All", ColumnAlign.Right)], rows));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Inspection;
 using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.MonthlyReport;
@@ -20,6 +21,7 @@ public static class InspectionReport
     {
         ArgumentNullException.ThrowIfNull(model);
         var r = model.Result;
+        var disclosed = model.IsPublic ? InspectionDisclosure.Apply(r, model.Disclosure) : null;
         var page = new HtmlPageBuilder(new HtmlPageOptions
         {
             Title = $"Ofsted inspection pack (Annex A): {Long(r.WindowStart)} to {Long(r.WindowEnd)}",
@@ -28,11 +30,12 @@ public static class InspectionReport
             GeneratedAt = model.GeneratedAt,
             Environment = model.Environment,
             FooterLines = FooterLines(model),
+            Marking = model.IsPublic ? null : AudienceNames.InternalMarking,
         });
-        Add(page, new InspectionSummarySection(model));
+        Add(page, new InspectionSummarySection(model, disclosed));
         foreach (var list in InspectionLists.All)
         {
-            Add(page, new InspectionListSection(r, list));
+            Add(page, new InspectionListSection(r, list, disclosed));
         }
         foreach (var section in JourneysAndDrift(model))
         {
@@ -40,9 +43,15 @@ public static class InspectionReport
         }
         if (model.Disproportionality.Count > 0)
         {
-            Add(page, new DisproportionalitySection(model.Disproportionality));
+            Add(page, new DisproportionalitySection(model.Disproportionality, model.Audience, model.Disclosure));
         }
         Add(page, new ChatDifferencesSection(r));
+        if (disclosed is not null)
+        {
+            // The data issues name records and quote their values: not on a public page.
+            page.Section("About these figures", w => WriteDisclosure(w, disclosed));
+            return page;
+        }
         page.Section("Data issues", w =>
         {
             w.Paragraph(string.Create(CultureInfo.InvariantCulture,
@@ -55,15 +64,50 @@ public static class InspectionReport
 
     /// <summary>
     /// The child journeys of the children referred in the look-back window, followed to the as-at date, and drift at the
-    /// as-at date (internal: the pack is for the council and the inspectors, so the long-open plans are listed).
+    /// as-at date (internal: the pack is for the council and the inspectors, so the long-open plans are listed; public:
+    /// counts under disclosure control, without the list).
     /// </summary>
     public static IReadOnlyList<IReportSection> JourneysAndDrift(InspectionReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var r = model.Result;
         var data = model.Load.Data;
-        return [JourneysSection.For(data, r.WindowStart, r.WindowEnd, r.AsAt), DriftSection.For(data, r.AsAt)];
+        return [JourneysSection.For(data, r.WindowStart, r.WindowEnd, r.AsAt, model.Audience, model.Disclosure), DriftSection.For(data, r.AsAt, model.Audience, model.Disclosure)];
     }
+
+    /// <summary>"About these figures" of the public pack: the disclosure control applied, the symbols and what is left out.</summary>
+    private static void WriteDisclosure(HtmlWriter writer, DisclosedInspection disclosed)
+    {
+        var o = disclosed.Options;
+        writer.Paragraph(string.Create(CultureInfo.InvariantCulture,
+            $"This is the public edition. Counts from 1 to {o.Threshold} children or events are shown as c (0 is shown as 0), and so is a percentage or rate whose numerator or denominator is such a count, and a quartile of so few durations. ")
+            + "Further figures are withheld where a suppressed one could otherwise be worked out from a list's total (secondary suppression). "
+            + "Rounding of counts: " + DisclosureSection.RoundingText(o.Rounding) + ". A withheld bin is a gap in its chart.");
+        writer.Paragraph(string.Create(CultureInfo.InvariantCulture,
+            $"{disclosed.PrimaryCount} figure(s) were withheld as small and {disclosed.SecondaryCount} more to protect them."), "meta");
+        writer.Write(DisclosureSection.Legend());
+        writer.Paragraph("Not in the public edition: the data issues (they name records) and the list of plans open beyond their thresholds. The child journeys and drift are shown as counts under the same disclosure control.", "meta");
+    }
+
+    /// <summary>A published figure in a table: the number formatted as its unit, or its symbol.</summary>
+    public static TableCell ValueCell(InspectionMeasure m, DisclosedValue value)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return value.Value is { } v ? ValueCell(m with { Value = v }) : TableCell.Symbol(value.Symbol!.Value.Code());
+    }
+
+    /// <summary>"n of d" of a published percentage or rate, each part a number or its symbol; empty otherwise.</summary>
+    public static TableCell OfCell(DisclosedInspectionMeasure d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return d.Numerator is { } n && d.Denominator is { } den
+            ? TableCell.Text($"{n.Format("N0")} of {den.Format("N0")}")
+            : TableCell.Text(string.Empty);
+    }
+
+    /// <summary>A published count cell: the number or its symbol; null is a dash.</summary>
+    public static TableCell CountCell(DisclosedValue? value)
+        => value is not { } v ? TableCell.Number((long?)null) : v.Value is { } x ? TableCell.Number((long)x) : TableCell.Symbol(v.Symbol!.Value.Code());
 
     /// <summary>The sentence every output carries: the convention, the window and the reference date.</summary>
     public static string ConventionSentence(InspectionResult result)
@@ -112,6 +156,10 @@ public static class InspectionReport
         }
         lines.Add($"Parameters: as at {IsoFormat.Date(r.AsAt)}, {r.Months.ToString(CultureInfo.InvariantCulture)} months, conventions {r.Convention.Name()}, population {(r.PopulationSource ?? "none")}.");
         lines.Add($"Kit version: Csc.Analysis {MonthlyReportRenderer.KitVersion}.");
+        if (model.IsPublic)
+        {
+            lines.Add("Audience: public. " + DisclosureSection.SettingsText(model.Disclosure));
+        }
         return lines;
     }
 }

@@ -1,3 +1,4 @@
+using Csc.Analysis.Disclosure;
 using Csc.Analysis.Disproportionality;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Inspection;
@@ -21,6 +22,15 @@ public sealed record InspectionReportModel
 
     /// <summary>Disproportionality over the look-back window, one result per cohort (<c>--population-ethnicity</c>); empty for no section.</summary>
     public IReadOnlyList<DisproportionalityResult> Disproportionality { get; init; } = [];
+
+    /// <summary>Who the page is for: internal (marked OFFICIAL-SENSITIVE) or public (no child-level rows, disclosure control on every figure).</summary>
+    public Audience Audience { get; init; } = Audience.Internal;
+
+    /// <summary>The disclosure control of a public page (ignored for an internal one).</summary>
+    public DisclosureOptions Disclosure { get; init; } = DisclosureOptions.Default;
+
+    /// <summary>True for a public page.</summary>
+    public bool IsPublic => Audience == Audience.Public;
 
     /// <summary>Environment reader for SOURCE_DATE_EPOCH (tests inject one).</summary>
     public Func<string, string?>? Environment { get; init; }

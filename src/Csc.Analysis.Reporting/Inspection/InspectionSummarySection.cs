@@ -6,7 +6,9 @@ using Csc.Analysis.Reporting.Sections;
 namespace Csc.Analysis.Reporting.Inspection;
 
 /// <summary>The first section: the convention, the window, the population and every list's headline figures.</summary>
-public sealed class InspectionSummarySection(InspectionReportModel model) : IReportSection
+/// <param name="model">The pack.</param>
+/// <param name="disclosed">The pack under disclosure control for a public page; null for an internal one.</param>
+public sealed class InspectionSummarySection(InspectionReportModel model, DisclosedInspection? disclosed = null) : IReportSection
 {
     private readonly InspectionReportModel _model = model ?? throw new ArgumentNullException(nameof(model));
 
@@ -29,7 +31,9 @@ public sealed class InspectionSummarySection(InspectionReportModel model) : IRep
         var rows = new List<IReadOnlyList<TableCell>>();
         foreach (var m in r.Measures.Where(m => m.Category.Length == 0))
         {
-            rows.Add([InspectionLists.Title(m.List), InspectionMeasureTitles.Title(m.MeasureId), m.MeasureId, InspectionReport.ValueCell(m), InspectionReport.OfCell(m)]);
+            rows.Add(disclosed?.Of(m) is { } d
+                ? [InspectionLists.Title(m.List), InspectionMeasureTitles.Title(m.MeasureId), m.MeasureId, InspectionReport.ValueCell(m, d.Value), InspectionReport.OfCell(d)]
+                : [InspectionLists.Title(m.List), InspectionMeasureTitles.Title(m.MeasureId), m.MeasureId, InspectionReport.ValueCell(m), InspectionReport.OfCell(m)]);
         }
         writer.Write(new HtmlTable("Headline figures of every list", ["List", "Measure", "Id", new TableColumn("Value", ColumnAlign.Right), new TableColumn("Of", ColumnAlign.Right)], rows)
         {

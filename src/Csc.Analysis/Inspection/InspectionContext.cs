@@ -243,7 +243,7 @@ internal sealed class InspectionContext
         var xs = values.Select(v => (double)v).ToArray();
         foreach (var (label, p) in new[] { ("p25", 0.25), ("p50", 0.5), ("p75", 0.75) })
         {
-            Value(list, id + "_percentile", label, xs.Length > 0 ? Math.Round(Quantiles.Quantile(xs, p), 1) : null, unit);
+            _measures.Add(new(list, id + "_percentile", label, xs.Length > 0 ? Math.Round(Quantiles.Quantile(xs, p), 1) : null, null, null, unit) { Cohort = xs.Length });
         }
     }
 

@@ -19,4 +19,11 @@ public sealed record InspectionMeasure(
     double? Value,
     long? Numerator,
     long? Denominator,
-    InspectionUnit Unit);
+    InspectionUnit Unit)
+{
+    /// <summary>
+    /// How many durations a percentile (p25, p50, p75) is taken over; null for other measures. Not a column of
+    /// inspection.csv: public outputs withhold a percentile of a small cohort, which would describe a few children.
+    /// </summary>
+    public long? Cohort { get; init; }
+}

@@ -114,6 +114,104 @@ public sealed class InspectionCommandTests
         Assert.Contains(",18000,rate_per_10k", Outputs(run, "pack").Csv, StringComparison.Ordinal);
     }
 
+    private static List<string[]> Rows(string csv) => [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => SensitiveValues.Split(l).ToArray())];
+
+    private static bool IsSmall(string cell) => double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && v is > 0 and <= 5;
+
+    [Fact]
+    public void Internal_IsMarkedOfficialSensitive_AndWritesNoRunRecordUnlessAsked()
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--out", "pack"));
+        Assert.Contains("OFFICIAL-SENSITIVE", Outputs(run, "pack").Html, StringComparison.Ordinal);
+        Assert.Equal(["inspection.csv", "inspection.html"], Directory.EnumerateFiles(Path.Combine(run.Folder, "pack")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--out", "pack", "--run-record", "audit.json"));
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(run.Folder, "audit.json")));
+        Assert.Equal("internal", doc.RootElement.GetProperty("audience").GetString());
+    }
+
+    [Fact]
+    public void Public_NoChildLevelValue_NoCountFrom1To5_NothingRecoverableFromAMixTotal_AndARunRecordBesideThePage()
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--out", "internal"));
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--out", "public", "--audience", "public"));
+        var folder = Path.Combine(run.Folder, "public");
+        Assert.Equal(["inspection.csv", "inspection.html", "inspection.run.json"], Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var (csv, html) = Outputs(run, "public");
+        CheckTable(csv);
+        Assert.DoesNotContain("OFFICIAL-SENSITIVE", html, StringComparison.Ordinal);
+        Assert.Contains("About these figures", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Found while loading", html, StringComparison.Ordinal);
+        // The page embeds Plotly, whose calendar tables hold dates such as 2000-01-02: the scan is of everything else.
+        Assert.Empty(AudienceCommandTests.Leaks(folder, t => t.Replace(Csc.Analysis.Reporting.Html.PageAssets.PlotlyJs, string.Empty, StringComparison.Ordinal)));
+
+        var internalRows = Rows(Outputs(run, "internal").Csv);
+        var rows = Rows(csv);
+        Assert.Equal(internalRows.Select(r => (r[0], r[1], r[2])), rows.Select(r => (r[0], r[1], r[2])));
+        var withheld = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            var unit = r[6];
+            // Counts: the value of a count, the numerator of every share and rate, the denominator of a share (a population is not a count of children).
+            var counts = unit == "count" ? new[] { r[3] } : unit == "rate_per_10k" ? [r[4]] : unit == "percent" ? [r[4], r[5]] : [];
+            Assert.All(counts, c => Assert.False(IsSmall(c), string.Join(",", r)));
+            if (unit is "percent" or "rate_per_10k" && (r[4] == "c" || r[5] == "c"))
+            {
+                Assert.Equal("c", r[3]);
+            }
+            withheld += r.Skip(3).Take(3).Count(c => c == "c");
+            // What was small inside is withheld outside.
+            if (unit != "rate_per_10k" && IsSmall(unit == "count" ? internalRows[i][3] : internalRows[i][4]))
+            {
+                Assert.Equal("c", r[3]);
+            }
+        }
+        Assert.True(withheld > 50, $"{withheld} cells withheld");
+
+        // Try to recover a withheld group of a mix that adds up to its denominator (the inside figures say which do):
+        // with the denominator shown and every other group shown, the one left is the difference.
+        var recovered = new List<string>();
+        foreach (var group in Enumerable.Range(0, rows.Count).Where(i => rows[i][2].Length > 0 && rows[i][6] == "percent").GroupBy(i => (rows[i][0], rows[i][1])))
+        {
+            var parts = group.ToList();
+            var addsUp = parts.Sum(i => long.Parse(internalRows[i][4], System.Globalization.CultureInfo.InvariantCulture)) == long.Parse(internalRows[parts[0]][5], System.Globalization.CultureInfo.InvariantCulture);
+            if (addsUp && rows[parts[0]][5] != "c" && parts.Count(i => rows[i][4] == "c") == 1)
+            {
+                recovered.Add($"{group.Key.Item1} {group.Key.Item2}");
+            }
+        }
+        Assert.Empty(recovered);
+
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "inspection.run.json")));
+        var root = doc.RootElement;
+        Assert.Equal("inspection", root.GetProperty("command").GetString());
+        Assert.Equal("public", root.GetProperty("audience").GetString());
+        Assert.Equal(6, root.GetProperty("disclosure").GetProperty("suppress_below").GetInt32());
+        var outputs = root.GetProperty("outputs").EnumerateArray().ToList();
+        // The record lists its outputs in file-name order.
+        Assert.Equal(["inspection.csv", "inspection.html"], outputs.Select(o => o.GetProperty("file").GetString()!));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, "inspection.csv")))), outputs[0].GetProperty("sha256").GetString());
+    }
+
+    [Fact]
+    public void Public_SuppressBelowAndRound_ReachTheTable()
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, run.Run("inspection", "--data", Sample, "--out", "p", "--audience", "public", "--suppress-below", "11", "--round", "10"));
+        foreach (var r in Rows(Outputs(run, "p").Csv).Where(r => r[6] is "count" or "percent"))
+        {
+            foreach (var c in r[6] == "count" ? new[] { r[3] } : [r[4], r[5]])
+            {
+                if (double.TryParse(c, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v))
+                {
+                    Assert.True(v == 0 || (v >= 10 && v % 10 == 0), string.Join(",", r));
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData(new[] { "--conventions", "excel" }, "--conventions 'excel' is not a convention: use corrected or chat.")]
     [InlineData(new[] { "--months", "0" }, "--months 0 is out of range: use 1 to 24 (Annex A lists cover 6).")]
