@@ -12,7 +12,8 @@ namespace Csc.Analysis.Journeys;
 /// Each child gives at most one pair per measure, the first: the child's first CP plan (or first looked-after episode,
 /// short breaks V3 and V4 left out) with the latest referral (or CP plan) dated on or before it, else the child's first
 /// one, dated after it, which gives a negative wait. Same-day (0) and negative waits are counted in the summary, not
-/// hidden. A later step dated before the data's first referral (or first CP plan) has its earlier step outside the
+/// hidden. Nothing dated after <see cref="DriftOptions.AsAt"/> counts: the waits are those known at it, and the plans
+/// open at it (started on or before it, not ended on or before it) are the ones listed. A later step dated before the data's first referral (or first CP plan) has its earlier step outside the
 /// extract: it is left out of the waits and counted in <see cref="DriftResult.BeforeTheData"/>. Pre-proceedings are not in the canonical extract, so their 16-week threshold is not listed. Linear: every
 /// table is grouped by child once.
 /// </remarks>
@@ -23,9 +24,12 @@ public static class Drift
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
-        var referrals = ChildRecords.ByChild(data.Referrals, r => r.ChildId, r => r.ReferralDate);
-        var cp = ChildRecords.ByChild(data.CpPlans, p => p.ChildId, p => p.StartDate);
-        var lac = ChildRecords.ByChild(data.LacEpisodes.Where(e => e.LegalStatus is not ("V3" or "V4")), e => e.ChildId, e => e.StartDate);
+        // The data as it stood at the as-at date: a report for an earlier month than the data's end counts no referral,
+        // plan or episode dated after it (open plans are judged at it below).
+        var asAt = options.AsAt;
+        var referrals = ChildRecords.ByChild(data.Referrals.Where(r => r.ReferralDate <= asAt), r => r.ChildId, r => r.ReferralDate);
+        var cp = ChildRecords.ByChild(data.CpPlans.Where(p => p.StartDate <= asAt), p => p.ChildId, p => p.StartDate);
+        var lac = ChildRecords.ByChild(data.LacEpisodes.Where(e => e.StartDate <= asAt && e.LegalStatus is not ("V3" or "V4")), e => e.ChildId, e => e.StartDate);
 
         var pairs = new List<DriftPair>();
         var beforeTheData = new SortedDictionary<DriftMeasure, int>();
@@ -75,7 +79,6 @@ public static class Drift
             }
         }
 
-        var asAt = options.AsAt;
         var cases = new List<DriftCase>();
         var cinFrom = asAt.AddMonths(-options.CinPlanMonths);
         foreach (var p in data.CinPlans)

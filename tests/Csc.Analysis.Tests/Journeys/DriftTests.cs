@@ -71,4 +71,28 @@ public sealed class DriftTests
         var r = Drift.Analyse(data, new DriftOptions { AsAt = D("2017-03-31") });
         Assert.Equal([("cp_plan", "CP1", 548), ("cin_plan", "CIN1", 365)], r.Cases.Select(c => (c.Kind, c.RecordId, c.DaysOpen)));
     }
+    [Fact]
+    public void Analyse_AsAtBeforeTheDataEnds_NothingAfterItCounts_OpenJudgedAtIt()
+    {
+        // As at 31 March 2017, data running into April 2017.
+        // C1: referral 1 March, plan on the as-at day (31 March): counted, 30 days.
+        // C2: referral 1 March, plan 1 April (the day after): not counted.
+        // C3: plan 10 March, referral 1 April: without the cut a -22 day wait; the referral is not known at the as-at date: no pair.
+        // C4: referral 1 March, looked after 1 April: not counted; C5: referral 1 March, looked after 31 March: 30 days.
+        // Open cases: a CP plan from 30 September 2015 that ended 1 April 2017 was open at the as-at date (548 days: listed);
+        // a CIN plan starting 1 April 2017 did not exist yet (not listed), even with 12 months' data after it.
+        var data = new CaseData
+        {
+            Referrals = [Ref("C1", "2017-03-01"), Ref("C2", "2017-03-01"), Ref("C3", "2017-04-01"), Ref("C4", "2017-03-01"), Ref("C5", "2017-03-01"), Ref("C6", "2015-09-01")],
+            CpPlans = [Cp("C1", "2017-03-31", null), Cp("C2", "2017-04-01", null), Cp("C3", "2017-03-10", null), Cp("C6", "2015-09-30", "2017-04-01") with { CpPlanId = "CP6" }],
+            LacEpisodes = [Lac("C4", "2017-04-01", null), Lac("C5", "2017-03-31", null)],
+            CinPlans = [Cin("C7", "2017-04-01", null)],
+        };
+        var r = Drift.Analyse(data, new DriftOptions { AsAt = D("2017-03-31") });
+        Assert.Equal([("C1", 30), ("C6", 29)], r.Pairs.Where(p => p.Measure == DriftMeasure.ReferralToCpPlan).Select(p => (p.ChildId, p.Days)));
+        Assert.Equal([("C5", 30)], r.Pairs.Where(p => p.Measure == DriftMeasure.ReferralToLookedAfter).Select(p => (p.ChildId, p.Days)));
+        Assert.DoesNotContain(r.Pairs, p => p.Measure == DriftMeasure.CpPlanToLookedAfter);
+        Assert.Equal(0, Summary(r, DriftMeasure.ReferralToCpPlan, DriftGrouping.All).Negative);
+        Assert.Equal([("cp_plan", "CP6", 548)], r.Cases.Select(c => (c.Kind, c.RecordId, c.DaysOpen)));
+    }
 }
