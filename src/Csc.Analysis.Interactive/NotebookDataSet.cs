@@ -55,15 +55,19 @@ public sealed class NotebookDataSet : IHtmlRenderable
 
     /// <summary>
     /// Opens <paramref name="dataPath"/> and builds the report's model for <paramref name="month"/>
-    /// (YYYY-MM; empty for the last complete month of the data).
+    /// (YYYY-MM; empty for the last complete month of the data), with the population by ethnicity of
+    /// <paramref name="populationEthnicityPath"/> for the appendix's disproportionality (empty: population-ethnicity.csv in
+    /// or beside the data folder, as <c>csc-kpi report</c> finds it; none found: the section says so).
     /// </summary>
-    /// <exception cref="DataLoadException">The path does not exist or its format cannot be told.</exception>
+    /// <exception cref="DataLoadException">The path does not exist or its format cannot be told, or the population file given does not exist.</exception>
     /// <exception cref="KpiConfigException">A config file exists but cannot be read.</exception>
     /// <exception cref="ArgumentException">The month is not YYYY-MM, or the data has no dated records (nothing to analyse).</exception>
-    public static NotebookDataSet Open(string dataPath, string month = "")
+    public static NotebookDataSet Open(string dataPath, string month = "", string populationEthnicityPath = "")
     {
         ArgumentException.ThrowIfNullOrEmpty(dataPath);
         ArgumentNullException.ThrowIfNull(month);
+        ArgumentNullException.ThrowIfNull(populationEthnicityPath);
+        var ethnicity = EthnicityPopulationFile.Open(populationEthnicityPath.Trim().Length == 0 ? null : populationEthnicityPath.Trim(), dataPath);
         var chosen = month.Trim().Length == 0 ? (ReportingMonth?)null : ReportingMonth.Parse(month.Trim());
         var set = DataSet.Open(dataPath, new DataSetOptions { Month = chosen });
         var model = MonthlyKpiReport.BuildModel(set.Load, new MonthlyReportOptions
@@ -77,6 +81,8 @@ public sealed class NotebookDataSet : IHtmlRenderable
             // Inside notebook publish --audience public every data set a notebook opens is the public edition.
             Audience = NotebookViews.PublicEditionOptions is null ? Audience.Internal : Audience.Public,
             Disclosure = NotebookViews.PublicEditionOptions ?? DisclosureOptions.Default,
+            PopulationByEthnicity = ethnicity.Population,
+            PopulationByEthnicityAbsent = ethnicity.Absent ?? MonthlyReportOptions.NoPopulationByEthnicity,
         });
         var opened = new NotebookDataSet(set, model);
         if (model.IsPublic)

@@ -148,7 +148,7 @@ internal sealed class InspectionCommand : ICliCommand
         {
             InspectionTable.Write(result, csvPath);
         }
-        var disproportionality = ethnicity is null ? [] : Disproportionality(load.Data, ethnicity, result.WindowStart, result.WindowEnd);
+        var disproportionality = ethnicity is null ? [] : DisproportionalityAnalysis.AnalyseEach(load.Data, ethnicity, result.WindowStart, result.WindowEnd);
         result = result with { Issues = [.. result.Issues, .. disproportionality.SelectMany(d => d.Issues)] };
         InspectionReport.Page(new InspectionReportModel
         {
@@ -193,28 +193,5 @@ internal sealed class InspectionCommand : ICliCommand
             return ExitCodes.DataErrors;
         }
         return ExitCodes.Ok;
-    }
-
-    /// <summary>Each cohort the data has records for, over the window, against the population by ethnicity.</summary>
-    private static IReadOnlyList<DisproportionalityResult> Disproportionality(CaseData data, EthnicityPopulation population, DateOnly from, DateOnly to)
-    {
-        var cohorts = new List<DisproportionalityCohort>();
-        if (data.Referrals.Count > 0)
-        {
-            cohorts.Add(DisproportionalityCohort.Referrals);
-        }
-        if (data.Section47Enquiries.Count > 0)
-        {
-            cohorts.Add(DisproportionalityCohort.Section47Enquiries);
-        }
-        if (data.CpPlans.Count > 0)
-        {
-            cohorts.Add(DisproportionalityCohort.CpPlans);
-        }
-        if (data.LacEpisodes.Count > 0)
-        {
-            cohorts.Add(DisproportionalityCohort.LookedAfter);
-        }
-        return [.. cohorts.Select(c => DisproportionalityAnalysis.Analyse(data, new DisproportionalityOptions { Cohort = c, From = from, To = to, Population = population }))];
     }
 }

@@ -35,8 +35,9 @@ internal sealed class ReportCommand : ICliCommand
         var generatedAt = new Option<string?>("--generated-at") { Description = "Stamp the page with this time (ISO 8601, e.g. 2017-06-01T09:00:00Z). Default: none (or SOURCE_DATE_EPOCH), so the same inputs give the same file." };
         var la = new Option<string?>("--la") { Description = "The council's DfE number for \"How we compare\" (e.g. 311). Default: la_code in the KPI config." };
         var published = new Option<string?>("--published") { Description = $"Folder of the DfE published figures for \"How we compare\". Default: {PublishedFiguresLoader.BundledFolder} under the repository root (the section says so when it is not found)." };
-        var cmd = new Command("report", "Write the monthly KPI report: RAG summary, a section per area with charts and commentary, investigations, how the council compares with the published figures and a data-quality appendix, as one offline HTML file.\n\nExamples:\n  csc-kpi report\n  csc-kpi report --data data-samples/havering-like --month 2017-04 --out april.html\n  csc-kpi report --data extract/ --la 303 --published published/dfe-lait\n  csc-kpi report --audience public --round 5");
-        foreach (var o in new Option[] { data, format, month, config, output, generatedAt, la, published })
+        var populationEthnicity = new Option<string?>("--population-ethnicity") { Description = $"Population by ethnicity CSV (ethnicity,population; docs/disproportionality.md) for the appendix's disproportionality. Default: {EthnicityPopulationFile.FileName} in or beside the data folder (the appendix says so when there is none)." };
+        var cmd = new Command("report", "Write the monthly KPI report: RAG summary, a section per area with charts and commentary, investigations, how the council compares with the published figures and a data-quality appendix, as one offline HTML file.\n\nExamples:\n  csc-kpi report\n  csc-kpi report --data data-samples/havering-like --month 2017-04 --out april.html\n  csc-kpi report --data extract/ --la 303 --published published/dfe-lait\n  csc-kpi report --audience public --round 5\n  csc-kpi report --data data-samples/havering-like --population-ethnicity data-samples/population-ethnicity.csv");
+        foreach (var o in new Option[] { data, format, month, config, output, generatedAt, la, published, populationEthnicity })
         {
             cmd.Options.Add(o);
         }
@@ -44,11 +45,11 @@ internal sealed class ReportCommand : ICliCommand
         var mapping = MappingOption.AddTo(cmd);
         var audience = AudienceOptions.AddTo(cmd);
         cmd.SetAction(parse => Run(env, database.Read(parse), mapping.Read(parse, env), audience.Read(parse, env), parse.GetValue(data), parse.GetValue(format) ?? "auto", parse.GetValue(month),
-            parse.GetValue(config), parse.GetValue(output), parse.GetValue(generatedAt), parse.GetValue(la), parse.GetValue(published)));
+            parse.GetValue(config), parse.GetValue(output), parse.GetValue(generatedAt), parse.GetValue(la), parse.GetValue(published), parse.GetValue(populationEthnicity)));
         return cmd;
     }
 
-    private static int Run(CliEnvironment env, DatabaseSource? database, string? mapping, AudienceChoice audience, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText, string? laText, string? publishedText)
+    private static int Run(CliEnvironment env, DatabaseSource? database, string? mapping, AudienceChoice audience, string? dataText, string formatText, string? monthText, string? configText, string? outText, string? generatedText, string? laText, string? publishedText, string? ethnicityText)
     {
         var format = CliArguments.DataFormat("--format", formatText);
         var month = CliArguments.OptionalMonth("--month", monthText);
@@ -90,7 +91,8 @@ internal sealed class ReportCommand : ICliCommand
         // The config, given or the data folder's, is an input too: no output may replace it.
         var configInput = configText is not null ? env.Resolve(configText)
             : database is null && Directory.Exists(dataPath) ? Path.Combine(dataPath, ConfigFileName) : null;
-        var inputs = new[] { database is null ? dataPath : null, configInput };
+        var ethnicityInput = ethnicityText is null ? null : env.Resolve(ethnicityText);
+        var inputs = new[] { database is null ? dataPath : null, configInput, ethnicityInput };
         CliArguments.RefuseOverInputs("--out", outText is null ? null : env.Resolve(outText), inputs);
         CliArguments.RefuseOverInputs("--run-record", audience.RunRecordPath, inputs);
         // The published figures given (they must load), or with --la the bundled copy when found: checked before the data is read.
@@ -103,6 +105,24 @@ internal sealed class ReportCommand : ICliCommand
         else if (laOption is not null && PublishedFiguresLoader.FindBundled(env.WorkingDirectory, database is null ? dataPath : null, ToolFolder) is { } found)
         {
             figures = LoadFigures(figuresFolder = found);
+        }
+        // The population by ethnicity given, else population-ethnicity.csv in or beside the data folder: read before the data.
+        if (ethnicityInput is not null && !File.Exists(ethnicityInput))
+        {
+            throw new CliException($"--population-ethnicity '{ethnicityText}' does not exist: give a CSV file of ethnicity,population.", ExitCodes.DataErrors);
+        }
+        EthnicityPopulationSource ethnicity;
+        try
+        {
+            ethnicity = EthnicityPopulationFile.Open(ethnicityInput, database is null ? dataPath : null);
+        }
+        catch (DataLoadException ex)
+        {
+            throw new CliException(ex.Message, ExitCodes.DataErrors);
+        }
+        if (ethnicity.Path is not null)
+        {
+            KpisCommand.Summarise(env.Error, $"Reading {ethnicityText ?? Path.GetRelativePath(env.WorkingDirectory, ethnicity.Path)}", ethnicity.Issues, "those rows were left out of the disproportionality");
         }
         var load = DatabaseOptions.Load(env, database, database is null && mapping is null ? dataText ?? dataPath : dataText, format, mapping: mapping);
         var councils = CouncilPartition.Split(load.Data);
@@ -178,6 +198,8 @@ internal sealed class ReportCommand : ICliCommand
             GeneratedAt = generatedAt,
             Audience = audience.Audience,
             Disclosure = audience.Disclosure(set.Config),
+            PopulationByEthnicity = ethnicity.Population,
+            PopulationByEthnicityAbsent = ethnicity.Absent ?? MonthlyReportOptions.NoPopulationByEthnicity,
         };
         MonthlyReportModel model;
         try
@@ -213,7 +235,7 @@ internal sealed class ReportCommand : ICliCommand
                 Data = dataDisplay,
                 DataFormat = load.Format.Name(),
                 Inputs = load.Files,
-                OtherInputs = [.. OtherInputs(figures is null ? null : figuresFolder)],
+                OtherInputs = [.. OtherInputs(figures is null ? null : figuresFolder), .. ethnicity.Path is { } e ? [e] : Array.Empty<string>()],
                 ConfigPath = set.Config.Source == KpiConfig.Default.Source ? null : set.Config.Source,
                 Parameters = new Dictionary<string, string>
                 {

@@ -44,6 +44,7 @@ public static class MonthlyKpiReport
         var durationsTask = Task.Run(() => Durations.Analyse(data, month.LastDay));
         var journeysTask = Task.Run(() => JourneysOf(data, month, options.Audience, options.Disclosure));
         var driftTask = Task.Run(() => DriftSection.For(data, month.LastDay, options.Audience, options.Disclosure));
+        var disproportionalityTask = Task.Run(() => DisproportionalityOf(data, month, options));
         var first = range.To.PlusMonths(1 - options.HistoryMonths);
         var results = KpiEngine.Compute(data, engine with { From = first > range.From ? first : range.From });
         // A public page reads only the disclosed figures: comparisons, SPC, seasonal readings, the forecast and
@@ -142,6 +143,7 @@ public static class MonthlyKpiReport
         var durations = durationsTask.GetAwaiter().GetResult();
         var journeys = journeysTask.GetAwaiter().GetResult();
         var drift = driftTask.GetAwaiter().GetResult();
+        var disproportionality = disproportionalityTask.GetAwaiter().GetResult();
         // Context events are free text from the data: a public page has none.
         var events = disclosure is not null ? [] : data.Events.OrderBy(e => e.Date).ThenBy(e => e.Label, StringComparer.Ordinal).ToList();
         return new MonthlyReportModel
@@ -163,6 +165,8 @@ public static class MonthlyKpiReport
             JourneysError = journeys.Unavailable,
             Drift = drift.Result,
             DriftError = drift.Unavailable,
+            Disproportionality = disproportionality.Results,
+            DisproportionalityError = disproportionality.Unavailable,
             Comparison = howWeCompare,
             Peers = peers,
             ComparisonGap = comparisonGap,
@@ -182,6 +186,19 @@ public static class MonthlyKpiReport
         const int followUpDays = 45; // JourneyOptions.FollowUpDays' default, which JourneysSection.For uses
         var to = ReportingMonth.Of(dataEnd.AddDays(1 - followUpDays)).Previous;
         return JourneysSection.For(data, to.PlusMonths(-11).FirstDay, to.LastDay, dataEnd, audience, disclosure);
+    }
+
+    /// <summary>
+    /// The disproportionality of the appendix: each cohort the data has (referrals, section 47 enquiries, CP plans, children
+    /// looked after) in the 12 months to the end of <paramref name="month"/> against the options' population by ethnicity;
+    /// without one, the section of the sentence saying so.
+    /// </summary>
+    public static DisproportionalitySection DisproportionalityOf(CaseData data, ReportingMonth month, MonthlyReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        return DisproportionalitySection.For(data, options.PopulationByEthnicity, options.PopulationByEthnicityAbsent,
+            month.PlusMonths(-11).FirstDay, month.LastDay, options.Audience, options.Disclosure);
     }
 
     /// <summary>The report as one HTML page.</summary>

@@ -1,6 +1,7 @@
 using Csc.Analysis.Benchmarking;
 using Csc.Analysis.Calendar;
 using Csc.Analysis.Disclosure;
+using Csc.Analysis.Disproportionality;
 using Csc.Analysis.Domain;
 using Csc.Analysis.Investigations;
 using Csc.Analysis.Journeys;
@@ -97,6 +98,19 @@ public sealed record MonthlyReportOptions
 
     /// <summary>The other councils of the stack, each with its own rows (<see cref="CouncilPartition"/>); empty for one council's data.</summary>
     public IReadOnlyList<CouncilPart> StackPeers { get; init; } = [];
+
+    /// <summary>
+    /// The population by ethnicity for the appendix's disproportionality (Csc.Analysis.Data's EthnicityPopulationLoader; the
+    /// <c>report</c> command finds population-ethnicity.csv in or beside the data folder, or takes <c>--population-ethnicity</c>);
+    /// null: the appendix says so, in <see cref="PopulationByEthnicityAbsent"/>'s words.
+    /// </summary>
+    public EthnicityPopulation? PopulationByEthnicity { get; init; }
+
+    /// <summary>The sentence the appendix shows when <see cref="PopulationByEthnicity"/> is null.</summary>
+    public string PopulationByEthnicityAbsent { get; init; } = NoPopulationByEthnicity;
+
+    /// <summary>The default of <see cref="PopulationByEthnicityAbsent"/>.</summary>
+    public const string NoPopulationByEthnicity = "No population by ethnicity was given, so the children of each cohort cannot be compared with it: put a population-ethnicity.csv (ethnicity,population, for example school census headcounts) in or beside the data folder, or give --population-ethnicity FILE (docs/disproportionality.md).";
 }
 
 /// <summary>The STL reading of a seasonal KPI: the seasonal figure by calendar month and the months beyond the usual effect.</summary>
@@ -201,6 +215,15 @@ public sealed record MonthlyReportModel
 
     /// <summary>Why <see cref="Drift"/> is null.</summary>
     public string? DriftError { get; init; }
+
+    /// <summary>
+    /// The appendix's disproportionality: each cohort of the 12 months to the month's end against the population by
+    /// ethnicity (<see cref="MonthlyKpiReport.DisproportionalityOf"/>); empty when there is none (see <see cref="DisproportionalityError"/>).
+    /// </summary>
+    public IReadOnlyList<DisproportionalityResult> Disproportionality { get; init; } = [];
+
+    /// <summary>Why <see cref="Disproportionality"/> is empty: no population by ethnicity; null when it was compared.</summary>
+    public string? DisproportionalityError { get; init; }
 
     /// <summary>The council against the published figures ("How we compare"); null when there is none (see <see cref="ComparisonGap"/>).</summary>
     public HowWeCompareResult? Comparison { get; init; }

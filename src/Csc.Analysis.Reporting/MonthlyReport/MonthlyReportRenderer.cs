@@ -76,6 +76,7 @@ public static class MonthlyReportRenderer
             // No child-level rows, record ids, free text or data-quality lists on a public page: the journeys and
             // drift are aggregate counts under disclosure control, without the list of long-open plans.
             AddJourneysAndDrift(page, model);
+            page.Section(DisproportionalityTitle, Disproportionality(model).WriteHtml);
             Add(page, new DisclosureSection(model));
             return page;
         }
@@ -90,6 +91,7 @@ public static class MonthlyReportRenderer
         }
         Add(page, new AppendixSection(model));
         AddJourneysAndDrift(page, model);
+        page.Section(DisproportionalityTitle, Disproportionality(model).WriteHtml);
         return page;
     }
 
@@ -112,6 +114,21 @@ public static class MonthlyReportRenderer
                 section.WriteHtml(w);
             }
         });
+
+    /// <summary>
+    /// The appendix's disproportionality (<see cref="DisproportionalitySection"/>, as in the inspection report) for the model's
+    /// audience, or the sentence saying there was no population by ethnicity to compare with.
+    /// </summary>
+    public static DisproportionalitySection Disproportionality(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.DisproportionalityError is { } absent
+            ? DisproportionalitySection.Absent(absent)
+            : new DisproportionalitySection(model.Disproportionality, model.Options.Audience, model.Options.Disclosure);
+    }
+
+    /// <summary>The heading of the appendix holding the disproportionality.</summary>
+    public const string DisproportionalityTitle = "Appendix: disproportionality";
 
     /// <summary>The heading of the appendix holding the child journeys and drift.</summary>
     public const string JourneysAndDriftTitle = "Appendix: child journeys and drift";

@@ -624,6 +624,22 @@ public static class NotebookViews
         return new DriftSection(model.Drift, model.DriftError, audience, PublicEditionOptions ?? model.Options.Disclosure);
     }
 
+    /// <summary>
+    /// The disproportionality of the monthly report's appendix (<see cref="DisproportionalitySection"/>, as in the inspection
+    /// report): each cohort of the 12 months to the end of the model's month against the population by ethnicity, for the
+    /// model's audience (small groups withheld on a public edition); or the sentence saying there was no population to compare with.
+    /// </summary>
+    public static DisproportionalitySection Disproportionality(MonthlyReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.DisproportionalityError is { } absent)
+        {
+            return DisproportionalitySection.Absent(absent);
+        }
+        var audience = model.IsPublic || IsPublicEdition ? Audience.Public : Audience.Internal;
+        return new DisproportionalitySection(model.Disproportionality, audience, PublicEditionOptions ?? model.Options.Disclosure);
+    }
+
     /// <summary>The report's "How we compare" section: the council against England, its region and its statistical neighbours (or why it cannot be compared).</summary>
     public static HowWeCompareSection HowWeCompare(MonthlyReportModel model) => new(model);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Csc.Analysis.Disclosure;
 using Csc.Analysis.Disproportionality;
+using Csc.Analysis.Domain;
 using Csc.Analysis.Reporting.Charts;
 using Csc.Analysis.Reporting.Html;
 
@@ -18,6 +19,7 @@ public sealed class DisproportionalitySection : IReportSection
     private static readonly string[] Formats = ["N0", "N0", "0.0", "0.00", "0.00", "0.00", "0.0", "G4"];
 
     private readonly IReadOnlyList<DisproportionalityResult> _results;
+    private readonly string? _unavailable;
     private readonly DisclosureOptions? _disclosure;
 
     /// <summary>The section of <paramref name="results"/> (one per cohort); public when <paramref name="audience"/> is public.</summary>
@@ -28,8 +30,39 @@ public sealed class DisproportionalitySection : IReportSection
         _disclosure = audience == Audience.Public ? disclosure ?? DisclosureOptions.Default : null;
     }
 
+    private DisproportionalitySection(string unavailable)
+    {
+        _results = [];
+        _unavailable = unavailable;
+    }
+
+    /// <summary>The section saying, in the sentence <paramref name="unavailable"/>, why there is no comparison (no population by ethnicity, say).</summary>
+    public static DisproportionalitySection Absent(string unavailable)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(unavailable);
+        return new DisproportionalitySection(unavailable);
+    }
+
+    /// <summary>
+    /// The cohorts of <paramref name="data"/> (<see cref="DisproportionalityAnalysis.CohortsIn"/>) from <paramref name="from"/>
+    /// to <paramref name="to"/> against <paramref name="population"/>, as a section; without a population the section is
+    /// <paramref name="unavailable"/>'s sentence (what to give for one).
+    /// </summary>
+    public static DisproportionalitySection For(CaseData data, EthnicityPopulation? population, string unavailable, DateOnly from, DateOnly to,
+        Audience audience = Audience.Internal, DisclosureOptions? disclosure = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return population is null ? Absent(unavailable) : new DisproportionalitySection(DisproportionalityAnalysis.AnalyseEach(data, population, from, to), audience, disclosure);
+    }
+
     /// <inheritdoc />
     public string Title => "Disproportionality: children by ethnicity against the population";
+
+    /// <summary>The cohorts compared; empty when there is no comparison (see <see cref="Unavailable"/>).</summary>
+    public IReadOnlyList<DisproportionalityResult> Results => _results;
+
+    /// <summary>Why there is no comparison; null when there is one.</summary>
+    public string? Unavailable => _unavailable;
 
     /// <summary>The chart of one cohort's relative rates with their intervals (the rows of the table but the total).</summary>
     public ChartFigure Chart(DisproportionalityResult result)
@@ -83,6 +116,11 @@ public sealed class DisproportionalitySection : IReportSection
     public void WriteBody(HtmlWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (_unavailable is not null)
+        {
+            writer.Paragraph(_unavailable, "meta unavailable");
+            return;
+        }
         if (_results.Count == 0)
         {
             writer.Paragraph("The data has none of the cohorts compared (referrals, section 47 enquiries, CP plans, looked-after episodes).", "meta unavailable");

@@ -13,6 +13,41 @@ namespace Csc.Analysis.Disproportionality;
 /// </summary>
 public static class DisproportionalityAnalysis
 {
+    /// <summary>
+    /// The cohorts compared in the reports: referrals, section 47 enquiries, CP plans and children looked after, each
+    /// when the data has records of its kind, in that order.
+    /// </summary>
+    public static IReadOnlyList<DisproportionalityCohort> CohortsIn(CaseData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var cohorts = new List<DisproportionalityCohort>();
+        if (data.Referrals.Count > 0)
+        {
+            cohorts.Add(DisproportionalityCohort.Referrals);
+        }
+        if (data.Section47Enquiries.Count > 0)
+        {
+            cohorts.Add(DisproportionalityCohort.Section47Enquiries);
+        }
+        if (data.CpPlans.Count > 0)
+        {
+            cohorts.Add(DisproportionalityCohort.CpPlans);
+        }
+        if (data.LacEpisodes.Count > 0)
+        {
+            cohorts.Add(DisproportionalityCohort.LookedAfter);
+        }
+        return cohorts;
+    }
+
+    /// <summary>Each cohort of <see cref="CohortsIn"/> from <paramref name="from"/> to <paramref name="to"/> against <paramref name="population"/> (default test settings).</summary>
+    /// <exception cref="ArgumentException">The period ends before it starts.</exception>
+    public static IReadOnlyList<DisproportionalityResult> AnalyseEach(CaseData data, EthnicityPopulation population, DateOnly from, DateOnly to)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        return [.. CohortsIn(data).Select(c => Analyse(data, new DisproportionalityOptions { Cohort = c, From = from, To = to, Population = population }))];
+    }
+
     /// <summary>Counts the cohort's children by ethnicity group and compares each group's rate with White British's.</summary>
     /// <param name="data">The case data.</param>
     /// <param name="options">The cohort, period, population and test settings.</param>

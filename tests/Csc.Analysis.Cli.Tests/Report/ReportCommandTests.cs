@@ -60,6 +60,29 @@ public sealed class ReportCommandTests(FakeRepositoryFixture repo) : IClassFixtu
         Assert.Contains("against a target of 95%", html);
         Assert.Contains("KPI config: data-samples/havering-like/kpi-config.json (SHA-256 ", html);
         Assert.DoesNotContain("Generated ", html[..html.IndexOf("</header>", StringComparison.Ordinal)]);
+        // No population-ethnicity.csv in or beside the sample: the appendix says how to give one.
+        Assert.Contains("No population by ethnicity was given, so the children of each cohort cannot be compared with it", html);
+    }
+
+    [Fact]
+    public void Report_PopulationEthnicity_TheAppendixComparesEachCohort_AndAMissingFileIsExit1()
+    {
+        Directory.CreateDirectory(Path.Combine(repo.Root, "census"));
+        File.WriteAllText(Path.Combine(repo.Root, "census", "eth.csv"), "ethnicity,population\nWBRI,30000\nWOTH,4000\nMixed,3000\nAsian or Asian British,5000\nBlack or Black British,6000\nBAFR,x\nOther ethnic group,1000\n");
+        var (code, _, error) = Run(repo.Root, "--data", "data-samples/havering-like", "--population-ethnicity", "census/eth.csv", "--out", "out/eth.html");
+        Assert.True(code == 0, error);
+        // the bad row is located on stderr and left out; the rest is used
+        Assert.Contains("Reading census/eth.csv", error);
+        var html = File.ReadAllText(Path.Combine(repo.Root, "out", "eth.html"));
+        Assert.Contains(">Appendix: disproportionality</h2>", html);
+        Assert.Contains("Population: eth.csv.", html);
+        Assert.Contains("Children referred: relative rate index against White British", html);
+        Assert.Contains("Children looked after by ethnicity group, 2016-06-01 to 2017-05-31", html);
+        Assert.DoesNotContain("No population by ethnicity was given", html);
+        var (missing, _, missingError) = Run(repo.Root, "--data", "data-samples/havering-like", "--population-ethnicity", "census/none.csv", "--out", "out/none.html");
+        Assert.Equal(1, missing);
+        Assert.Contains("census/none.csv", missingError);
+        Assert.False(File.Exists(Path.Combine(repo.Root, "out", "none.html")));
     }
 
     [Fact]

@@ -172,6 +172,10 @@ public sealed class KitNotebooksTests(KitNotebooksFixture fixture) : IClassFixtu
         Assert.Contains("\"type\":\"sankey\"", outputs);
         Assert.Contains("Referral to CP plan: days by year and by team", outputs);
         Assert.Contains("Plans open beyond their thresholds at 2017-05-31", outputs);
+        // disproportionality with the sample's population by ethnicity, found beside data-samples/havering-like
+        Assert.Contains("Population: population-ethnicity.csv.", outputs);
+        Assert.Contains("Children referred: relative rate index against White British", outputs);
+        Assert.Contains("Children on a child protection plan by ethnicity group, 2016-06-01 to 2017-05-31", outputs);
     }
 
     [Fact]

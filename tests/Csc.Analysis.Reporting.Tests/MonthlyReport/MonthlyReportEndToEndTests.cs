@@ -56,7 +56,7 @@ public sealed class MonthlyReportEndToEndTests(SampleReportFixture fixture) : IC
         }
         var h2 = _doc.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
         Assert.Equal(
-            ["Summary", "Child Protection", "Children in Need", "Looked After Children (LAC)", "Placements", "Advocacy", "Care Leavers", "Front Door/Early Help", "How we compare", "Data quality", "Context events", "Appendix: data quality", "Appendix: child journeys and drift"],
+            ["Summary", "Child Protection", "Children in Need", "Looked After Children (LAC)", "Placements", "Advocacy", "Care Leavers", "Front Door/Early Help", "How we compare", "Data quality", "Context events", "Appendix: data quality", "Appendix: child journeys and drift", "Appendix: disproportionality"],
             h2);
     }
 

@@ -214,6 +214,8 @@ public sealed class PublicReportTests(PublicReportFixture fixture) : IClassFixtu
         // the journeys and drift stay as disclosed counts, without the list of long-open plans (it names children)
         Assert.Contains("Appendix: child journeys and drift", headings);
         Assert.Contains("Child journeys from referral", headings);
+        // disproportionality stays too (small groups withheld by its own section); without a population it says so
+        Assert.Contains("Appendix: disproportionality", headings);
         Assert.DoesNotContain(_doc.QuerySelectorAll("caption"), c => c.TextContent.StartsWith("Plans open beyond their thresholds", StringComparison.Ordinal));
         Assert.Contains("Plans open beyond their thresholds", fixture.Internal.Html, StringComparison.Ordinal);
         var legend = _doc.QuerySelectorAll("table").First(t => t.QuerySelector("caption")!.TextContent.StartsWith("Symbols", StringComparison.Ordinal));

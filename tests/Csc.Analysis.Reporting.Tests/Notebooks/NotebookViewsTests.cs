@@ -155,6 +155,22 @@ public sealed class NotebookViewsJourneysTests(SampleReportFixture fixture) : IC
     }
 
     [Fact]
+    public void Disproportionality_IsTheAppendixSection_WithOrWithoutAPopulation()
+    {
+        Assert.Equal(fixture.Model.DisproportionalityError, NotebookViews.Disproportionality(fixture.Model).Unavailable);
+        Assert.Equal(SectionHtml.Body(MonthlyReportRenderer.Disproportionality(fixture.Model)), SectionHtml.Body(NotebookViews.Disproportionality(fixture.Model)));
+        var population = new Csc.Analysis.Disproportionality.EthnicityPopulation
+        {
+            ByGroup = new Dictionary<Csc.Analysis.Disproportionality.EthnicityGroup, long> { [Csc.Analysis.Disproportionality.EthnicityGroup.WhiteBritish] = 30000, [Csc.Analysis.Disproportionality.EthnicityGroup.Black] = 5000 },
+            Source = "p.csv",
+        };
+        var section = MonthlyKpiReport.DisproportionalityOf(fixture.Load.Data, fixture.Model.Month, fixture.Options with { PopulationByEthnicity = population });
+        var model = fixture.Model with { Disproportionality = section.Results, DisproportionalityError = null };
+        Assert.Same(section.Results, NotebookViews.Disproportionality(model).Results);
+        Assert.Equal(SectionHtml.Body(section), SectionHtml.Body(NotebookViews.Disproportionality(model)));
+    }
+
+    [Fact]
     public void Journeys_OtherMonths_FollowedToTheEndOfTheModelsMonth()
     {
         var r = NotebookViews.Journeys(fixture.Model, "2016-10", "2016-12").Result!;

@@ -73,4 +73,20 @@ public sealed class DisproportionalitySectionTests
         Assert.Contains("Children referred: relative rate index against White British", body, StringComparison.Ordinal);
         Assert.Contains("The data has none of the cohorts", Body(new DisproportionalitySection([])), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Absent_WritesTheSentenceOnly_AndForWithoutAPopulationIsAbsent()
+    {
+        var absent = DisproportionalitySection.Absent("No population by ethnicity was given.");
+        Assert.Equal("<p class=\"meta unavailable\">No population by ethnicity was given.</p>", Body(absent).Trim());
+        Assert.Throws<ArgumentException>(() => DisproportionalitySection.Absent(" "));
+        var data = new CaseData { Referrals = [new Referral("R1", "C1", D("2016-06-01"), "SCHOOL", false, "MASH", "W1")] };
+        var none = DisproportionalitySection.For(data, null, "None given.", D("2016-04-01"), D("2017-03-31"));
+        Assert.Equal(("None given.", 0), (none.Unavailable, none.Results.Count));
+        var some = DisproportionalitySection.For(data, new EthnicityPopulation { ByGroup = new Dictionary<EthnicityGroup, long> { [EthnicityGroup.WhiteBritish] = 100 }, Source = "p.csv" }, "None given.", D("2016-04-01"), D("2017-03-31"));
+        // the one referral's child has no child record: counted as not recorded, in the referrals cohort only
+        Assert.Null(some.Unavailable);
+        Assert.Equal([DisproportionalityCohort.Referrals], some.Results.Select(r => r.Cohort));
+        Assert.Equal(1L, some.Results[0].TotalChildren);
+    }
 }

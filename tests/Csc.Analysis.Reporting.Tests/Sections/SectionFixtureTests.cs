@@ -1,3 +1,5 @@
+using Csc.Analysis.Data.Loading;
+using Csc.Analysis.Disproportionality;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Reporting.Html;
 using Csc.Analysis.Reporting.MonthlyReport;
@@ -70,6 +72,34 @@ public sealed class SectionFixtureTests(SampleReportFixture fixture) : IClassFix
         Assert.Equal(new DateOnly(2017, 5, 31), fixture.Model.Drift!.Options.AsAt);
         Assert.Contains(">Child journeys from referral</h", fixture.Html, StringComparison.Ordinal);
         Assert.Contains("Plans open beyond their thresholds at 2017-05-31", fixture.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Disproportionality_TheAbsenceSentenceWithoutAPopulation_TheCohortsOfTheYearToTheMonthWithOne()
+    {
+        // the fixture's options give no population by ethnicity: the appendix says so rather than leaving the section out
+        Assert.Equal(MonthlyReportOptions.NoPopulationByEthnicity, fixture.Model.DisproportionalityError);
+        Assert.Contains(">" + MonthlyReportRenderer.DisproportionalityTitle + "</h2>", fixture.Html, StringComparison.Ordinal);
+        Assert.Contains(HtmlText.Escape(MonthlyReportOptions.NoPopulationByEthnicity), fixture.Html, StringComparison.Ordinal);
+        var (population, issues) = EthnicityPopulationLoader.Load(Path.Combine(SampleReportFixture.RepositoryRoot(), "data-samples", "population-ethnicity.csv"), "population-ethnicity.csv");
+        Assert.Empty(issues);
+        var section = MonthlyKpiReport.DisproportionalityOf(fixture.Load.Data, fixture.Model.Month, fixture.Options with { PopulationByEthnicity = population });
+        // May 2017: the 12 months from 1 June 2016 to 31 May 2017, every cohort the sample has
+        Assert.Equal(
+            [DisproportionalityCohort.Referrals, DisproportionalityCohort.Section47Enquiries, DisproportionalityCohort.CpPlans, DisproportionalityCohort.LookedAfter],
+            section.Results.Select(r => r.Cohort));
+        Assert.All(section.Results, r => Assert.Equal((new DateOnly(2016, 6, 1), new DateOnly(2017, 5, 31)), (r.From, r.To)));
+        // the figures are the disproportionality command's for the same cohort and period
+        var referrals = DisproportionalityAnalysis.Analyse(fixture.Load.Data, new DisproportionalityOptions
+        {
+            Cohort = DisproportionalityCohort.Referrals, From = new DateOnly(2016, 6, 1), To = new DateOnly(2017, 5, 31), Population = population!,
+        });
+        Assert.Equal(referrals.TotalChildren, section.Results[0].TotalChildren);
+        var body = Body(MonthlyReportRenderer.Disproportionality(fixture.Model with { Disproportionality = section.Results, DisproportionalityError = null }));
+        Assert.Contains("Population: population-ethnicity.csv.", body, StringComparison.Ordinal);
+        Assert.Contains("Children referred: relative rate index against White British", body, StringComparison.Ordinal);
+        Assert.Contains("Children looked after by ethnicity group, 2016-06-01 to 2017-05-31", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("No population by ethnicity", body, StringComparison.Ordinal);
     }
 
     [Fact]

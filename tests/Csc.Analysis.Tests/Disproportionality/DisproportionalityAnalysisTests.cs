@@ -152,4 +152,22 @@ public sealed class DisproportionalityAnalysisTests
         var ex = Assert.Throws<ArgumentException>(() => DisproportionalityAnalysis.Analyse(ThreeGroups(), Options() with { From = D("2017-04-01"), To = D("2017-03-31") }));
         Assert.StartsWith("The period ends (2017-03-31) before it starts (2017-04-01).", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnalyseEach_TheCohortsTheDataHas_InTheReportsOrder()
+    {
+        // ThreeGroups has referrals only; with a CP plan and an episode added, those two follow (no section 47 enquiries: none).
+        var pop = Population((EthnicityGroup.WhiteBritish, 1000), (EthnicityGroup.Black, 200), (EthnicityGroup.Asian, 100));
+        var referralsOnly = DisproportionalityAnalysis.AnalyseEach(ThreeGroups(), pop, D("2016-04-01"), D("2017-03-31"));
+        Assert.Equal([DisproportionalityCohort.Referrals], referralsOnly.Select(r => r.Cohort));
+        // 20 White British + 10 Black + 1 Asian + 1 without a record, as Analyse_ThreeGroups_HandWorked
+        Assert.Equal(32L, referralsOnly[0].TotalChildren);
+        var data = ThreeGroups() with { CpPlans = [Cp("W1", "2016-05-01", null)], LacEpisodes = [Lac("B1", "2016-05-01", null)] };
+        Assert.Equal(
+            [DisproportionalityCohort.Referrals, DisproportionalityCohort.CpPlans, DisproportionalityCohort.LookedAfter],
+            DisproportionalityAnalysis.CohortsIn(data));
+        var each = DisproportionalityAnalysis.AnalyseEach(data, pop, D("2016-04-01"), D("2017-03-31"));
+        Assert.Equal((1L, 1L), (each[1].TotalChildren, each[2].TotalChildren));
+        Assert.Empty(DisproportionalityAnalysis.CohortsIn(new CaseData()));
+    }
 }
