@@ -28,8 +28,8 @@ internal static class ChildProtectionMeasures
         ctx.Count(list, CpPlansEnded.Id, ctx.Cohort(ended, p => p.ChildId));
         ctx.Mix(list, "cp_category", [.. open.Select(p => p.LatestCategory ?? p.InitialCategory)]);
         ctx.Mix(list, "cp_initial_category", [.. started.Select(p => p.InitialCategory)]);
-        ctx.Mix(list, "cp_open_length", InspectionBins.OpenLength, [.. open.Select(p => InspectionBins.OpenLengthBin(p.StartDate, ctx.Reference))]);
-        ctx.Mix(list, "cp_ended_length", InspectionBins.OpenLength, [.. ended.Select(p => InspectionBins.OpenLengthBin(p.StartDate, p.EndDate!.Value))]);
+        ctx.Mix(list, "cp_open_length", InspectionBins.OpenLength, [.. open.Select(p => ctx.OpenLengthBin(p.StartDate, ctx.Reference))]);
+        ctx.Mix(list, "cp_ended_length", InspectionBins.OpenLength, [.. ended.Select(p => ctx.OpenLengthBin(p.StartDate, p.EndDate!.Value))]);
         ctx.Percent(list, CpPlansOpen2yPlusPct.Id, string.Empty, open.Count(p => p.StartDate <= ctx.Reference.AddYears(-2)), open.Count);
         ctx.Percent(list, CpPlansEnded2yPlusPct.Id, string.Empty, ended.Count(p => p.EndDate!.Value >= p.StartDate.AddYears(2)), ended.Count);
 

@@ -25,7 +25,7 @@ internal static class ChildrenInNeedMeasures
         ctx.CountAndRate(list, KpiIds.CinPlans, ctx.Cohort(open, p => p.ChildId));
         ctx.Count(list, "cin_plans_started", ctx.Cohort(started, p => p.ChildId));
         ctx.Count(list, "cin_plans_ended", ctx.Cohort(ended, p => p.ChildId));
-        ctx.Mix(list, "cin_open_length", InspectionBins.OpenLength, [.. open.Select(p => InspectionBins.OpenLengthBin(p.StartDate, ctx.Reference))]);
+        ctx.Mix(list, "cin_open_length", InspectionBins.OpenLength, [.. open.Select(p => ctx.OpenLengthBin(p.StartDate, ctx.Reference))]);
         ctx.Percent(list, KpiIds.CinPlansOver12mPct, string.Empty, open.Count(p => p.StartDate <= ctx.Reference.AddMonths(-12)), open.Count);
         if (ctx.Data.SuppliedOrGuess().Has(OptionalField.ReferralClosureDate))
         {

@@ -39,7 +39,7 @@ internal static class FrontDoorMeasures
         ctx.CountAndRate(list, "early_help_started", ctx.Cohort(started, e => e.ChildId));
         ctx.Count(list, "early_help_ended", ctx.Cohort(ended, e => e.ChildId));
         ctx.CountAndRate(list, "early_help_open", ctx.Cohort(open, e => e.ChildId));
-        ctx.Mix(list, "early_help_open_length", InspectionBins.OpenLength, [.. open.Select(e => InspectionBins.OpenLengthBin(e.StartDate, ctx.Reference))]);
+        ctx.Mix(list, "early_help_open_length", InspectionBins.OpenLength, [.. open.Select(e => ctx.OpenLengthBin(e.StartDate, ctx.Reference))]);
         ctx.Demographics(list, started.Select(e => (e.ChildId, e.StartDate)));
     }
 }

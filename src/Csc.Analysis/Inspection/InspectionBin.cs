@@ -53,6 +53,17 @@ public static class InspectionBins
             : start > date.AddMonths(-24) ? OpenLength[3]
             : OpenLength[4];
 
+    /// <summary>
+    /// PATCh 014's open-length bin of <paramref name="days"/> (the chat convention): under 3 months below 91 days, 3-6
+    /// below 182, 6-12 below 365, 12-24 below 730, else 24+ (a negative length in the first bin).
+    /// </summary>
+    public static string OpenLengthBinByDays(int days)
+        => days < 91 ? OpenLength[0]
+            : days < 182 ? OpenLength[1]
+            : days < 365 ? OpenLength[2]
+            : days < 730 ? OpenLength[3]
+            : OpenLength[4];
+
     /// <summary>The bin holding <paramref name="value"/>; under chat a value below the first bin goes in the first bin.</summary>
     public static InspectionBin BinOf(IReadOnlyList<InspectionBin> bins, int value, bool negativeInFirst)
     {

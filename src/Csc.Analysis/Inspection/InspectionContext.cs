@@ -94,6 +94,14 @@ internal sealed class InspectionContext
 
     public Child? Child(string childId) => _children.GetValueOrDefault(childId);
 
+    /// <summary>
+    /// The open-length bin of an item started on <paramref name="start"/> at <paramref name="date"/>: by whole calendar
+    /// months under corrected (<see cref="InspectionBins.OpenLengthBin"/>), by 014's day counts under chat
+    /// (<see cref="InspectionBins.OpenLengthBinByDays"/>: 91, 182, 365 and 730 days).
+    /// </summary>
+    public string OpenLengthBin(DateOnly start, DateOnly date)
+        => Chat ? InspectionBins.OpenLengthBinByDays(date.DayNumber - start.DayNumber) : InspectionBins.OpenLengthBin(start, date);
+
     /// <summary>Says a list's data is not in the input (once per list).</summary>
     public void NotCarriedList(string list, string reason)
     {

@@ -78,7 +78,7 @@ internal static class LookedAfterMeasures
                 [.. openEpisodes.Select(e => e.PlacementInsideLa switch { true => "inside", false => "outside", null => "not recorded" })]);
         }
         ctx.Mix(list, "lac_reason_ceased", [.. ceased.Select(p => p.Episodes[^1].ReasonCeased)]);
-        ctx.Mix(list, "lac_open_length", InspectionBins.OpenLength, [.. openPeriods.Select(p => InspectionBins.OpenLengthBin(p.Start, r))]);
+        ctx.Mix(list, "lac_open_length", InspectionBins.OpenLength, [.. openPeriods.Select(p => ctx.OpenLengthBin(p.Start, r))]);
 
         // 3 or more placements in the 12 months to r: placement starts in (w, r] plus one when an episode is open at w.
         var w = r.AddMonths(-12);

@@ -12,7 +12,7 @@ public sealed class ChatDifferencesTests
     [Fact]
     public void EveryDifference_HasItsRegressionTest()
     {
-        string[] tested = ["population_0_17", "long_term_stability", "care_leavers_19_21", "health_checks", "missing_absent"];
+        string[] tested = ["population_0_17", "long_term_stability", "care_leavers_19_21", "health_checks", "missing_absent", "window_end", "open_at_reference", "review_bins", "adoption_list_10"];
         Assert.Equal(tested, ChatDifferences.All.Select(d => d.Id));
     }
 
@@ -82,18 +82,20 @@ public sealed class ChatDifferencesTests
     {
         var data = new CaseData
         {
-            Children = [Child("A"), Child("B"), Child("C")],
-            LacEpisodes = [Lac("A", "2015-01-01", null), Lac("B", "2015-01-01", null), Lac("C", "2017-01-01", null)],
+            Children = [Child("A"), Child("B"), Child("C"), Child("D")],
+            LacEpisodes = [Lac("A", "2015-01-01", null), Lac("B", "2015-01-01", null), Lac("C", "2017-01-01", null), Lac("D", "2015-01-01", null)],
             LacHealth =
             [
                 new LacHealthCheck("A/h", "A", HealthCheckType.HealthAssessment, D("2017-03-01"), HealthCheckStatus.Completed),
+                // 9 months before 31 May (8 before 1 May): in the 12 months; 014 looks back 6.
+                new LacHealthCheck("D/h", "D", HealthCheckType.HealthAssessment, D("2016-09-01"), HealthCheckStatus.Completed),
                 new LacHealthCheck("B/h", "B", HealthCheckType.HealthAssessment, D("2015-03-01"), HealthCheckStatus.Completed),  // over 12 months ago
                 new LacHealthCheck("C/h", "C", HealthCheckType.HealthAssessment, D("2017-03-01"), HealthCheckStatus.Completed),  // not in care 12 months
             ],
         };
         var r = Run(data, "2017-05-31", convention);
-        Assert.Equal((50.0, 1L, 2L), r.Vnd("lac_health_assessment_pct"));
-        Assert.Equal((0.0, 0L, 2L), r.Vnd("lac_dental_check_pct"));
+        Assert.Equal((66.7, 2L, 3L), r.Vnd("lac_health_assessment_pct"));
+        Assert.Equal((0.0, 0L, 3L), r.Vnd("lac_dental_check_pct"));
     }
 
     [Theory]
@@ -113,5 +115,76 @@ public sealed class ChatDifferencesTests
         Assert.Equal(2, r.Get("lac_missing_children").Value);
         Assert.Equal(1, r.Get("lac_absent_children").Value);
         Assert.Equal((100.0, 2L, 2L), r.Vnd("lac_missing_rhi_offered_pct"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public void WindowEnd_NothingOnOrAfterTheReferenceDateUnderChat_NothingAfterTheAsAtDate(InspectionConvention convention)
+    {
+        // As at 31 May 2017. A: 30 April (in both windows); B: 1 May (chat's reference date: corrected only);
+        // C: 1 June (after the as-at date: neither). 014 (dated on or after 1 November 2016, no end) would count all three.
+        var data = new CaseData
+        {
+            Children = [Child("A"), Child("B"), Child("C")],
+            Contacts = [Contact("A", "2017-04-30"), Contact("B", "2017-05-01"), Contact("C", "2017-06-01")],
+        };
+        var r = Run(data, "2017-05-31", convention);
+        Assert.Equal(convention == InspectionConvention.Chat ? 1 : 2, r.Get("contacts").Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public void OpenAtReference_NotABlankEndDate(InspectionConvention convention)
+    {
+        // A: ended 15 June 2017, after the reference date (open at it); B: starts 10 June 2017 with no end (not open yet);
+        // C: open since 2016; D: ended 1 July 2017 (open at it). 014 (blank end date) would count B and C: 2; the kit A, C and D.
+        var data = new CaseData
+        {
+            Children = [Child("A"), Child("B"), Child("C"), Child("D")],
+            CpPlans = [Cp("A", "2017-01-01", "2017-06-15"), Cp("B", "2017-06-10", null), Cp("C", "2016-01-01", null), Cp("D", "2016-06-01", "2017-07-01")],
+        };
+        var r = Run(data, "2017-05-31", convention);
+        Assert.Equal(3, r.Get("cp_plans").Value);
+        Assert.Equal((100.0, 3L, 3L), r.Vnd("cp_category", "NEG"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public void ReviewBins_AReviewOverAYearOldStaysIn(InspectionConvention convention)
+    {
+        // Reference 31 May (corrected) or 1 May 2017 (chat). A: last review 26 April 2016, 400 (or 370) days before: 183+;
+        // B: 1 May 2017, 30 (or 0) days: 0-91; C: no review. 014 would leave A out (no bin past 365 days): 1 of 2 each.
+        var data = new CaseData
+        {
+            Children = [Child("A"), Child("B"), Child("C")],
+            CpPlans = [Cp("A", "2016-01-01", null), Cp("B", "2016-01-01", null), Cp("C", "2016-01-01", null)],
+            CpReviews = [new CpReview("RA", "A/2016-01-01", "A", D("2016-04-26")), new CpReview("RB", "B/2016-01-01", "B", D("2017-05-01"))],
+        };
+        var r = Run(data, "2017-05-31", convention);
+        Assert.Equal((33.3, 1L, 3L), r.Vnd("cp_review_since", "183+"));
+        Assert.Equal((33.3, 1L, 3L), r.Vnd("cp_review_since", "0-91"));
+        Assert.Equal((33.3, 1L, 3L), r.Vnd("cp_review_since", "no review recorded"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public void Adoption_List10Measured_ContactsStillList1(InspectionConvention convention)
+    {
+        // A match on 1 February 2017 (in both windows) beside one contact: list 10 is measured and list 1 is still the contacts.
+        var data = new CaseData
+        {
+            Children = [Child("A"), Child("B")],
+            Contacts = [Contact("B", "2017-03-01")],
+            AnnexA = new AnnexAListRows
+            {
+                HasAdoptions = true,
+                Adoptions = [new("A", D("2016-01-01"), D("2016-06-01"), D("2016-09-01"), D("2017-02-01"), null, null, null)],
+            },
+        };
+        var r = Run(data, "2017-05-31", convention);
+        Assert.Equal(1, r.Get("adoption_matched").Value);
+        // 1 September 2016 to 1 February 2017: 30 + 31 + 30 + 31 + 31 = 153 days.
+        Assert.Equal(153, r.Get("adoption_days_order_to_match_percentile", "p50").Value);
+        Assert.Equal(1, r.Get("contacts").Value);
     }
 }

@@ -76,4 +76,22 @@ public sealed class InspectionContextTests
         Assert.Equal("12-24 months", InspectionBins.OpenLengthBin(D("2016-05-31"), at));
         Assert.Equal("24+ months", InspectionBins.OpenLengthBin(D("2015-05-31"), at));
     }
+
+    [Theory]
+    // Chat (reference 1 May 2017), 014's day counts: 31 January is 90 days before (under 3 months, where whole months
+    // would say 3-6); 1 November 2016 is 181 (3-6, months: 6-12); 1 May 2016 is 365 (12-24 either way); 2 May 2015 is
+    // 366 + 364 = 730 (24+, months: 12-24).
+    [InlineData(InspectionConvention.Chat, "2017-01-31", "under 3 months")]
+    [InlineData(InspectionConvention.Chat, "2016-11-01", "3-6 months")]
+    [InlineData(InspectionConvention.Chat, "2016-05-01", "12-24 months")]
+    [InlineData(InspectionConvention.Chat, "2015-05-02", "24+ months")]
+    // Corrected (reference 31 May 2017), whole months: 1 March is after 28 February (31 May less 3 months), under 3 months,
+    // though 91 days; 28 February is 3-6.
+    [InlineData(InspectionConvention.Corrected, "2017-03-01", "under 3 months")]
+    [InlineData(InspectionConvention.Corrected, "2017-02-28", "3-6 months")]
+    public void OpenLengthBin_MonthsCorrected_014sDaysUnderChat(InspectionConvention convention, string start, string bin)
+    {
+        var ctx = Context(convention);
+        Assert.Equal(bin, ctx.OpenLengthBin(D(start), ctx.Reference));
+    }
 }
