@@ -183,8 +183,9 @@ public sealed class ExtractMapping
         }
         var formats = Member(node, "date_formats") is { } f ? DateFormats(f, problem) : defaultFormats;
         var columns = new List<MappedColumn>();
-        var known = new HashSet<string>(table.Columns, StringComparer.Ordinal);
-        string Known() => string.Join(", ", table.Columns);
+        // Any table may name each row's council (a stack of councils): la_code is mapped like a column, or set as a constant.
+        var known = new HashSet<string>([.. table.Columns, CanonicalSchema.CouncilColumn], StringComparer.Ordinal);
+        string Known() => string.Join(", ", table.Columns) + ", " + CanonicalSchema.CouncilColumn;
         if (Member(node, "columns") is { } cm)
         {
             if (cm.Value is not MappingObject co)

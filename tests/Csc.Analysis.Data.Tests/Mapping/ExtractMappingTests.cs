@@ -243,6 +243,50 @@ public sealed class ExtractMappingTests
     }
 
     [Fact]
+    public void CouncilColumn_MappedOrConstant_TagsEveryRowWithItsCouncil()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("mapping.yaml", """
+            date_formats: [dd/MM/yyyy]
+            tables:
+              children:
+                file: people.csv
+                columns:
+                  la_code: Local Authority
+                  child_id: Person ID
+              referrals:
+                file: referrals.csv
+                columns:
+                  referral_id: Referral ID
+                  child_id: Person ID
+                  referral_date: Referral Date
+                  la_code: LA
+                values:
+                  la_code:
+                    Havering: "311"
+                    Barking: "301"
+            """);
+        tmp.Write("people.csv", "Person ID,Local Authority\nC1,311\nC1,301\nC2,Nowhere\n");
+        tmp.Write("referrals.csv", "Referral ID,Person ID,Referral Date,LA\nR1,C1,02/03/2017,Havering\nR1,C1,03/03/2017,Barking\n");
+        var mapping = ExtractMapping.Load(tmp.File("mapping.yaml"));
+        Assert.Empty(mapping.Problems);
+        var load = CanonicalExtractLoader.Load(mapping, LoadOptions.Default);
+        var (havering, barking) = (CouncilCode.Parse("311"), CouncilCode.Parse("301"));
+        // The same ids in two councils are two children and two referrals; the code a label maps to is the row's council.
+        Assert.Equal([havering, barking], load.Data.Children.Select(c => c.Council));
+        Assert.Equal([(havering, new DateOnly(2017, 3, 2)), (barking, new DateOnly(2017, 3, 3))], load.Data.Referrals.Select(r => (r.Council, r.ReferralDate)));
+        // A value that is no council code is located in the source file and its column.
+        var bad = Assert.Single(load.Issues, i => i.RuleId == CanonicalRules.CouncilCode);
+        Assert.Equal(("people.csv", 4L, "Local Authority", "Nowhere"), (bad.File, bad.Line!.Value, bad.Column!, bad.Value!));
+
+        // One council's export: la_code as a constant.
+        tmp.Write("one.json", """{ "tables": { "children": { "file": "people1.csv", "columns": { "child_id": "Person ID" }, "constants": { "la_code": "E06000001" } } } }""");
+        tmp.Write("people1.csv", "Person ID\nC9\n");
+        var one = CanonicalExtractLoader.Load(ExtractMapping.Load(tmp.File("one.json")), LoadOptions.Default);
+        Assert.Equal(CouncilCode.Parse("E06000001"), Assert.Single(one.Data.Children).Council);
+    }
+
+    [Fact]
     public void YamlMapping_ReadsLikeJson_WithItsLines()
     {
         using var tmp = new TempFolder();
