@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Csc.Analysis.Cli.Progress;
 using Csc.Analysis.Kpis;
 using Csc.Analysis.Output;
 using Csc.Analysis.Interactive.Notebooks;
@@ -64,13 +65,19 @@ internal sealed class NotebookCommand : ICliCommand
             foreach (var nb in notebooks)
             {
                 var name = Path.GetFileName(nb);
-                var result = await Guard(() => NotebookRunner.RunAsync(nb, new NotebookRunOptions
+                NotebookRunResult result;
+                using (var display = new NotebookProgressDisplay(env.Progress))
                 {
-                    Parameters = parameters,
-                    DataPath = dataPath,
-                    OutputPath = parse.GetValue(inPlace) ? null : OutCopy(nb),
-                    Log = line => env.Out.WriteLine($"{name}: {line}"),
-                }, ct));
+                    // With a display on, its bar replaces the per-cell lines; other lines wait until the bar ends.
+                    result = await Guard(() => NotebookRunner.RunAsync(nb, new NotebookRunOptions
+                    {
+                        Parameters = parameters,
+                        DataPath = dataPath,
+                        OutputPath = parse.GetValue(inPlace) ? null : OutCopy(nb),
+                        Log = display.Log(line => env.Out.WriteLine($"{name}: {line}")),
+                        Progress = display.Reporter,
+                    }, ct));
+                }
                 foreach (var note in result.Notes)
                 {
                     await env.Error.WriteLineAsync(note);
@@ -147,6 +154,7 @@ internal sealed class NotebookCommand : ICliCommand
             }
             var recordPath = audience.RunRecordPath ?? (audience.IsPublic ? RunRecord.BesidePath(outDir, isFolder: true) : null);
             CliArguments.RefuseOverInputs("--run-record", recordPath, [.. notebooks, dataArg]);
+            using var display = new NotebookProgressDisplay(env.Progress);
             var result = await Guard(() => NotebookPublisher.PublishAsync(notebooks, new PublishOptions
             {
                 Audience = audience.Audience,
@@ -158,8 +166,10 @@ internal sealed class NotebookCommand : ICliCommand
                 DataPath = parse.GetValue(data) is { } d ? env.Resolve(d) : null,
                 ShowCode = parse.GetValue(showCode),
                 GeneratedAt = GeneratedStamp.Resolve(null),
-                Log = line => env.Out.WriteLine(line),
+                Log = display.Log(env.Out.WriteLine),
+                Progress = display.Reporter,
             }, ct));
+            display.Dispose();
             foreach (var n in result.Notebooks.Where(n => n.Failure is not null))
             {
                 await env.Error.WriteLineAsync($"csc-kpi: {Path.GetFileName(n.NotebookPath)}: {n.Failure}");

@@ -39,8 +39,11 @@ public sealed record NotebookRunOptions
     /// <summary>How chart outputs get plotly.js (see <see cref="PlotlyOutputMode"/>).</summary>
     public PlotlyOutputMode PlotlyMode { get; init; } = PlotlyOutputMode.InlineOncePerSession;
 
-    /// <summary>Progress lines ("cell 3 ok"), written between cells (never from kernel events).</summary>
+    /// <summary>Progress lines ("cell 3 ok", left out when <see cref="Progress"/> is set) and failures, written between cells (never from kernel events).</summary>
     public Action<string>? Log { get; init; }
+
+    /// <summary>Progress as counts of code cells, for a display (see <see cref="NotebookCellProgress"/>); reported between cells.</summary>
+    public IProgress<NotebookCellProgress>? Progress { get; init; }
 }
 
 /// <summary>The cell that failed: its 1-based position among all cells and the kernel's message.</summary>
@@ -126,6 +129,10 @@ public static class NotebookRunner
             var run = 0;
             var executionCount = 0;
             CellFailure? failure = null;
+            var name = Path.GetFileName(fullPath);
+            var codeCells = elements.Count(IsCode);
+            var codeCellsDone = 0;
+            options.Progress?.Report(new NotebookCellProgress(name, 0, codeCells));
             for (var i = 0; i < elements.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -148,6 +155,7 @@ public static class NotebookRunner
                 }
                 if (string.IsNullOrWhiteSpace(cell.Contents))
                 {
+                    options.Progress?.Report(new NotebookCellProgress(name, ++codeCellsDone, codeCells));
                     continue;
                 }
                 var code = parameters.TryGetValue(i, out var replaced) ? replaced : cell.Contents;
@@ -169,7 +177,11 @@ public static class NotebookRunner
                 }
                 else
                 {
-                    options.Log?.Invoke($"cell {number} ok");
+                    if (options.Progress is null)
+                    {
+                        options.Log?.Invoke($"cell {number} ok");
+                    }
+                    options.Progress?.Report(new NotebookCellProgress(name, ++codeCellsDone, codeCells));
                 }
             }
 

@@ -44,6 +44,9 @@ public sealed record PublishOptions
     /// <summary>Progress lines.</summary>
     public Action<string>? Log { get; init; }
 
+    /// <summary>Each executed notebook's progress as counts of code cells (see <see cref="NotebookCellProgress"/>).</summary>
+    public IProgress<NotebookCellProgress>? Progress { get; init; }
+
     /// <summary>
     /// Who the pages are for. <see cref="Audience.Public"/>: every notebook is run (saved outputs were made for internal
     /// use) inside <see cref="NotebookViews.PublicEdition"/>, so its data sets are the public edition and the child-level
@@ -146,6 +149,7 @@ public static partial class NotebookPublisher
                         WriteOutputs = false,
                         PlotlyMode = PlotlyOutputMode.PageSupplied,
                         Log = options.Log,
+                        Progress = options.Progress,
                     }, cancellationToken).ConfigureAwait(false);
                 }
                 document = run.Document;

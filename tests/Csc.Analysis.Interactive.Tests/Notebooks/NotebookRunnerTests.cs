@@ -30,6 +30,35 @@ public sealed class NotebookRunnerTests
         Assert.Equal(2, (int)cells[2]!["execution_count"]!);
     }
 
+    /// <summary>Collects reports on the reporting thread (Progress&lt;T&gt; would post them).</summary>
+    private sealed class Reports : IProgress<NotebookCellProgress>
+    {
+        public List<NotebookCellProgress> Seen { get; } = [];
+
+        public void Report(NotebookCellProgress value) => Seen.Add(value);
+    }
+
+    [Fact]
+    public async Task RunAsync_Progress_CountsCodeCells_BlankIncluded_StopsAtTheFailure_AndReplacesCellLines()
+    {
+        using var nb = new TestNotebook();
+        var path = nb.Write("progress.ipynb",
+            TestCell.Markdown("# Progress"),
+            TestCell.Code("var x = 1;"),
+            TestCell.Code("   "),
+            TestCell.Code("throw new InvalidOperationException(\"stop\");"),
+            TestCell.Code("var y = 2;"));
+        var reports = new Reports();
+        var log = new List<string>();
+        var result = await NotebookRunner.RunAsync(path, new NotebookRunOptions { WriteOutputs = false, Progress = reports, Log = log.Add });
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            [new NotebookCellProgress("progress.ipynb", 0, 4), new NotebookCellProgress("progress.ipynb", 1, 4), new NotebookCellProgress("progress.ipynb", 2, 4)],
+            reports.Seen);
+        // With a reporter the "cell N ok" lines are left out; the failure is still logged.
+        Assert.Equal("cell 4 failed:", Assert.Single(log)[..14]);
+    }
+
     [Fact]
     public async Task RunAsync_TaggedParametersCell_ValuesOverridden()
     {
