@@ -27,10 +27,20 @@ public sealed record DataEnd(DateOnly Date, IReadOnlyList<LateDate> Later)
     /// <summary>An active day has at least this many activity dates (2), however quiet the data.</summary>
     public const int MinActiveDayCount = 2;
 
-    /// <summary>The data's end, or null when it has no activity dates.</summary>
+    // Found once per data set: the load's check, the engine's default month and the inspection's as-at date all ask for
+    // it. Keyed by the instance (a CaseData made with `with` is another instance, so it is found afresh); a CaseData's
+    // tables do not change once it is built.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CaseData, Found> Cache = [];
+
+    /// <summary>The data's end, or null when it has no activity dates. Found once per <see cref="CaseData"/> instance.</summary>
     public static DataEnd? Find(CaseData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        return Cache.GetValue(data, d => new Found(Compute(d))).End;
+    }
+
+    private static DataEnd? Compute(CaseData data)
+    {
         var perDay = new Dictionary<DateOnly, int>();
         var total = 0;
         Visit(data, (_, _, _, d) =>
@@ -107,4 +117,6 @@ public sealed record DataEnd(DateOnly Date, IReadOnlyList<LateDate> Later)
             Take(CaseTable.LacEpisodes, e.EpisodeId, "end_date", e.EndDate);
         }
     }
+
+    private sealed record Found(DataEnd? End);
 }

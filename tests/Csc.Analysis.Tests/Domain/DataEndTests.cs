@@ -23,6 +23,17 @@ public sealed class DataEndTests
     public void NoActivityDates_HasNoEnd() => Assert.Null(DataEnd.Find(new CaseData()));
 
     [Fact]
+    public void FoundOncePerDataSet_ACopyWithOtherTablesIsFoundAfresh()
+    {
+        var data = April2017();
+        var end = DataEnd.Find(data);
+        Assert.Same(end, DataEnd.Find(data));
+        var shorter = data with { Referrals = [.. data.Referrals.Where(r => r.ReferralDate.Day <= 10)] };
+        Assert.Equal(new DateOnly(2017, 4, 10), DataEnd.Find(shorter)!.Date);
+        Assert.Equal(new DateOnly(2017, 4, 30), DataEnd.Find(data)!.Date);
+    }
+
+    [Fact]
     public void BusyData_WithoutStrays_EndsOnItsLatestDay()
     {
         var end = DataEnd.Find(April2017())!;
