@@ -16,6 +16,47 @@ public sealed class CinCensusLoaderTests
     private static string Child(string id, string details = "", string identifiers = "") =>
         $"<Child><ChildIdentifiers><LAchildID>{id}</LAchildID>{identifiers}</ChildIdentifiers>{details}</Child>\n";
 
+    private static string CouncilFile(string? lea, string children)
+        => "<Message>\n<Header><Source>" + (lea is null ? "" : $"<LEA>{lea}</LEA>") + "</Source></Header>\n<Children>\n" + children + "</Children>\n</Message>\n";
+
+    private static string Referred(string id, string date) => Child(id, $"<CINdetails><CINreferralDate>{date}</CINreferralDate><ReferralNFA>0</ReferralNFA></CINdetails>");
+
+    [Fact]
+    public void Load_FolderOfCouncils_TagsEachCouncilsChildren_SameIdsAreOtherChildren_AFileWithoutLeaIsNotRead()
+    {
+        using var folder = new Csc.Analysis.Data.Tests.Canonical.TempFolder();
+        folder.Write("a-311.xml", CouncilFile("311", Referred("C1", "2017-01-05") + Referred("C2", "2017-02-01")));
+        // the default namespace of a schema-valid file does not hide its LEA
+        folder.Write("b-312.xml", CouncilFile("312", Referred("C1", "2017-03-09")).Replace("<Message>", "<Message xmlns=\"http://www.dfe.gov.uk/CIN\">", StringComparison.Ordinal));
+        folder.Write("c-none.xml", CouncilFile(null, Referred("C9", "2017-01-01")));
+        var result = new CinCensusLoader().Load(folder.Path, LoadOptions.Default);
+        var (a, b) = (CouncilCode.Parse("311"), CouncilCode.Parse("312"));
+        Assert.Equal([("C1", a), ("C2", a), ("C1", b)], result.Data.Children.Select(c => (c.ChildId, c.Council!)));
+        Assert.Equal([(a, new DateOnly(2017, 1, 5)), (a, new DateOnly(2017, 2, 1)), (b, new DateOnly(2017, 3, 9))], result.Data.Referrals.Select(r => (r.Council!, r.ReferralDate)));
+        var absent = Assert.Single(result.Issues.WithRule(StatutoryRules.CouncilColumnAbsent));
+        Assert.Equal(("c-none.xml", IssueSeverity.Warning, "LEA"), (absent.File, absent.Severity, absent.Column!));
+        Assert.Equal([("a-311.xml", 2L, false), ("b-312.xml", 1L, false), ("c-none.xml", 0L, true)],
+            result.Files.Select(f => (Path.GetFileName(f.Path), f.Rows, f.Unusable)));
+        Assert.True(result.Data.Supplied!.Has(CaseTable.CpReviews));
+
+        // Each council's part equals that council's file loaded alone, but for the tag.
+        var alone = new CinCensusLoader().Load(folder.File("a-311.xml"), LoadOptions.Default).Data;
+        var part = CouncilPartition.Split(result.Data).Find(a)!.Data;
+        Assert.Equal(alone.Referrals, part.Referrals.Select(r => r with { Council = null }));
+        Assert.Null(alone.Children[0].Council);
+    }
+
+    [Fact]
+    public void Load_FolderOfOneCouncil_IsNotTagged()
+    {
+        using var folder = new Csc.Analysis.Data.Tests.Canonical.TempFolder();
+        folder.Write("jan.xml", CouncilFile("311", Referred("C1", "2017-01-05")));
+        folder.Write("feb.xml", CouncilFile("311", Referred("C2", "2017-02-05")));
+        var result = new CinCensusLoader().Load(folder.Path, LoadOptions.Default);
+        Assert.All(result.Data.Children, c => Assert.Null(c.Council));
+        Assert.Equal(2, result.Data.Children.Count);
+    }
+
     [Fact]
     public void Load_Sample2026_MapsEveryGroup()
     {

@@ -81,19 +81,108 @@ public sealed class CinCensusLoader : ICaseDataLoader
         {
             throw new DataLoadException($"'{path}' does not exist.");
         }
-        var state = new CinState(new IssueCollector(), options);
+        var sink = new IssueCollector();
         if (files.Count == 0)
         {
-            state.Sink.Error(StatutoryRules.FileEmpty, Path.GetFileName(path), null, null, null, "The folder has no .xml files: expected CIN census XML files.");
+            sink.Error(StatutoryRules.FileEmpty, Path.GetFileName(path), null, null, null, "The folder has no .xml files: expected CIN census XML files.");
         }
+        var councils = files.Count > 1 ? CouncilsOf(files) : null;
+        if (councils is null)
+        {
+            var state = new CinState(sink, options);
+            return new LoadResult(DataFormat.CinCensus, LoadFiles(files, state), sink.Issues, state.Files);
+        }
+        // A regional stack: files from several councils, each naming its council in the header's LEA. Each council's files
+        // load on their own (ids are unique within a council), its rows tagged with its code; the councils are then joined.
+        var parts = new List<CaseData>();
+        var described = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var (file, _) in councils.Where(c => c.Council is null))
+        {
+            sink.Warning(StatutoryRules.CouncilColumnAbsent, Path.GetFileName(file), null, "LEA", null,
+                "Other files name their council in the header's LEA but this one does not: its children belong to no council and are not read. Add the LEA to its header.");
+            described[file] = SourceFiles.Describe(file, 0) with { Unusable = true };
+        }
+        foreach (var group in councils.Where(c => c.Council is not null).GroupBy(c => c.Council!.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var state = new CinState(sink, options);
+            var groupFiles = group.Select(g => g.File).ToList();
+            parts.Add(CouncilPartition.Tag(LoadFiles(groupFiles, state), group.First().Council!));
+            for (var i = 0; i < groupFiles.Count; i++)
+            {
+                described[groupFiles[i]] = state.Files[i];
+            }
+        }
+        var joined = CouncilPartition.Join(parts);
+        return new LoadResult(DataFormat.CinCensus, joined with { ExtractDate = options.ExtractDate, Supplied = Supplied }, sink.Issues,
+            [.. files.Select(f => described[f])]);
+    }
+
+    /// <summary>What a CIN census supplies: its tables and the optional fields of its referrals and plans.</summary>
+    private static DataSupplied Supplied { get; } = new()
+    {
+        Tables = new HashSet<CaseTable>
+        {
+            CaseTable.Children, CaseTable.Referrals, CaseTable.Assessments, CaseTable.Section47, CaseTable.CinPlans,
+            CaseTable.CpPlans, CaseTable.CpReviews,
+        },
+        Fields = new HashSet<OptionalField>
+        {
+            OptionalField.ReferralClosureDate, OptionalField.ReferralReasonForClosure, OptionalField.ReferralPrimaryNeed,
+            OptionalField.CpPlanPreviousPlans,
+        },
+    };
+
+    /// <summary>
+    /// Each file with the council its header's LEA names (null when it names none that is a council code), when the files
+    /// name two councils or more; null otherwise (one council's files load as before, untagged).
+    /// </summary>
+    private static List<(string File, CouncilCode? Council)>? CouncilsOf(IReadOnlyList<string> files)
+    {
+        var found = files.Select(f => (File: f, Council: CouncilCode.TryParse(HeaderLea(f), out var code) ? code : null)).ToList();
+        return found.Where(f => f.Council is not null).Select(f => f.Council!.Value).Distinct(StringComparer.Ordinal).Count() >= 2 ? found : null;
+    }
+
+    /// <summary>The text of the header's LEA element (matched by local name, so a default namespace does not hide it); null when the file has none before its children.</summary>
+    private static string? HeaderLea(string file)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(file, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true });
+            var depth = 0;
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+                if (reader.LocalName == "Children" || ++depth > 10_000)
+                {
+                    return null;
+                }
+                if (reader.LocalName == "LEA")
+                {
+                    return reader.ReadElementContentAsString().Trim();
+                }
+            }
+            return null;
+        }
+        catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Loads <paramref name="files"/> into <paramref name="state"/> and returns their case data.</summary>
+    private static CaseData LoadFiles(IReadOnlyList<string> files, CinState state)
+    {
         foreach (var f in files)
         {
             var rows = LoadFile(f, state);
             state.Files.Add(SourceFiles.Describe(f, rows));
         }
-        var data = new CaseData
+        return new CaseData
         {
-            ExtractDate = options.ExtractDate,
+            ExtractDate = state.Options.ExtractDate,
             Children = state.Children,
             Referrals = state.Referrals,
             Assessments = state.Assessments,
@@ -101,21 +190,8 @@ public sealed class CinCensusLoader : ICaseDataLoader
             CinPlans = state.CinPlans,
             CpPlans = state.CpPlans,
             CpReviews = state.CpReviews,
-            Supplied = new DataSupplied
-            {
-                Tables = new HashSet<CaseTable>
-                {
-                    CaseTable.Children, CaseTable.Referrals, CaseTable.Assessments, CaseTable.Section47, CaseTable.CinPlans,
-                    CaseTable.CpPlans, CaseTable.CpReviews,
-                },
-                Fields = new HashSet<OptionalField>
-                {
-                    OptionalField.ReferralClosureDate, OptionalField.ReferralReasonForClosure, OptionalField.ReferralPrimaryNeed,
-                    OptionalField.CpPlanPreviousPlans,
-                },
-            },
+            Supplied = Supplied,
         };
-        return new LoadResult(DataFormat.CinCensus, data, state.Sink.Issues, state.Files);
     }
 
     private static bool RootIsMessage(string file)
