@@ -75,7 +75,7 @@ internal sealed class NotebookCommand : ICliCommand
                         DataPath = dataPath,
                         OutputPath = parse.GetValue(inPlace) ? null : OutCopy(nb),
                         Log = display.Log(line => env.Out.WriteLine($"{name}: {line}")),
-                        Progress = display.Reporter,
+                        Progress = CellReports.For(display),
                     }, ct));
                 }
                 foreach (var note in result.Notes)
@@ -167,7 +167,7 @@ internal sealed class NotebookCommand : ICliCommand
                 ShowCode = parse.GetValue(showCode),
                 GeneratedAt = GeneratedStamp.Resolve(null),
                 Log = display.Log(env.Out.WriteLine),
-                Progress = display.Reporter,
+                Progress = CellReports.For(display),
             }, ct));
             display.Dispose();
             foreach (var n in result.Notebooks.Where(n => n.Failure is not null))
@@ -251,5 +251,13 @@ internal sealed class NotebookCommand : ICliCommand
         {
             throw new CliException(ex.Message);
         }
+    }
+
+    /// <summary>The runner's progress reports shown on a <see cref="NotebookProgressDisplay"/>; none when no display is on (the runner then logs each cell).</summary>
+    private sealed class CellReports(NotebookProgressDisplay display) : IProgress<NotebookCellProgress>
+    {
+        public static CellReports? For(NotebookProgressDisplay display) => display.IsShowing ? new CellReports(display) : null;
+
+        public void Report(NotebookCellProgress value) => display.Report(value.Notebook, value.CodeCellsDone, value.CodeCells);
     }
 }

@@ -1,5 +1,3 @@
-using Csc.Analysis.Interactive.Notebooks;
-
 namespace Csc.Analysis.Cli.Progress;
 
 /// <summary>
@@ -9,10 +7,11 @@ namespace Csc.Analysis.Cli.Progress;
 /// is open are held until it ends, so they never break into the display.
 /// </summary>
 /// <remarks>
-/// Reports are handled on the reporting thread (this is not <see cref="Progress{T}"/>, which would post them to a
-/// synchronisation context and could end a stage after the command has written its next line).
+/// It knows notebooks only by name and cell counts (the notebook command adapts the runner's reports to
+/// <see cref="Report"/>), so .NET Interactive stays inside that command. Reports are handled on the reporting thread,
+/// not posted to a synchronisation context, so a stage never ends after the command has written its next line.
 /// </remarks>
-internal sealed class NotebookProgressDisplay(CliProgress progress) : IProgress<NotebookCellProgress>, IDisposable
+internal sealed class NotebookProgressDisplay(CliProgress progress) : IDisposable
 {
     private readonly List<string> held = [];
     private ProgressStage? stage;
@@ -22,9 +21,6 @@ internal sealed class NotebookProgressDisplay(CliProgress progress) : IProgress<
 
     /// <summary>True when a display is on: it replaces the runner's per-cell lines.</summary>
     public bool IsShowing { get; } = !ReferenceEquals(progress, CliProgress.Silent);
-
-    /// <summary>This display as the runner's progress reporter, or null when no display is on (the runner then logs each cell).</summary>
-    public IProgress<NotebookCellProgress>? Reporter => IsShowing ? this : null;
 
     /// <summary>A log that writes each line with <paramref name="writer"/>, or holds it while a stage is open.</summary>
     public Action<string> Log(Action<string> writer)
@@ -44,20 +40,22 @@ internal sealed class NotebookProgressDisplay(CliProgress progress) : IProgress<
         };
     }
 
-    /// <inheritdoc/>
-    public void Report(NotebookCellProgress value)
+    /// <summary>
+    /// Shows that <paramref name="cellsDone"/> of the <paramref name="cells"/> code cells of <paramref name="name"/> have
+    /// run: a report for another notebook (or for the same one after it completed) starts a new stage.
+    /// </summary>
+    public void Report(string name, int cellsDone, int cells)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Notebook != notebook)
+        if (name != notebook)
         {
             End();
-            notebook = value.Notebook;
+            notebook = name;
             shown = 0;
-            stage = progress.Stage($"Running {value.Notebook}", value.CodeCells);
+            stage = progress.Stage($"Running {name}", cells);
         }
-        stage?.Increment(value.CodeCellsDone - shown);
-        shown = value.CodeCellsDone;
-        if (value.IsComplete)
+        stage?.Increment(cellsDone - shown);
+        shown = cellsDone;
+        if (cellsDone >= cells)
         {
             End();
         }

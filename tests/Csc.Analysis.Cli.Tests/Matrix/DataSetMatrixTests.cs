@@ -23,7 +23,9 @@ public sealed partial class DataSetMatrixTests(GeneratedCouncilsFixture councils
     private static partial Regex CellFailed();
 
     private static IReadOnlyList<string> NotebookNames()
-        => [.. Directory.GetFiles(MatrixData.Notebooks, "*.ipynb").Select(p => Path.GetFileNameWithoutExtension(p)!).Order(StringComparer.Ordinal)];
+        => [.. Directory.GetFiles(MatrixData.Notebooks, "*.ipynb")
+            .Where(p => !p.EndsWith(".out.ipynb", StringComparison.OrdinalIgnoreCase)) // a local `notebook run`'s outputs, not a notebook
+            .Select(p => Path.GetFileNameWithoutExtension(p)!).Order(StringComparer.Ordinal)];
 
     /// <summary>Report and publish on <paramref name="data"/>; returns the report and the pages by notebook name.</summary>
     private (string Report, IReadOnlyDictionary<string, string> Pages) Check(string label, string data, bool somethingUnavailable)

@@ -1,5 +1,4 @@
 using Csc.Analysis.Cli.Progress;
-using Csc.Analysis.Interactive.Notebooks;
 
 namespace Csc.Analysis.Cli.Tests.Progress;
 
@@ -20,14 +19,14 @@ public sealed class NotebookProgressDisplayTests
         var (display, screen) = Plain();
         var log = display.Log(line => screen.WriteLine("log: " + line));
         log("before any notebook");
-        display.Report(new NotebookCellProgress("a.ipynb", 0, 3));
-        display.Report(new NotebookCellProgress("a.ipynb", 1, 3));
+        display.Report("a.ipynb", 0, 3);
+        display.Report("a.ipynb", 1, 3);
         log("a note while a.ipynb runs");
-        display.Report(new NotebookCellProgress("a.ipynb", 2, 3));
-        display.Report(new NotebookCellProgress("a.ipynb", 3, 3));
+        display.Report("a.ipynb", 2, 3);
+        display.Report("a.ipynb", 3, 3);
         // b.ipynb stops at its second cell: the next notebook (or the end) closes its stage.
-        display.Report(new NotebookCellProgress("b.ipynb", 0, 4));
-        display.Report(new NotebookCellProgress("b.ipynb", 1, 4));
+        display.Report("b.ipynb", 0, 4);
+        display.Report("b.ipynb", 1, 4);
         log("cell 2 failed: boom");
         display.Dispose();
         display.Dispose();
@@ -44,10 +43,10 @@ public sealed class NotebookProgressDisplayTests
     public void SameNotebookTwice_TwoStages()
     {
         var (display, screen) = Plain();
-        display.Report(new NotebookCellProgress("a.ipynb", 0, 1));
-        display.Report(new NotebookCellProgress("a.ipynb", 1, 1));
-        display.Report(new NotebookCellProgress("a.ipynb", 0, 1));
-        display.Report(new NotebookCellProgress("a.ipynb", 1, 1));
+        display.Report("a.ipynb", 0, 1);
+        display.Report("a.ipynb", 1, 1);
+        display.Report("a.ipynb", 0, 1);
+        display.Report("a.ipynb", 1, 1);
         Assert.Equal("Running a.ipynb (1 of 1): N s\nRunning a.ipynb (1 of 1): N s\n", WithoutSeconds(screen.ToString()));
     }
 
@@ -57,7 +56,6 @@ public sealed class NotebookProgressDisplayTests
         var lines = new List<string>();
         using var display = new NotebookProgressDisplay(CliProgress.Silent);
         Assert.False(display.IsShowing);
-        Assert.Null(display.Reporter);
         display.Log(lines.Add)("cell 1 ok");
         Assert.Equal(["cell 1 ok"], lines);
     }
