@@ -158,9 +158,12 @@ public sealed class DisproportionalitySection : IReportSection
     {
         "" => TableCell.Text("\u2013"),
         "c" or "x" or "z" => TableCell.Symbol(text),
-        _ when Parse(text) is { } v => format == "G4" ? TableCell.Text(text) : TableCell.Number(v, format),
+        _ when Parse(text) is { } v => format == "G4" ? TableCell.Text(PValueText(v)) : TableCell.Number(v, format),
         _ => TableCell.Text(text),
     };
+
+    /// <summary>A p-value as a page shows it: three decimals, and "&lt; 0.001" below that (the tidy table keeps every digit).</summary>
+    public static string PValueText(double p) => p < 0.001 ? "< 0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -44,9 +44,19 @@ public sealed class DisproportionalitySectionTests
     {
         var t = new DisproportionalitySection([Result()]).Table(Result());
         Assert.Equal(["Group", "Children", "Population", "Rate per 10,000", "RRI", "Lower", "Upper", "Expected", "p-value", "Test", "Significant"], t.Columns.Select(c => c.Header));
-        Assert.Equal(["Black or Black British", "10", "200", "500.0", "2.50", "1.19", "5.26", "4.0", "0.01311", "chi-square", "yes"], t.Rows[2].Select(c => c.PlainText));
+        Assert.Equal(["Black or Black British", "10", "200", "500.0", "2.50", "1.19", "5.26", "4.0", "0.013", "chi-square", "yes"], t.Rows[2].Select(c => c.PlainText));
         Assert.Equal(["Total", "31", "1,300", "238.5", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013"], t.Rows[^1].Select(c => c.PlainText));
     }
+
+    [Theory]
+    [InlineData(3.013e-17, "< 0.001")]
+    [InlineData(0.000999, "< 0.001")]
+    [InlineData(0.001, "0.001")]
+    [InlineData(0.04333, "0.043")]
+    [InlineData(0.0495, "0.050")]
+    [InlineData(1.0, "1.000")]
+    public void PValueText_ThreeDecimals_TinyOnesAsBelowOneThousandth(double p, string shown)
+        => Assert.Equal(shown, DisproportionalitySection.PValueText(p));
 
     [Fact]
     public void Chart_EveryGroupButTheTotal_AndThePublicEditionWithholdsTheSmallGroup()
