@@ -30,6 +30,15 @@ public sealed record CsvTableSchema(IReadOnlyList<string> Required, IReadOnlyLis
 public static class CsvTableReader
 {
     /// <summary>
+    /// The longest record read (1 MiB; a canonical row is well under 1 KB): a record that runs on past it, such as a quote
+    /// never closed early in a large file, is one rejected row and reading resumes on its next line, so memory stays
+    /// bounded whatever the file's size.
+    /// </summary>
+    public const int MaxRecordBytes = 1 << 20;
+
+    private static readonly CsvInputOptions ReadOptions = new() { MaxRecordBytes = MaxRecordBytes };
+
+    /// <summary>
     /// Reads <paramref name="path"/>; <paramref name="fileName"/> names it in issues. Returns the file
     /// read: rows = data records read (blank lines not counted), of which <see cref="SourceFile.Rejected"/> were
     /// not passed on or came back with an error, so rows loaded + rejected = rows read. A record with a quote
@@ -65,7 +74,7 @@ public static class CsvTableReader
         long? resumeAfter;
         // UTF-16 is read through a UTF-8 transcoder, so the reader and its line counts are the same for every file.
         using var transcoded = utf16 is null ? null : Encoding.CreateTranscodingStream(hashing, utf16, Encoding.UTF8, leaveOpen: true);
-        using (var csv = CsvInput.Open(transcoded ?? hashing, leaveOpen: true))
+        using (var csv = CsvInput.Open(transcoded ?? hashing, leaveOpen: true, ReadOptions))
         {
             table.Usable = ReadHeader(csv, table);
             resumeAfter = table.Usable ? ReadBody(csv, 0, table) : null;
@@ -81,7 +90,7 @@ public static class CsvTableReader
             {
                 break;
             }
-            using var csv = CsvInput.Open(rest, leaveOpen: true);
+            using var csv = CsvInput.Open(rest, leaveOpen: true, ReadOptions);
             resumeAfter = ReadBody(csv, line, table);
         }
         if (table.BlankRows > 0)
@@ -152,6 +161,11 @@ public static class CsvTableReader
         long headerLine = 0;
         while (csv.Read())
         {
+            if (csv.TooLong)
+            {
+                ReportTooLong(csv.Line, t);
+                return false;
+            }
             if (csv.Count == 1 && csv.IsBlank)
             {
                 continue;
@@ -188,6 +202,14 @@ public static class CsvTableReader
         var row = t.Row!;
         while (csv.Read())
         {
+            if (csv.TooLong)
+            {
+                var at = lineOffset + csv.Line;
+                t.Rows++;
+                t.Rejected++;
+                ReportTooLong(at, t);
+                return at;
+            }
             if (csv.IsBlank)
             {
                 // An empty line (or spaces) is one blank field; ",,,," is a blank row, noted.
@@ -241,6 +263,10 @@ public static class CsvTableReader
         }
         return null;
     }
+
+    private static void ReportTooLong(long line, TableState t)
+        => t.Issues.Error(t.Rules.RecordTooLong, t.FileName, line, null, null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the record starting on this line runs on past {MaxRecordBytes >> 20} MB without ending (a quote that is never closed, or a file that is not text); this line is skipped and reading resumes on the next line."));
 
     private static bool SpansLines(CsvInput csv)
     {

@@ -31,6 +31,9 @@ public sealed record ParseRuleIds(string Prefix)
     /// <summary>A quoted field that is never closed (runs to the end of the file): its line is skipped and reading resumes on the next.</summary>
     public string UnterminatedQuote => Prefix + "UNTERMINATED_QUOTE";
 
+    /// <summary>A record longer than <see cref="CsvTableReader.MaxRecordBytes"/> (a quote never closed early in a large file): its first line is skipped and reading resumes on the next.</summary>
+    public string RecordTooLong => Prefix + "RECORD_TOO_LONG";
+
     /// <summary>A header with no data rows: the table is empty (info).</summary>
     public string HeaderOnly => Prefix + "HEADER_ONLY";
 

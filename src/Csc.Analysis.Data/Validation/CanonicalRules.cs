@@ -85,6 +85,7 @@ public static class CanonicalRules
         new(Parse.AbsentColumns, IssueSeverity.Info, "Optional columns absent from the header; their values are blank."),
         new(Parse.FieldCount, IssueSeverity.Error, "A row with more or fewer fields than the header (often an unquoted comma). When a stray quote made the row run over several lines, only its first line is rejected and reading resumes on the next."),
         new(Parse.UnterminatedQuote, IssueSeverity.Error, "A quoted field that is never closed: the line it starts on is not loaded and reading resumes on the next line (so one stray quote costs one row)."),
+        new(Parse.RecordTooLong, IssueSeverity.Error, "A record that runs on past 1 MiB (a quote never closed early in a large file, or a file that is not text): the line it starts on is not loaded and reading resumes on the next line, so memory stays bounded whatever the file's size."),
         new(Parse.NulByte, IssueSeverity.Error, "A row holding NUL bytes (a binary file, or UTF-16 saved without a byte-order mark); the row is not loaded."),
         new(Parse.BlankRows, IssueSeverity.Info, "Rows whose every field is empty (',,,,' as a spreadsheet saves unused rows): not data, so skipped and not counted as rows read; one issue per file gives their number and the first one's line. Empty lines are passed over without an issue."),
         new(Parse.HeaderOnly, IssueSeverity.Info, "The file has a header but no data rows: the table is empty."),
