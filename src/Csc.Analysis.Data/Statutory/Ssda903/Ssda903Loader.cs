@@ -71,6 +71,10 @@ public sealed class Ssda903Loader : ICaseDataLoader
             return CouncilFolders.Load(files, DataFormat.Ssda903, folder => Load(folder, options));
         }
         var state = new LoadState(new IssueCollector(), options);
+        if (!single)
+        {
+            state.Files.AddRange(SourceFiles.FoldersNamedAsFiles(path, "*.csv", state.Sink));
+        }
         if (files.Count == 0)
         {
             state.Sink.Error(StatutoryRules.FileEmpty, Path.GetFileName(path), null, null, null,
@@ -88,7 +92,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
                 using var rows = CsvRows.Open(f, state.Sink, name);
                 if (rows is null)
                 {
-                    state.Files.Add(SourceFiles.Describe(f, 0));
+                    state.Files.Add(SourceFiles.Describe(f, 0) with { Unusable = true });
                     continue;
                 }
                 var table = Ssda903Tables.Identify(rows.Header);
