@@ -55,6 +55,11 @@ public sealed class Ssda903LoaderPropertyTests
             File.WriteAllBytes(Path.Combine(folder, "header.csv"), bytes[0]);
             File.WriteAllBytes(Path.Combine(folder, "episodes.csv"), bytes[1]);
             var r = new Ssda903Loader().Load(folder, new LoadOptions { ExtractDate = new DateOnly(2017, 5, 31) });
+            // header.csv's rows are the children: each is loaded or rejected with an error.
+            if (r.Files.SingleOrDefault(f => Path.GetFileName(f.Path) == "header.csv" && !f.Unusable) is { } header && r.Issues.All(i => i.RuleId != StatutoryRules.TableUnknown))
+            {
+                Assert.Equal(header.Rows, r.Data.Children.Count + header.Rejected);
+            }
             foreach (var e in r.Issues.Where(i => i.Severity == IssueSeverity.Error))
             {
                 Assert.False(string.IsNullOrEmpty(e.File), e.ToString());

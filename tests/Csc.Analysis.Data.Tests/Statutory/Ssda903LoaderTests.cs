@@ -364,4 +364,15 @@ public sealed class Ssda903LoaderTests
     [Fact]
     public void Load_EmptyFile_MarkedUnusable()
         => Assert.True(Assert.Single(LoadFile("episodes.csv", string.Empty).Files).Unusable);
+
+    [Fact]
+    public void Load_RejectedRows_CountedOnTheFile_LoadedPlusRejectedIsRowsRead()
+    {
+        // Child 2's date of birth does not exist: that row is rejected, the other two load.
+        var result = LoadFile("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2010,WBRI,,,\n2,1,31/02/2010,WBRI,,,\n3,2,01/03/2011,WBRI,,,\n");
+        var file = Assert.Single(result.Files);
+        Assert.Equal((3L, 1L), (file.Rows, file.Rejected));
+        Assert.Equal(["1", "3"], result.Data.Children.Select(c => c.ChildId));
+        Assert.Equal(3L, Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error).Line);
+    }
 }

@@ -156,6 +156,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var name = Path.GetFileName(path);
         var sink = state.Sink;
         long rowsRead = 0;
+        long rejectedRows = 0;
         try
         {
             using var rows = CsvRows.Open(path, sink, name);
@@ -218,12 +219,13 @@ public sealed class Ssda903Loader : ICaseDataLoader
                 sink.Info(StatutoryRules.NotMapped, name, null, null, null,
                     $"The {table.Name} table was read and validated ({rowsRead} rows: {valid} valid, {rejected} with errors) but the domain model has no place for it; it is not loaded into the case data.");
             }
+            rejectedRows = rejected;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             sink.Error(StatutoryRules.FileUnreadable, name, null, null, null, $"The file cannot be read after row {rowsRead}: {ex.Message}");
         }
-        state.Files.Add(SourceFiles.Describe(path, rowsRead));
+        state.Files.Add(SourceFiles.Describe(path, rowsRead) with { Rejected = rejectedRows });
     }
 
     private static bool ReadChild(CsvRows rows, ColumnMap map, FieldReader f, LoadState state)
