@@ -31,7 +31,7 @@ public sealed class TerminalSafeWriterTests
     {
         using var cli = new CliRun();
         cli.Write("extract/children.csv", "child_id,sex,date_of_birth,ethnicity,disability,home_postcode\nC1,F,2009-04-12,WBRI,N,\n");
-        cli.Write("extract/referrals.csv", "referral_id,child_id,referral_date,source,nfa,team,worker\nR1,C1,2017-03-02,Police,maybe\u001b[2J\u202E,Team,W1\n");
+        cli.Write("extract/referrals.csv", "referral_id,child_id,referral_date,source,nfa,team,worker\nR1,C1,2017-03-02maybe\u001b[2J\u202E,Police,N,Team,W1\n");
         Assert.Equal(ExitCodes.DataErrors, cli.Run("validate", "--data", "extract"));
         var all = cli.Out + cli.Error;
         Assert.Contains("maybe\\u001B[2J\\u202E", all, StringComparison.Ordinal);

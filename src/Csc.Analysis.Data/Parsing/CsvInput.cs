@@ -25,10 +25,13 @@ public sealed class CsvInput : IDisposable
     private int used;
     private int recordNumber;
     private CsvMalformedReason? malformed;
+    private readonly bool bounded;
+    private bool ended;
 
     private CsvInput(IDisposable? owned, Func<CsvReaderOptions, CsvReader> create, CsvInputOptions options)
     {
         this.owned = owned;
+        bounded = options.MaxRecordBytes is not null;
         reader = create(new CsvReaderOptions
         {
             Separator = options.Separator,
@@ -38,6 +41,7 @@ public sealed class CsvInput : IDisposable
             AllowLineBreaksInQuotes = options.QuotedLineBreaks,
             TrimWhitespace = options.TrimSpaces,
             OnMalformedRecord = OnMalformed,
+            MaxRecordSize = options.MaxRecordBytes,
         });
     }
 
@@ -78,11 +82,34 @@ public sealed class CsvInput : IDisposable
     /// <summary>The first quoting problem of the current record (a stray quote, text after a closing quote, a quote never closed), or null. The record is read as CsvHelper recovers it.</summary>
     public CsvMalformedReason? Malformed { get; private set; }
 
+    /// <summary>
+    /// True when the current record ran on past <see cref="CsvInputOptions.MaxRecordBytes"/>: it has no fields,
+    /// <see cref="Line"/> is the line it starts on, and it is the last record this reader returns.
+    /// </summary>
+    public bool TooLong { get; private set; }
+
     /// <summary>Moves to the next record; false at the end of the input. Empty lines are passed over (",,," is returned: see <see cref="IsBlank"/>).</summary>
     public bool Read()
     {
         malformed = null;
-        if (!reader.Read())
+        TooLong = false;
+        bool more;
+        try
+        {
+            more = !ended && reader.Read();
+        }
+        catch (CsvFormatException ex) when (bounded && ex.LineNumber > 0)
+        {
+            // The record outgrew the limit: one record without fields, the last of this reader.
+            ended = true;
+            recordNumber++;
+            Line = ex.LineNumber;
+            Count = 0;
+            Malformed = null;
+            TooLong = true;
+            return true;
+        }
+        if (!more)
         {
             Count = 0;
             return false;

@@ -16,6 +16,13 @@ public sealed record CsvInputOptions
     /// <summary>The field separator: a comma (the default), or a semicolon, tab or bar for a council's own export.</summary>
     public char Separator { get; init; } = ',';
 
+    /// <summary>
+    /// The longest record read, in bytes, or null for no limit (the default). A record that runs on past it (a quote
+    /// never closed early in a large file) is returned as one record with no fields and <see cref="CsvInput.TooLong"/>
+    /// set, and the input ends there, so memory stays bounded; the caller may re-open the file after its first line.
+    /// </summary>
+    public int? MaxRecordBytes { get; init; }
+
     /// <summary>RFC 4180: quoted line breaks allowed, nothing trimmed.</summary>
     public static CsvInputOptions Default { get; } = new();
 }

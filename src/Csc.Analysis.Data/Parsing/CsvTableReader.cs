@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Csc.Analysis.Domain;
 
 namespace Csc.Analysis.Data.Parsing;
@@ -22,11 +23,21 @@ public sealed record CsvTableSchema(IReadOnlyList<string> Required, IReadOnlyLis
 /// Reads one CSV table row by row, streaming: checks the header against a schema (reporting a
 /// zero-byte file, a semicolon- or tab-delimited file, missing, unknown and duplicate columns),
 /// then calls back with a <see cref="RowReader"/> for each non-blank row with the right number of
-/// fields. Handles a UTF-8 BOM, CRLF, quoted fields with line breaks and trailing blank lines.
+/// fields. Handles a UTF-8 BOM, UTF-16 with or without a BOM, CRLF, quoted fields with line breaks, blank lines
+/// and blank rows (",,,,": counted in one info per file).
 /// Computes the file's SHA-256 while reading.
 /// </summary>
 public static class CsvTableReader
 {
+    /// <summary>
+    /// The longest record read (1 MiB; a canonical row is well under 1 KB): a record that runs on past it, such as a quote
+    /// never closed early in a large file, is one rejected row and reading resumes on its next line, so memory stays
+    /// bounded whatever the file's size.
+    /// </summary>
+    public const int MaxRecordBytes = 1 << 20;
+
+    private static readonly CsvInputOptions ReadOptions = new() { MaxRecordBytes = MaxRecordBytes };
+
     /// <summary>
     /// Reads <paramref name="path"/>; <paramref name="fileName"/> names it in issues. Returns the file
     /// read: rows = data records read (blank lines not counted), of which <see cref="SourceFile.Rejected"/> were
@@ -51,10 +62,19 @@ public static class CsvTableReader
         ArgumentNullException.ThrowIfNull(onRow);
 
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var utf16 = SniffUtf16(file, out var byteOrderMark);
         using var hashing = new HashingStream(file);
         var table = new TableState(fileName, schema, issues, rules, extractDate, onRow);
+        if (utf16 is not null && !byteOrderMark)
+        {
+            issues.Warning(rules.Encoding, fileName, 1, null, null,
+                $"the file is UTF-16 ({WideText.Describe(utf16)}) without a byte-order mark; it is read as UTF-16. Save it as 'CSV UTF-8'.");
+            table.EncodingReported = true;
+        }
         long? resumeAfter;
-        using (var csv = CsvInput.Open(hashing, leaveOpen: true))
+        // UTF-16 is read through a UTF-8 transcoder, so the reader and its line counts are the same for every file.
+        using var transcoded = utf16 is null ? null : Encoding.CreateTranscodingStream(hashing, utf16, Encoding.UTF8, leaveOpen: true);
+        using (var csv = CsvInput.Open(transcoded ?? hashing, leaveOpen: true, ReadOptions))
         {
             table.Usable = ReadHeader(csv, table);
             resumeAfter = table.Usable ? ReadBody(csv, 0, table) : null;
@@ -62,7 +82,7 @@ public static class CsvTableReader
         hashing.ReadToEnd();
         // After a broken record reading starts again on the line after the one it began on, so one stray
         // quote costs one line, not the rest of the file.
-        var resume = new LineSeeker(path);
+        var resume = new LineSeeker(path, utf16);
         while (resumeAfter is { } line)
         {
             using var rest = resume.OpenAtLine(line + 1);
@@ -70,8 +90,14 @@ public static class CsvTableReader
             {
                 break;
             }
-            using var csv = CsvInput.Open(rest, leaveOpen: true);
+            using var csv = CsvInput.Open(rest, leaveOpen: true, ReadOptions);
             resumeAfter = ReadBody(csv, line, table);
+        }
+        if (table.BlankRows > 0)
+        {
+            issues.Info(rules.BlankRows, fileName, table.FirstBlankRow, null, null, table.BlankRows == 1
+                ? $"a blank row (every field empty, as a spreadsheet saves unused rows) is not data and was skipped; it is on line {table.FirstBlankRow}."
+                : $"{table.BlankRows} blank rows (every field empty, as a spreadsheet saves unused rows) are not data and were skipped; the first is on line {table.FirstBlankRow}.");
         }
         if (table.Usable && table.Rows == 0)
         {
@@ -108,6 +134,24 @@ public static class CsvTableReader
         public bool Usable { get; set; }
 
         public long HeaderLine { get; set; }
+
+        /// <summary>Rows of more than one field, every field blank (",,,,"), passed over.</summary>
+        public long BlankRows { get; set; }
+
+        /// <summary>The line of the first of <see cref="BlankRows"/>.</summary>
+        public long? FirstBlankRow { get; set; }
+    }
+
+    // The UTF-16 encoding of the file (by its byte-order mark, or by the NUL bytes of its ASCII characters), or null;
+    // the stream is left at its start.
+    private static Encoding? SniffUtf16(FileStream file, out bool byteOrderMark)
+    {
+        Span<byte> head = stackalloc byte[WideText.SampleBytes];
+        var n = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        file.Position = 0;
+        var (encoding, bom) = WideText.Detect(head[..n]);
+        byteOrderMark = bom;
+        return encoding;
     }
 
     private static bool ReadHeader(CsvInput csv, TableState t)
@@ -117,6 +161,11 @@ public static class CsvTableReader
         long headerLine = 0;
         while (csv.Read())
         {
+            if (csv.TooLong)
+            {
+                ReportTooLong(csv.Line, t);
+                return false;
+            }
             if (csv.Count == 1 && csv.IsBlank)
             {
                 continue;
@@ -138,10 +187,10 @@ public static class CsvTableReader
         t.HeaderLine = headerLine;
         t.Row = new RowReader(t.FileName, columns, t.Issues, t.Rules, t.ExtractDate);
         t.Width = header.Length;
-        t.EncodingReported = header.Any(f => f.Contains('\uFFFD', StringComparison.Ordinal));
-        if (t.EncodingReported)
+        if (!t.EncodingReported && header.Any(f => f.Contains('\uFFFD', StringComparison.Ordinal)))
         {
             ReportEncoding(headerLine, t.FileName, t.Issues, t.Rules);
+            t.EncodingReported = true;
         }
         return true;
     }
@@ -153,8 +202,22 @@ public static class CsvTableReader
         var row = t.Row!;
         while (csv.Read())
         {
+            if (csv.TooLong)
+            {
+                var at = lineOffset + csv.Line;
+                t.Rows++;
+                t.Rejected++;
+                ReportTooLong(at, t);
+                return at;
+            }
             if (csv.IsBlank)
             {
+                // An empty line (or spaces) is one blank field; ",,,," is a blank row, noted.
+                if (csv.Count > 1)
+                {
+                    t.BlankRows++;
+                    t.FirstBlankRow ??= lineOffset + csv.Line;
+                }
                 continue;
             }
             var line = lineOffset + csv.Line;
@@ -200,6 +263,10 @@ public static class CsvTableReader
         }
         return null;
     }
+
+    private static void ReportTooLong(long line, TableState t)
+        => t.Issues.Error(t.Rules.RecordTooLong, t.FileName, line, null, null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the record starting on this line runs on past {MaxRecordBytes >> 20} MB without ending (a quote that is never closed, or a file that is not text); this line is skipped and reading resumes on the next line."));
 
     private static bool SpansLines(CsvInput csv)
     {

@@ -5,7 +5,9 @@ namespace Csc.Analysis.Data.Parsing;
 /// <summary>
 /// Collects the <see cref="DataIssue"/>s of one load and counts them by severity and by rule.
 /// Not thread-safe: one collector per load. Values longer than <see cref="MaxValueLength"/>
-/// characters are shortened in the issue (the reason still says what was wrong).
+/// characters are shortened in the issue (the reason still says what was wrong). Reasons and values repeated from issue
+/// to issue (a million rows with the same bad date) are kept once, so the issues of a file whose every row is rejected
+/// do not each hold their own copy of the same text.
 /// </summary>
 public sealed class IssueCollector
 {
@@ -15,6 +17,10 @@ public sealed class IssueCollector
     private readonly List<DataIssue> issues = [];
     private readonly Dictionary<string, int> byRule = new(StringComparer.Ordinal);
     private readonly int[] bySeverity = new int[3];
+
+    // Reasons and values already held, each kept once; a collector stops adding to it at SharedLimit distinct texts.
+    private const int SharedLimit = 1 << 14;
+    private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal);
 
     /// <summary>Every issue in the order it was recorded.</summary>
     public IReadOnlyList<DataIssue> Issues => issues;
@@ -46,7 +52,7 @@ public sealed class IssueCollector
 
     /// <summary>Records an issue, shortening a very long value.</summary>
     public DataIssue Add(IssueSeverity severity, string ruleId, string file, long? line, string? column, string? value, string reason)
-        => Add(new DataIssue(severity, ruleId, file, line, column, Shorten(value), reason));
+        => Add(new DataIssue(severity, ruleId, file, line, column, Share(Shorten(value)), Share(reason)!));
 
     /// <summary>An error: the row (or file) it is about is not used.</summary>
     public DataIssue Error(string ruleId, string file, long? line, string? column, string? value, string reason)
@@ -59,6 +65,23 @@ public sealed class IssueCollector
     /// <summary>Information (an absent optional table, for example).</summary>
     public DataIssue Info(string ruleId, string file, long? line, string? column, string? value, string reason)
         => Add(IssueSeverity.Info, ruleId, file, line, column, value, reason);
+
+    private string? Share(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (shared.TryGetValue(text, out var held))
+        {
+            return held;
+        }
+        if (shared.Count < SharedLimit)
+        {
+            shared.Add(text, text);
+        }
+        return text;
+    }
 
     private static string? Shorten(string? value)
         => value is { Length: > MaxValueLength } ? string.Concat(value.AsSpan(0, MaxValueLength), "...") : value;

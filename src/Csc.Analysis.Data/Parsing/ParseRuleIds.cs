@@ -31,8 +31,14 @@ public sealed record ParseRuleIds(string Prefix)
     /// <summary>A quoted field that is never closed (runs to the end of the file): its line is skipped and reading resumes on the next.</summary>
     public string UnterminatedQuote => Prefix + "UNTERMINATED_QUOTE";
 
+    /// <summary>A record longer than <see cref="CsvTableReader.MaxRecordBytes"/> (a quote never closed early in a large file): its first line is skipped and reading resumes on the next.</summary>
+    public string RecordTooLong => Prefix + "RECORD_TOO_LONG";
+
     /// <summary>A header with no data rows: the table is empty (info).</summary>
     public string HeaderOnly => Prefix + "HEADER_ONLY";
+
+    /// <summary>Rows whose every field is empty (",,,," as a spreadsheet saves unused rows): not data, skipped, counted in one info per file.</summary>
+    public string BlankRows => Prefix + "BLANK_ROWS";
 
     /// <summary>A row holding NUL bytes (a binary file, or UTF-16 without a byte-order mark): not loaded.</summary>
     public string NulByte => Prefix + "NUL_BYTE";
@@ -43,7 +49,7 @@ public sealed record ParseRuleIds(string Prefix)
     /// <summary>A value that is not a date and time in an accepted format.</summary>
     public string DateTimeFormat => Prefix + "DATETIME_FORMAT";
 
-    /// <summary>A value that is not a yes/no flag.</summary>
+    /// <summary>A value that is not a yes/no flag: an error for a required flag; for an optional one a warning, the value read as blank and the row kept.</summary>
     public string FlagFormat => Prefix + "FLAG_FORMAT";
 
     /// <summary>A value that is not a number.</summary>

@@ -251,7 +251,11 @@ public sealed class RowReader
         return value;
     }
 
-    /// <summary>A yes/no flag in the spellings allowed by <paramref name="styles"/>, null when blank.</summary>
+    /// <summary>
+    /// A yes/no flag in the spellings allowed by <paramref name="styles"/>, null when blank. A value that is not a flag
+    /// is an error when the flag is <paramref name="required"/>; otherwise a warning, read as blank, and the row is kept
+    /// (one mistyped optional flag does not lose the record).
+    /// </summary>
     public bool? Flag(string column, FlagStyles styles, bool required = false)
     {
         var text = Text(column, required);
@@ -261,7 +265,14 @@ public sealed class RowReader
         }
         if (!FieldParsers.TryParseFlag(text, styles, out var value))
         {
-            Error(rules.FlagFormat, column, text, $"{column} is not a flag; expected {FieldParsers.DescribeFlagStyles(styles)}.");
+            if (required)
+            {
+                Error(rules.FlagFormat, column, text, $"{column} is not a flag; expected {FieldParsers.DescribeFlagStyles(styles)}.");
+            }
+            else
+            {
+                Warning(rules.FlagFormat, column, text, $"{column} is not a flag; expected {FieldParsers.DescribeFlagStyles(styles)}. Read as blank; the row is kept.");
+            }
             return null;
         }
         return value;

@@ -225,9 +225,11 @@ public sealed class TypedSourcesTests
 
         var load = CaseDataLoader.Load(file);
 
-        Assert.Equal(["C1"], load.Data.Children.Select(ch => ch.ChildId));
+        // C2's uasc 'perhaps' is not a flag: a warning, read as unknown, the child kept.
+        Assert.Equal(["C1", "C2"], load.Data.Children.Select(ch => ch.ChildId));
         Assert.True(load.Data.Children[0].Uasc);
-        Assert.Contains(load.Issues, i => i is { RuleId: "CAN_FLAG_FORMAT", File: "main.children", Line: 2, Column: "uasc", Value: "perhaps" });
+        Assert.Null(load.Data.Children[1].Uasc);
+        Assert.Contains(load.Issues, i => i is { Severity: IssueSeverity.Warning, RuleId: "CAN_FLAG_FORMAT", File: "main.children", Line: 2, Column: "uasc", Value: "perhaps" });
         Assert.Contains(load.Issues, i => i is { RuleId: "CAN_MISSING_COLUMNS", File: "main.contacts", Column: "contact_date" });
         Assert.Empty(load.Data.Contacts);
         Assert.Equal(["7", "8"], load.Data.Referrals.Select(r => r.ReferralId));

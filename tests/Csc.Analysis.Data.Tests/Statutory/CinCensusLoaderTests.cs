@@ -171,11 +171,13 @@ public sealed class CinCensusLoaderTests
     }
 
     [Fact]
-    public void Load_EmptyFile_MalformedError()
+    public void Load_EmptyFile_FileEmptyError_NotMalformed()
     {
         var result = LoadXml(string.Empty);
-        Assert.Equal(StatutoryRules.XmlMalformed, Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error).RuleId);
+        var e = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((StatutoryRules.FileEmpty, "The file is empty (0 bytes): expected a CIN census <Message>."), (e.RuleId, e.Reason));
         Assert.Empty(result.Data.Children);
+        Assert.True(Assert.Single(result.Files).Unusable);
     }
 
     [Fact]
@@ -273,5 +275,41 @@ public sealed class CinCensusLoaderTests
         // The second review keeps its ordinal.
         Assert.Equal("A/cin1/cpp1/r2", Assert.Single(result.Data.CpReviews).CpReviewId);
         Assert.Equal(("CPPreviewDate", IssueSeverity.Error), (Assert.Single(result.Issues.WithRule(StatutoryRules.DateFormat)).Column!, IssueSeverity.Error));
+    }
+
+    [Fact]
+    public void Load_ZeroByteFileInAFolder_FileEmptyError_TheOtherFileLoads()
+    {
+        var folder = NewTempFolder();
+        File.WriteAllText(Path.Combine(folder, "a.xml"), Message(Child("A1")));
+        File.WriteAllBytes(Path.Combine(folder, "b.xml"), []);
+        var result = new CinCensusLoader().Load(folder, LoadOptions.Default);
+        var e = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((StatutoryRules.FileEmpty, "b.xml", (long?)null, "The file is empty (0 bytes): expected a CIN census <Message>."), (e.RuleId, e.File, e.Line, e.Reason));
+        Assert.Equal(["A1"], result.Data.Children.Select(c => c.ChildId));
+        Assert.Equal([("a.xml", false), ("b.xml", true)], result.Files.Select(f => (Path.GetFileName(f.Path), f.Unusable)));
+    }
+
+    [Fact]
+    public void Load_NoChildUnderChildren_WarningOnTheChildrenLine()
+    {
+        var result = LoadXml(Message(string.Empty));
+        var w = Assert.Single(result.Issues.WithRule(StatutoryRules.FileEmpty));
+        Assert.Equal((IssueSeverity.Warning, "cin.xml", (long?)2, "Children"), (w.Severity, w.File, w.Line, w.Column));
+        Assert.Equal("The census has no <Child> under <Children>: no children, referrals or plans were loaded from this file.", w.Reason);
+        Assert.Equal(0, Assert.Single(result.Files).Rows);
+    }
+
+    [Fact]
+    public void Load_FolderNamedAsACensusFile_ErrorNamingIt()
+    {
+        var folder = NewTempFolder();
+        File.WriteAllText(Path.Combine(folder, "a.xml"), Message(Child("A1")));
+        Directory.CreateDirectory(Path.Combine(folder, "b.xml"));
+        var result = new CinCensusLoader().Load(folder, LoadOptions.Default);
+        var e = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((StatutoryRules.FileUnreadable, "b.xml", "b.xml is a folder, not a file: nothing in it is read. Put the file in its place."), (e.RuleId, e.File, e.Reason));
+        Assert.Contains(result.Files, f => Path.GetFileName(f.Path) == "b.xml" && f.Unusable);
+        Assert.Equal(["A1"], result.Data.Children.Select(c => c.ChildId));
     }
 }

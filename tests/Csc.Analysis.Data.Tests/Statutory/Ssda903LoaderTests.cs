@@ -347,4 +347,32 @@ public sealed class Ssda903LoaderTests
         var repeat = Assert.Single(result.Issues.WithRule(StatutoryRules.DuplicateId));
         Assert.Equal((IssueSeverity.Warning, 3L), (repeat.Severity, repeat.Line!.Value));
     }
+
+    [Fact]
+    public void Load_FolderNamedAsATableFile_ErrorNamingIt_TheOtherTablesLoad()
+    {
+        var folder = NewTempFolder();
+        File.WriteAllText(Path.Combine(folder, "header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2010,WBRI,,,\n");
+        Directory.CreateDirectory(Path.Combine(folder, "episodes.csv"));
+        var result = new Ssda903Loader().Load(folder, LoadOptions.Default);
+        var e = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((StatutoryRules.FileUnreadable, "episodes.csv", (long?)null, "episodes.csv is a folder, not a file: nothing in it is read. Put the file in its place."), (e.RuleId, e.File, e.Line, e.Reason));
+        Assert.Contains(result.Files, f => Path.GetFileName(f.Path) == "episodes.csv" && f.Unusable && f.Rows == 0);
+        Assert.Equal(["1"], result.Data.Children.Select(c => c.ChildId));
+    }
+
+    [Fact]
+    public void Load_EmptyFile_MarkedUnusable()
+        => Assert.True(Assert.Single(LoadFile("episodes.csv", string.Empty).Files).Unusable);
+
+    [Fact]
+    public void Load_RejectedRows_CountedOnTheFile_LoadedPlusRejectedIsRowsRead()
+    {
+        // Child 2's date of birth does not exist: that row is rejected, the other two load.
+        var result = LoadFile("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2010,WBRI,,,\n2,1,31/02/2010,WBRI,,,\n3,2,01/03/2011,WBRI,,,\n");
+        var file = Assert.Single(result.Files);
+        Assert.Equal((3L, 1L), (file.Rows, file.Rejected));
+        Assert.Equal(["1", "3"], result.Data.Children.Select(c => c.ChildId));
+        Assert.Equal(3L, Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error).Line);
+    }
 }

@@ -107,6 +107,40 @@ public sealed class BrokenInputCorpusTests
     }
 
     [Fact]
+    public void Utf16WithoutByteOrderMark_RecognisedAndRead_OneWarningOnLine1()
+    {
+        var r = Load("utf16-no-bom");
+        Assert.Equal(
+            [Warning("CAN_ENCODING", Referrals, 1, null, null, "the file is UTF-16 (little-endian) without a byte-order mark; it is read as UTF-16. Save it as 'CSV UTF-8'.")],
+            Issues(r));
+        AssertRows(r, read: 3, rejected: 0, "R1", "R2", "R3");
+        Assert.Equal(["AT01", "AT02", "AT03"], r.Data.Referrals.Select(x => x.Worker));
+    }
+
+    [Fact]
+    public void Utf16BigEndianWithoutByteOrderMark_RecognisedAndRead_OneWarningOnLine1()
+    {
+        var r = Load("utf16be-no-bom");
+        Assert.Equal(
+            [Warning("CAN_ENCODING", Referrals, 1, null, null, "the file is UTF-16 (big-endian) without a byte-order mark; it is read as UTF-16. Save it as 'CSV UTF-8'.")],
+            Issues(r));
+        AssertRows(r, read: 3, rejected: 0, "R1", "R2", "R3");
+        Assert.Equal(new Referral("R3", "C3", new DateOnly(2016, 6, 1), "Health", true, "Assessment Team", "AT03"), r.Data.Referrals[2]);
+    }
+
+    [Fact]
+    public void Utf16UnterminatedQuote_CostsItsLineOnly_AsInUtf8()
+    {
+        // Re-synchronising after the broken record re-opens the file part way: two bytes a character, read as UTF-16.
+        var r = Load("utf16-unterminated-quote");
+        Assert.Equal(
+            [Error("CAN_UNTERMINATED_QUOTE", Referrals, 3, null, null, "a quoted field starts on this line and is never closed; this line is skipped and reading resumes on the next line. Close the quote (a quote inside a quoted field is written \"\").")],
+            Issues(r));
+        AssertRows(r, read: 4, rejected: 1, "R1", "R3", "R4");
+        Assert.Equal(["Police", "Health", "Police"], r.Data.Referrals.Select(x => x.Source));
+    }
+
+    [Fact]
     public void Latin1WithoutByteOrderMark_OneWarningOnTheFirstBadLine_RowsKept()
     {
         var r = Load("latin1");
@@ -194,6 +228,30 @@ public sealed class BrokenInputCorpusTests
             ],
             Issues(r));
         AssertRows(r, read: 3, rejected: 1, "R1", "R3");
+    }
+
+    [Fact]
+    public void BlankLinesAndBlankRows_Skipped_BlankRowsCountedInOneInfo()
+    {
+        // Line 1 is empty, the header is line 2; blank rows (",,,,,," and ", , ,,,,") on lines 5, 8 and 10; empty or
+        // space-only lines 4, 7 and 11 are passed over without notice.
+        var r = Load("blank-rows");
+        Assert.Equal(
+            [Info("CAN_BLANK_ROWS", Referrals, 5, null, null, "3 blank rows (every field empty, as a spreadsheet saves unused rows) are not data and were skipped; the first is on line 5.")],
+            Issues(r));
+        AssertRows(r, read: 3, rejected: 0, "R1", "R2", "R3");
+    }
+
+    [Fact]
+    public void FlagSpellings_0And1_YAndN_TrueAndFalse_AllRead_ABadOptionalFlagKeepsTheRow()
+    {
+        var r = Load("flags");
+        Assert.Equal(
+            [Warning("CAN_FLAG_FORMAT", Referrals, 9, "nfa", "maybe", "nfa is not a flag; expected Y, N, 1, 0, true or false. Read as blank; the row is kept.")],
+            Issues(r));
+        AssertRows(r, read: 8, rejected: 0, "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8");
+        // N, 0, false, Y, 1, TRUE, yes, and "maybe" read as blank, which for nfa is N.
+        Assert.Equal([false, false, false, true, true, true, true, false], r.Data.Referrals.Select(x => x.Nfa));
     }
 
     [Fact]

@@ -112,12 +112,18 @@ public sealed class CanonicalRowValidationTests
         var i = Issue("ICPC_BEFORE_S47", "section47.csv", 2);
         Assert.Equal(IssueSeverity.Warning, i.Severity);
         Assert.Equal("icpc_date 2017-03-01 is before strategy_discussion_date 2017-03-06; kept, but excluded from ICPC timeliness.", i.Reason);
-        Assert.Equal("S001", Assert.Single(Bad.Data.Section47Enquiries).S47Id);
+        // S002 is kept too: its only problem is an optional flag (BadOptionalFlag_WarningRowKept).
+        Assert.Equal(["S001", "S002"], Bad.Data.Section47Enquiries.Select(s => s.S47Id));
     }
 
     [Fact]
-    public void BadFlag_Error()
-        => Assert.Equal("icpc_not_required is not a flag; expected Y, N, 1, 0, true or false.", Issue("CAN_FLAG_FORMAT", "section47.csv", 3).Reason);
+    public void BadOptionalFlag_WarningRowKept()
+    {
+        var i = Issue("CAN_FLAG_FORMAT", "section47.csv", 3);
+        Assert.Equal((IssueSeverity.Warning, "icpc_not_required is not a flag; expected Y, N, 1, 0, true or false. Read as blank; the row is kept."), (i.Severity, i.Reason));
+        // S002 is kept with icpc_not_required read as blank, which is N.
+        Assert.False(Assert.Single(Bad.Data.Section47Enquiries, s => s.S47Id == "S002").IcpcNotRequired);
+    }
 
     [Fact]
     public void EndBeforeStart_Error()
@@ -183,9 +189,9 @@ public sealed class CanonicalRowValidationTests
     [Fact]
     public void Counts_BySeverity()
     {
-        // errors: children 4, contacts 4, s47 1, cp 1, lac 1, missing 2 = 13
-        Assert.Equal(13, Bad.ErrorCount);
-        // warnings: orphan, icpc, cp category, negative, implausible, LS code, rhi = 7
-        Assert.Equal(7, Bad.WarningCount);
+        // errors: children 4, contacts 4, cp 1, lac 1, missing 2 = 12
+        Assert.Equal(12, Bad.ErrorCount);
+        // warnings: orphan, icpc, s47 flag, cp category, negative, implausible, LS code, rhi = 8
+        Assert.Equal(8, Bad.WarningCount);
     }
 }

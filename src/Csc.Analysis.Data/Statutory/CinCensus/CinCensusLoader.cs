@@ -82,6 +82,8 @@ public sealed class CinCensusLoader : ICaseDataLoader
             throw new DataLoadException($"'{path}' does not exist.");
         }
         var sink = new IssueCollector();
+        // A folder named like a census file (census.xml/) is reported, not skipped.
+        IReadOnlyList<SourceFile> folders = Directory.Exists(path) ? SourceFiles.FoldersNamedAsFiles(path, "*.xml", sink) : [];
         if (files.Count == 0)
         {
             sink.Error(StatutoryRules.FileEmpty, Path.GetFileName(path), null, null, null, "The folder has no .xml files: expected CIN census XML files.");
@@ -90,6 +92,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
         if (councils is null)
         {
             var state = new CinState(sink, options);
+            state.Files.AddRange(folders);
             return new LoadResult(DataFormat.CinCensus, LoadFiles(files, state), sink.Issues, state.Files);
         }
         // A regional stack: files from several councils, each naming its council in the header's LEA. Each council's files
@@ -114,7 +117,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
         }
         var joined = CouncilPartition.Join(parts);
         return new LoadResult(DataFormat.CinCensus, joined with { ExtractDate = options.ExtractDate, Supplied = Supplied }, sink.Issues,
-            [.. files.Select(f => described[f])]);
+            [.. folders, .. files.Select(f => described[f])]);
     }
 
     /// <summary>What a CIN census supplies: its tables and the optional fields of its referrals and plans.</summary>
@@ -177,8 +180,8 @@ public sealed class CinCensusLoader : ICaseDataLoader
     {
         foreach (var f in files)
         {
-            var rows = LoadFile(f, state);
-            state.Files.Add(SourceFiles.Describe(f, rows));
+            var (rows, usable) = LoadFile(f, state);
+            state.Files.Add(SourceFiles.Describe(f, rows) with { Unusable = !usable });
         }
         return new CaseData
         {
@@ -207,8 +210,8 @@ public sealed class CinCensusLoader : ICaseDataLoader
         }
     }
 
-    /// <summary>Streams one file; returns the number of Child elements read.</summary>
-    private static long LoadFile(string path, CinState state)
+    /// <summary>Streams one file; returns the number of Child elements read, and false when nothing in the file could be used.</summary>
+    private static (long Children, bool Usable) LoadFile(string path, CinState state)
     {
         var file = Path.GetFileName(path);
         var sink = state.Sink;
@@ -222,23 +225,30 @@ public sealed class CinCensusLoader : ICaseDataLoader
             IgnoreWhitespace = true,
         };
         long children = 0;
+        var usable = true;
         var unknown = new Dictionary<string, (long Line, int Count)>(StringComparer.Ordinal);
         try
         {
+            if (new FileInfo(path).Length == 0)
+            {
+                sink.Error(StatutoryRules.FileEmpty, file, null, null, null, "The file is empty (0 bytes): expected a CIN census <Message>.");
+                return (0, false);
+            }
             using var reader = XmlReader.Create(path, settings);
             var info = (IXmlLineInfo)reader;
             if (reader.MoveToContent() != XmlNodeType.Element)
             {
                 sink.Error(StatutoryRules.FileEmpty, file, null, null, null, "The file has no XML element: expected a CIN census <Message>.");
-                return 0;
+                return (0, false);
             }
             if (reader.LocalName != "Message")
             {
                 sink.Error(StatutoryRules.XmlNotCinCensus, file, info.LineNumber, reader.LocalName, null,
                     $"The root element is <{reader.LocalName}>, not <Message>: this is not a CIN census file.");
-                return 0;
+                return (0, false);
             }
             var sawChildren = false;
+            long childrenLine = 0;
             // Walk the Message: Header and Children are read one element at a time; each Child is
             // materialised alone (with line numbers), so memory stays bounded by the largest child.
             reader.Read();
@@ -265,6 +275,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
                         break;
                     case "Children":
                         sawChildren = true;
+                        childrenLine = info.LineNumber;
                         if (reader.IsEmptyElement)
                         {
                             reader.Read();
@@ -312,6 +323,12 @@ public sealed class CinCensusLoader : ICaseDataLoader
             {
                 sink.Error(StatutoryRules.XmlNotCinCensus, file, null, "Children", null,
                     "The <Message> has no <Children> element: this is not a CIN census file (or it is empty).");
+                usable = false;
+            }
+            else if (children == 0)
+            {
+                sink.Warning(StatutoryRules.FileEmpty, file, childrenLine, "Children", null,
+                    "The census has no <Child> under <Children>: no children, referrals or plans were loaded from this file.");
             }
         }
         catch (XmlException ex)
@@ -322,6 +339,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             sink.Error(StatutoryRules.FileUnreadable, file, null, null, null, $"The file cannot be read: {ex.Message}");
+            usable = false;
         }
         foreach (var (name, (line, count)) in unknown.OrderBy(kv => kv.Value.Line))
         {
@@ -329,7 +347,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
                 $"<{name}> is not a CIN census element the kit knows ({count} occurrence{(count == 1 ? string.Empty : "s")}, first here); skipped.");
         }
         state.ReportFile(file);
-        return children;
+        return (children, usable);
     }
 
     /// <summary>The deepest nesting accepted inside a &lt;Child&gt;, counting the Child as 1 (real returns need 4).</summary>

@@ -71,6 +71,10 @@ public sealed class Ssda903Loader : ICaseDataLoader
             return CouncilFolders.Load(files, DataFormat.Ssda903, folder => Load(folder, options));
         }
         var state = new LoadState(new IssueCollector(), options);
+        if (!single)
+        {
+            state.Files.AddRange(SourceFiles.FoldersNamedAsFiles(path, "*.csv", state.Sink));
+        }
         if (files.Count == 0)
         {
             state.Sink.Error(StatutoryRules.FileEmpty, Path.GetFileName(path), null, null, null,
@@ -88,7 +92,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
                 using var rows = CsvRows.Open(f, state.Sink, name);
                 if (rows is null)
                 {
-                    state.Files.Add(SourceFiles.Describe(f, 0));
+                    state.Files.Add(SourceFiles.Describe(f, 0) with { Unusable = true });
                     continue;
                 }
                 var table = Ssda903Tables.Identify(rows.Header);
@@ -152,6 +156,7 @@ public sealed class Ssda903Loader : ICaseDataLoader
         var name = Path.GetFileName(path);
         var sink = state.Sink;
         long rowsRead = 0;
+        long rejectedRows = 0;
         try
         {
             using var rows = CsvRows.Open(path, sink, name);
@@ -214,12 +219,13 @@ public sealed class Ssda903Loader : ICaseDataLoader
                 sink.Info(StatutoryRules.NotMapped, name, null, null, null,
                     $"The {table.Name} table was read and validated ({rowsRead} rows: {valid} valid, {rejected} with errors) but the domain model has no place for it; it is not loaded into the case data.");
             }
+            rejectedRows = rejected;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             sink.Error(StatutoryRules.FileUnreadable, name, null, null, null, $"The file cannot be read after row {rowsRead}: {ex.Message}");
         }
-        state.Files.Add(SourceFiles.Describe(path, rowsRead));
+        state.Files.Add(SourceFiles.Describe(path, rowsRead) with { Rejected = rejectedRows });
     }
 
     private static bool ReadChild(CsvRows rows, ColumnMap map, FieldReader f, LoadState state)
