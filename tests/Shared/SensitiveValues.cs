@@ -8,6 +8,10 @@ namespace Csc.Analysis.TestSupport;
 /// <c>*_id</c> column), worker codes, postcodes, dates of birth (ISO and "26 May 2003") and free text (event labels),
 /// read from the CSV files of a folder. A date of birth on the first or last day of a month is not looked for: every
 /// output prints month starts and ends (months.csv, chart axes), so such a date says nothing about a child. <see cref="FindIn"/> lists those that occur in a text as whole words.
+/// Ids, worker codes and free text shorter than <see cref="MinimumLength"/> characters are not looked for (they are
+/// counted in <see cref="Skipped"/>): a value such as "12" or "AT" is a whole word of many pages (a count, a table
+/// heading) and says nothing about a child; the sample's shortest value (a worker code such as AT07) has 4, so on the
+/// sample nothing is skipped. Words are matched whole, so C000734 is not found inside C0007345.
 /// One file, linked into every test project by Directory.Build.props.
 /// </summary>
 internal sealed partial class SensitiveValues
@@ -16,6 +20,13 @@ internal sealed partial class SensitiveValues
     private readonly Dictionary<string, string> _pairs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _dates = new(StringComparer.Ordinal);
     private readonly List<(string Text, string What)> _phrases = [];
+    private readonly HashSet<string> _short = new(StringComparer.Ordinal);
+
+    /// <summary>The shortest id, worker code or free text looked for.</summary>
+    public const int MinimumLength = 4;
+
+    /// <summary>How many distinct values were not looked for because they are shorter than <see cref="MinimumLength"/>.</summary>
+    public int Skipped { get; private set; }
 
     /// <summary>How many values of each kind were read ("child id" 20404, ...).</summary>
     public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
@@ -116,6 +127,11 @@ internal sealed partial class SensitiveValues
 
     private void Word(string v, string what)
     {
+        if (v.Length < MinimumLength)
+        {
+            Skipped += _short.Add(v) ? 1 : 0;
+            return;
+        }
         if (_words.TryAdd(v, what))
         {
             Counts[what] = Counts.GetValueOrDefault(what) + 1;
@@ -142,6 +158,11 @@ internal sealed partial class SensitiveValues
 
     private void Phrase(string v, string what)
     {
+        if (v.Length < MinimumLength)
+        {
+            Skipped += _short.Add(v) ? 1 : 0;
+            return;
+        }
         if (!_phrases.Any(p => p.Text == v))
         {
             _phrases.Add((v, what));

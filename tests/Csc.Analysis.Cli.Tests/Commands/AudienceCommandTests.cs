@@ -2,12 +2,13 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Csc.Analysis.Cli.Tests.Kpis;
 
 namespace Csc.Analysis.Cli.Tests;
 
 /// <summary>--audience public on report, export and benchmark: what the files hold, and the run record beside them.</summary>
-public sealed class AudienceCommandTests
+public sealed partial class AudienceCommandTests
 {
     private static readonly Lazy<SensitiveValues> Sensitive = new(() => SensitiveValues.FromCanonical(Repo.SampleFolder));
 
@@ -190,6 +191,192 @@ public sealed class AudienceCommandTests
         Assert.All(rows, r => Assert.True(r["value"].Length > 0 != (r["value_symbol"].Length > 0), r["kpi_id"]));
         Assert.True(File.Exists(Path.Combine(run.Folder, "b", "benchmark.run.json")));
         Assert.Empty(Leaks(Path.Combine(run.Folder, "b")));
+    }
+
+    /// <summary>One table of a page: its caption, column headings and the text of each body row's cells (row heading first).</summary>
+    internal sealed record PageTable(string Caption, List<string> Headers, List<List<string>> Rows);
+
+    /// <summary>The tables of a page the kit wrote (its own markup: caption, thead, tbody), with the text of each cell.</summary>
+    internal static List<PageTable> Tables(string html)
+    {
+        static string Text(string cell) => System.Net.WebUtility.HtmlDecode(TagPattern().Replace(cell, string.Empty)).Trim();
+        var tables = new List<PageTable>();
+        foreach (Match t in TablePattern().Matches(html))
+        {
+            var body = t.Value;
+            var caption = CaptionPattern().Match(body) is { Success: true } c ? Text(c.Groups[1].Value) : string.Empty;
+            var head = HeadPattern().Match(body);
+            var headers = head.Success ? CellPattern().Matches(head.Value).Select(m => Text(m.Groups[1].Value)).ToList() : [];
+            var rows = BodyPattern().Match(body) is { Success: true } b
+                ? RowPattern().Matches(b.Value).Select(r => CellPattern().Matches(r.Value).Select(m => Text(m.Groups[1].Value)).ToList()).ToList()
+                : [];
+            tables.Add(new PageTable(caption, headers, rows));
+        }
+        return tables;
+    }
+
+    [GeneratedRegex("<table\\b.*?</table>", RegexOptions.Singleline)]
+    private static partial Regex TablePattern();
+
+    [GeneratedRegex("<caption>(.*?)</caption>", RegexOptions.Singleline)]
+    private static partial Regex CaptionPattern();
+
+    [GeneratedRegex("<thead>.*?</thead>", RegexOptions.Singleline)]
+    private static partial Regex HeadPattern();
+
+    [GeneratedRegex("<tbody>.*?</tbody>", RegexOptions.Singleline)]
+    private static partial Regex BodyPattern();
+
+    [GeneratedRegex("<tr\\b.*?</tr>", RegexOptions.Singleline)]
+    private static partial Regex RowPattern();
+
+    [GeneratedRegex("<t[hd]\\b[^>]*>(.*?)</t[hd]>", RegexOptions.Singleline)]
+    private static partial Regex CellPattern();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex TagPattern();
+
+    /// <summary>A whole number as the pages print a count (1,234): not a percentage (12%), a rate (3.0) or days (4 days).</summary>
+    private static long? CountText(string text)
+        => Regex.IsMatch(text, "^\\d{1,3}(,\\d{3})*$") ? long.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The columns of the report's and the pack's tables that hold counts of children or events.</summary>
+    private static readonly HashSet<string> CountColumns = new(StringComparer.Ordinal)
+    {
+        "Number", "Numerator", "Denominator", "Count", "Children", "Same day", "Negative", "female", "male", "sex not recorded", "All",
+        "This month", "Last month", "Same month last year", "Year to date", "Of", "Value",
+    };
+
+    /// <summary>Every count cell of the page's tables (the two numbers of an "n of d" cell each), as (where, text).</summary>
+    private static IEnumerable<(string Where, string Text)> CountCells(IEnumerable<PageTable> tables)
+    {
+        // "How we compare" shows published comparators beside the council's (disclosed) value: its Value column is a measure, not a count.
+        foreach (var t in tables.Where(t => !t.Caption.StartsWith("How we compare", StringComparison.Ordinal)))
+        {
+            for (var c = 0; c < t.Headers.Count; c++)
+            {
+                if (!CountColumns.Contains(t.Headers[c]))
+                {
+                    continue;
+                }
+                foreach (var row in t.Rows.Where(r => r.Count > c))
+                {
+                    foreach (var part in row[c].Split(" of "))
+                    {
+                        yield return ($"{t.Caption} / {row[0]} / {t.Headers[c]}", part);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The intruder's try on the tables of a page, for each total shown beside its parts: a row whose "All" column is
+    /// shown with exactly one of its parts withheld; a drift table whose "All children" row is shown with exactly one
+    /// year (or one team) withheld in the same column; the child journeys, where the children reaching a step are
+    /// the children leaving it (with "Closed" and "Still open"), when exactly one way out is withheld and the
+    /// difference is a small count. Lists each figure recovered.
+    /// </summary>
+    internal static List<string> Recoverable(IEnumerable<PageTable> tables, int threshold)
+    {
+        var found = new List<string>();
+        foreach (var t in tables)
+        {
+            var all = t.Headers.IndexOf("All");
+            if (all > 0)
+            {
+                foreach (var row in t.Rows.Where(r => r.Count > all && r[all] != "c" && r.Skip(1).Take(all - 1).Count(x => x == "c") == 1))
+                {
+                    found.Add($"{t.Caption}: {row[0]}");
+                }
+            }
+            var total = t.Rows.FindIndex(r => r.Count > 0 && r[0] == "All children");
+            if (total >= 0)
+            {
+                foreach (var group in t.Rows.Where(r => r[0] != "All children").GroupBy(r => r[0].Split(' ')[0].TrimEnd(':')))
+                {
+                    for (var c = 1; c < t.Headers.Count; c++)
+                    {
+                        if (t.Headers[c] is "Children" or "Same day" or "Negative" && t.Rows[total][c] != "c" && group.Count(r => r[c] == "c") == 1)
+                        {
+                            found.Add($"{t.Caption}: {group.Key} {t.Headers[c]}");
+                        }
+                    }
+                }
+            }
+            if (t.Headers.SequenceEqual(["From", "To", "Children", "Median days"]))
+            {
+                foreach (var from in t.Rows.GroupBy(r => r[0]))
+                {
+                    var arriving = t.Rows.Where(r => r[1] == from.Key).Select(r => CountText(r[2])).ToList();
+                    if (arriving.Count == 0 || arriving.Any(a => a is null) || from.Count(r => r[2] == "c") != 1)
+                    {
+                        continue;
+                    }
+                    var rest = arriving.Sum(a => a!.Value) - from.Where(r => r[2] != "c").Sum(r => CountText(r[2]) ?? 0);
+                    if (rest >= 1 && rest <= threshold)
+                    {
+                        found.Add($"{t.Caption}: {from.Key} to {from.Single(r => r[2] == "c")[1]} = {rest}");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Issue 12's first "done when", through the command line: the public report and the public inspection pack built
+    /// from data-samples. Every file written (pages, tables, run records) is scanned for every child id, record id,
+    /// worker code, postcode, date of birth and event label of the input (whole words; values under
+    /// <see cref="SensitiveValues.MinimumLength"/> characters are not looked for, and the sample has none); no count
+    /// cell of any table, nor a count cell of inspection.csv, holds 1 to 5; and no withheld figure is recovered from
+    /// the totals shown. The public notebooks are scanned the same way by PublicNotebooksTests (they need the notebook
+    /// kernel, so they are not run again here).
+    /// </summary>
+    [SampleDataFact]
+    public void PublicReportAndInspectionPack_FromTheSample_NoSensitiveValue_NoCountFrom1To5_NothingRecoverable()
+    {
+        using var run = new CliRun();
+        Assert.Equal(ExitCodes.Ok, run.Run("report", "--data", Repo.SampleFolder, "--audience", "public", "--out", "pub/report.html"));
+        Assert.Equal(ExitCodes.Ok, run.Run("inspection", "--data", Repo.SampleFolder, "--audience", "public", "--out", "pub/pack", "--population-ethnicity", Path.Combine(Repo.Root(), "data-samples", "population-ethnicity.csv")));
+        Assert.Equal(ExitCodes.Ok, run.Run("inspection", "--data", Repo.SampleFolder, "--out", "internal-pack"));
+        var folder = Path.Combine(run.Folder, "pub");
+        Assert.Equal(["pack/inspection.csv", "pack/inspection.html", "pack/inspection.run.json", "report.html", "report.run.json"],
+            Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+
+        var values = Sensitive.Value;
+        Assert.Equal(0, values.Skipped);
+        Assert.True(values.Counts["child id"] > 1000 && values.Counts["record id"] > 1000 && values.Counts["worker code"] > 10
+            && values.Counts["postcode"] > 100 && values.Counts["date of birth"] > 1000 && values.Counts["free text"] > 3,
+            string.Join(", ", values.Counts.Select(c => $"{c.Key} {c.Value}")));
+        // The embedded plotly.js (its calendar tables hold dates such as 2000-01-02) is not the data: everything else is scanned.
+        Assert.Empty(Leaks(folder, t => t.Replace(Csc.Analysis.Reporting.Html.PageAssets.PlotlyJs, string.Empty, StringComparison.Ordinal)));
+
+        var report = Tables(File.ReadAllText(Path.Combine(folder, "report.html")));
+        var pack = Tables(File.ReadAllText(Path.Combine(folder, "pack", "inspection.html")));
+        var cells = CountCells([.. report, .. pack]).ToList();
+        Assert.True(cells.Count > 1000, $"{cells.Count} count cells");
+        Assert.Empty(cells.Where(c => CountText(c.Text) is > 0 and <= 5).Select(c => $"{c.Where}: {c.Text}"));
+        Assert.True(cells.Count(c => c.Text == "c") > 50, $"{cells.Count(c => c.Text == "c")} withheld count cells");
+
+        Assert.Empty(Recoverable(report, 5));
+        Assert.Empty(Recoverable(pack, 5));
+        Assert.Empty(InspectionCommandTests.RecoverableMixes(
+            File.ReadAllText(Path.Combine(run.Folder, "internal-pack", "inspection.csv")), File.ReadAllText(Path.Combine(folder, "pack", "inspection.csv"))));
+    }
+
+    [Fact]
+    public void Recoverable_FindsAFigureLeftAloneBesideItsTotal()
+    {
+        // The try must be able to fail: an age band with one sex withheld and the All shown, a drift year withheld alone,
+        // and a journey step whose one withheld way out is the difference.
+        PageTable[] tables =
+        [
+            new("Ages", ["Age", "female", "male", "sex not recorded", "All"], [["under 1", "c", "12", "0", "15"], ["1-4", "c", "c", "0", "20"]]),
+            new("Drift", ["Group", "Children", "Median days"], [["All children", "40", "20"], ["Year 2015/16", "c", "c"], ["Year 2016/17", "37", "20"], ["Team: A", "c", "1"], ["Team: B", "c", "1"]]),
+            new("Journeys", ["From", "To", "Children", "Median days"], [["Referral", "Assessment", "50", "1"], ["Assessment", "Closed", "c", "-"], ["Assessment", "CIN plan", "47", "3"]]),
+        ];
+        Assert.Equal(["Ages: under 1", "Drift: Year Children", "Journeys: Assessment to Closed = 3"], Recoverable(tables, 5));
     }
 
     [Theory]
