@@ -83,7 +83,7 @@ public sealed class CinCensusLoader : ICaseDataLoader
         }
         var sink = new IssueCollector();
         // A folder named like a census file (census.xml/) is reported, not skipped.
-        IReadOnlyList<SourceFile> folders = Directory.Exists(path) ? SourceFiles.FoldersNamedAsFiles(path, "*.xml", sink) : [];
+        var folders = Directory.Exists(path) ? SourceFiles.FoldersNamedAsFiles(path, "*.xml", sink) : [];
         if (files.Count == 0)
         {
             sink.Error(StatutoryRules.FileEmpty, Path.GetFileName(path), null, null, null, "The folder has no .xml files: expected CIN census XML files.");
