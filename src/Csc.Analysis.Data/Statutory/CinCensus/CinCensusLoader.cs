@@ -151,14 +151,16 @@ public sealed class CinCensusLoader : ICaseDataLoader
         try
         {
             using var reader = XmlReader.Create(file, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true });
-            var depth = 0;
+            // A header has a dozen elements: a file with thousands before its children is not looked through further.
+            const int MaxHeaderElements = 10_000;
+            var elements = 0;
             while (reader.Read())
             {
                 if (reader.NodeType != XmlNodeType.Element)
                 {
                     continue;
                 }
-                if (reader.LocalName == "Children" || ++depth > 10_000)
+                if (reader.LocalName == "Children" || ++elements > MaxHeaderElements)
                 {
                     return null;
                 }
