@@ -53,6 +53,28 @@ public sealed class SpcCommandTests : IDisposable
     }
 
     [Fact]
+    public void Spc_RebaseStableShift_RecalculatesWhereTheShiftLasts()
+    {
+        // 6 at level 10 then 6 at level 20 with periods of 3 and runs of 6: centre 10.33 from the first 3; from point 6
+        // every point is above it (a run of 6), the candidate mean of points 6..8 is 20.33 and no opposing run of 6 below it
+        // starts there: limits re-established from 2016-10
+        double[] x = [11, 9, 11, 9, 11, 9, 21, 19, 21, 19, 21, 19];
+        fx.Write("in.csv", StatisticsCommandFixture.MonthlyCsv(2016, 4, x));
+        Assert.Equal(0, fx.Run("spc", "--input", "in.csv", "--out", "out.csv", "--rebase", "stable-shift", "--period-minimum", "3", "--run-length", "6"));
+        var lines = fx.ReadLines("out.csv");
+        Assert.Equal(10, double.Parse(lines[6].Split(',')[2], CultureInfo.InvariantCulture), 12);
+        Assert.Equal(20, double.Parse(lines[7].Split(',')[2], CultureInfo.InvariantCulture), 12);
+    }
+
+    [Fact]
+    public void Spc_PeriodMinimumBelowTwo_ExitsTwo()
+    {
+        fx.Write("in.csv", StatisticsCommandFixture.MonthlyCsv(2016, 4, Spike));
+        Assert.Equal(2, fx.Run("spc", "--input", "in.csv", "--out", "out.csv", "--rebase", "stable-shift", "--period-minimum", "1"));
+        Assert.Contains("--period-minimum must be at least 2 points; got 1.", fx.Error.ToString());
+    }
+
+    [Fact]
     public void Spc_RebaseAtLabel_RecalculatesLimits()
     {
         double[] x = [11, 9, 11, 9, 11, 9, 21, 19, 21, 19, 21, 19];

@@ -18,14 +18,15 @@ internal sealed class SpcCommand : ICliCommand
         var output = new Option<string>("--out") { Description = "Output CSV, one row per point.", Required = true };
         var improvement = new Option<string>("--improvement") { Description = "Which direction is better: higher, lower or neutral (default higher).", DefaultValueFactory = _ => "higher" };
         var target = new Option<double?>("--target") { Description = "Target for the assurance icon." };
-        var rebase = new Option<string?>("--rebase") { Description = "Comma-separated t labels where the limits are recalculated, e.g. 2016-04,2017-01." };
+        var rebase = new Option<string?>("--rebase") { Description = "Comma-separated t labels where the limits are recalculated, e.g. 2016-04,2017-01; or stable-shift: where the Stable Shift Algorithm finds a lasting shift." };
+        var periodMinimum = new Option<int>("--period-minimum") { Description = "With --rebase stable-shift: points in a calculation period, the least a new period may have (default 12).", DefaultValueFactory = _ => 12 };
         var fixAfter = new Option<int?>("--fix-after") { Description = "Compute each segment's mean and limits from its first N points only." };
         var runLength = new Option<int>("--run-length") { Description = "Points in a run or trend that signal special cause: 7 (default) or 6.", DefaultValueFactory = _ => 7 };
         var twoOfThree = new Option<string>("--two-of-three") { Description = "Whether points beyond the process limits count for 2-of-3: include-beyond (default, NHS England since late 2023) or exclude-beyond.", DefaultValueFactory = _ => "include-beyond" };
         var screen = new Option<bool>("--screen-outliers") { Description = "Drop moving ranges of 3.267 x the average or more before computing the limits." };
 
-        var command = new Command("spc", "Statistical process control (XmR, Making Data Count rules) for each series in a CSV.\n\nExamples:\n  csc-kpi spc --input referrals.csv --out referrals-spc.csv\n  csc-kpi spc --input icpc.csv --improvement higher --target 85 --rebase 2016-04 --out icpc-spc.csv");
-        foreach (var option in new Option[] { input, output, improvement, target, rebase, fixAfter, runLength, twoOfThree, screen })
+        var command = new Command("spc", "Statistical process control (XmR, Making Data Count rules) for each series in a CSV.\n\nExamples:\n  csc-kpi spc --input referrals.csv --out referrals-spc.csv\n  csc-kpi spc --input icpc.csv --improvement higher --target 85 --rebase 2016-04 --out icpc-spc.csv\n  csc-kpi spc --input icpc.csv --improvement higher --target 85 --rebase stable-shift --out icpc-spc.csv");
+        foreach (var option in new Option[] { input, output, improvement, target, rebase, periodMinimum, fixAfter, runLength, twoOfThree, screen })
         {
             command.Options.Add(option);
         }
@@ -56,14 +57,16 @@ internal sealed class SpcCommand : ICliCommand
                 ScreenOutliers = parse.GetValue(screen),
             };
             options = options with { TrendLength = options.RunLength };
-            var rebaseLabels = (parse.GetValue(rebase) ?? "")
+            var stable = string.Equals(parse.GetValue(rebase), "stable-shift", StringComparison.Ordinal);
+            var period = parse.GetValue(periodMinimum) is var p && p >= 2 ? p : throw new CliException($"--period-minimum must be at least 2 points; got {parse.GetValue(periodMinimum)}.");
+            var rebaseLabels = stable ? [] : (parse.GetValue(rebase) ?? "")
                 .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            return Run(env, env.Resolve(parse.GetValue(input)!), env.Resolve(parse.GetValue(output)!), options, rebaseLabels);
+            return Run(env, env.Resolve(parse.GetValue(input)!), env.Resolve(parse.GetValue(output)!), options, rebaseLabels, stable ? period : null);
         });
         return command;
     }
 
-    private static int Run(CliEnvironment env, string inputPath, string outputPath, SpcOptions options, string[] rebaseLabels)
+    private static int Run(CliEnvironment env, string inputPath, string outputPath, SpcOptions options, string[] rebaseLabels, int? stableShiftPeriod)
     {
         CliArguments.RefuseOverInputs("--out", outputPath, inputPath);
         var all = SeriesCsv.Read(inputPath);
@@ -107,6 +110,10 @@ internal sealed class SpcCommand : ICliCommand
                 SpcResult result;
                 try
                 {
+                    if (stableShiftPeriod is { } period)
+                    {
+                        rebaseAt.AddRange(XmrRebase.StableShifts(series.Values, options, period));
+                    }
                     result = XmrChart.Evaluate(series.Values, options with { RebaseAt = rebaseAt });
                 }
                 catch (ArgumentException ex)

@@ -25,8 +25,16 @@ public sealed record ChartEvent(string X, string Label);
 /// </summary>
 public sealed record ChartBand(string Name, IReadOnlyList<double?> Lower, IReadOnlyList<double?> Upper);
 
-/// <summary>SPC (XmR) lines: the centre line and the lower and upper process limits.</summary>
-public sealed record SpcLines(double Mean, double LowerLimit, double UpperLimit);
+/// <summary>
+/// SPC (XmR) lines: the centre line and the lower and upper process limits, drawn across the chart; or, when
+/// <see cref="Periods"/> is not empty, each period's own lines over its months only (the positional values are then the
+/// latest period's).
+/// </summary>
+public sealed record SpcLines(double Mean, double LowerLimit, double UpperLimit)
+{
+    /// <summary>The periods of a chart whose limits were re-established, in order and not overlapping; empty: one set of lines.</summary>
+    public IReadOnlyList<SpcPeriod> Periods { get; init; } = [];
+}
 
 /// <summary>What every chart has: a title, a description (the accessible text) and axis titles.</summary>
 public abstract record ChartOptionsBase

@@ -51,6 +51,7 @@ public static class ReportCharts
             RequireLength(band.Upper.Count, n, $"Band '{band.Name}' upper", "XLabels");
         }
         RequireEventsOnAxis(o.Events, o.XLabels, o.Title);
+        RequirePeriodsOnAxis(o.Spc, n, o.Title);
 
         var traces = new List<Trace>();
         var x = o.XLabels.ToArray();
@@ -71,11 +72,22 @@ public static class ReportCharts
         {
             traces.Add(Line(o.Comparisons[k].Name, x, o.Comparisons[k].Values, ComparisonColours[k % ComparisonColours.Length], 1.5, "dot", markers: false));
         }
-        if (o.Spc is { } spc)
+        if (o.Spc is { Periods.Count: 0 } spc)
         {
             traces.Add(Line("Mean", x, Constant(spc.Mean, n), Grey, 1.5, "solid", markers: false));
             traces.Add(Line("Upper process limit", x, Constant(spc.UpperLimit, n), Grey, 1.2, "dash", markers: false));
             traces.Add(Line("Lower process limit", x, Constant(spc.LowerLimit, n), Grey, 1.2, "dash", markers: false));
+        }
+        else if (o.Spc is { } periods)
+        {
+            // One set of lines per period, each over its own months: a re-established centre line starts where its period does.
+            for (var k = 0; k < periods.Periods.Count; k++)
+            {
+                var p = periods.Periods[k];
+                traces.Add(PeriodLine("Mean", x, p, p.Mean, 1.5, "solid", k == 0));
+                traces.Add(PeriodLine("Upper process limit", x, p, p.UpperLimit, 1.2, "dash", k == 0));
+                traces.Add(PeriodLine("Lower process limit", x, p, p.LowerLimit, 1.2, "dash", k == 0));
+            }
         }
         if (o.Target is { } target)
         {
@@ -139,11 +151,18 @@ public static class ReportCharts
             {
                 row.Add(TableCell.Number(tv, o.ValueFormat));
             }
-            if (o.Spc is { } s)
+            if (o.Spc is { Periods.Count: 0 } s)
             {
                 row.Add(TableCell.Number(s.Mean, o.ValueFormat));
                 row.Add(TableCell.Number(s.LowerLimit, o.ValueFormat));
                 row.Add(TableCell.Number(s.UpperLimit, o.ValueFormat));
+            }
+            else if (o.Spc is { } sp)
+            {
+                var period = sp.Periods.FirstOrDefault(p => p.From <= i && i <= p.To);
+                row.Add(period is null ? string.Empty : TableCell.Number(period.Mean, o.ValueFormat));
+                row.Add(period is null ? string.Empty : TableCell.Number(period.LowerLimit, o.ValueFormat));
+                row.Add(period is null ? string.Empty : TableCell.Number(period.UpperLimit, o.ValueFormat));
             }
             if (special.Count > 0)
             {
@@ -725,7 +744,35 @@ public static class ReportCharts
 
     private static FSharpOption<T> Some<T>(T value) => FSharpOption<T>.Some(value);
 
+    private static void RequirePeriodsOnAxis(SpcLines? spc, int n, string title)
+    {
+        var next = 0;
+        foreach (var p in spc?.Periods ?? [])
+        {
+            if (p.From < next || p.To < p.From || p.To >= n)
+            {
+                throw new ArgumentException(
+                    $"SPC period {p.From}..{p.To} of '{title}' is not within the {n} x labels after the period before it (periods must be in order, inclusive and not overlap).", nameof(spc));
+            }
+            next = p.To + 1;
+        }
+    }
+
     private static double?[] Constant(double value, int n) => Enumerable.Repeat<double?>(value, n).ToArray();
+
+    // A line at value over the period's x indexes only (null elsewhere), grouped with the other periods' lines of that name.
+    private static Trace PeriodLine(string name, string[] x, SpcPeriod period, double value, double width, string dash, bool showLegend)
+    {
+        var y = new double?[x.Length];
+        for (var i = period.From; i <= period.To; i++)
+        {
+            y[i] = value;
+        }
+        var t = Line(name, x, y, Grey, width, dash, markers: false);
+        t.SetProperty("legendgroup", name);
+        t.SetProperty("showlegend", showLegend);
+        return t;
+    }
 
     private static double StepValue(double[] times, IReadOnlyList<double> survival, double t)
     {

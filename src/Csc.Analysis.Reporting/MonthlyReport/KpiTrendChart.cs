@@ -24,7 +24,10 @@ internal static class KpiTrendChart
         if (row.Spc is { } spc)
         {
             var last = spc.Points[^1];
-            lines = new SpcLines(Clamp(def, last.Mean), Clamp(def, last.LowerProcessLimit), Clamp(def, last.UpperProcessLimit));
+            lines = new SpcLines(Clamp(def, last.Mean), Clamp(def, last.LowerProcessLimit), Clamp(def, last.UpperProcessLimit))
+            {
+                Periods = Periods(row, skip),
+            };
             special.AddRange(spc.Points.Where(p => p.SpecialCause).Select(p => row.SpcFirstIndex + p.T - skip).Where(i => i >= 0));
         }
         return ReportCharts.Trend(new TrendChartOptions
@@ -40,6 +43,31 @@ internal static class KpiTrendChart
             ValueFormat = ReportText.ValueFormat(def.Unit),
             Height = 340,
         });
+    }
+
+    // With re-established limits, each period's lines over its own months (on the chart's axis, which starts at skip).
+    private static List<SpcPeriod> Periods(KpiSummaryRow row, int skip)
+    {
+        var periods = new List<SpcPeriod>();
+        if (row.Spc is not { } spc || row.SpcRebaseAt.Count == 0)
+        {
+            return periods;
+        }
+        var def = row.Definition;
+        for (var k = 0; k <= row.SpcRebaseAt.Count; k++)
+        {
+            var start = k == 0 ? 0 : row.SpcRebaseAt[k - 1];
+            var end = k < row.SpcRebaseAt.Count ? row.SpcRebaseAt[k] : spc.Points.Count;
+            var from = Math.Max(0, row.SpcFirstIndex + start - skip);
+            var to = row.SpcFirstIndex + end - 1 - skip;
+            if (to < from)
+            {
+                continue; // the period lies before the chart's first month
+            }
+            var p = spc.Points[start];
+            periods.Add(new SpcPeriod(from, to, Clamp(def, p.Mean), Clamp(def, p.LowerProcessLimit), Clamp(def, p.UpperProcessLimit)));
+        }
+        return periods;
     }
 
     /// <summary>SPC lines kept inside the KPI's possible range (0–100 for a percentage, not below 0 otherwise).</summary>

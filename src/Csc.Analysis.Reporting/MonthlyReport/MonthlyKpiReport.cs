@@ -63,10 +63,10 @@ public static class MonthlyKpiReport
             var comparison = KpiComparisons.For(results, def.Id, month);
             var direction = DirectionOfTravel.Of(comparison.Current.Value, comparison.LastMonth?.Value, def.Polarity);
             var (runStart, run) = TrailingRun(series, month);
-            var spc = Spc(def, run, options.MinimumSpcMonths);
+            var (spc, rebaseAt) = Spc(def, run, options.MinimumSpcMonths, options.RebaseSpcOnStableShifts);
             var reading = seasonal.Contains(def.Id) ? Seasonal(results.Months, runStart, run) : null;
             var narrative = disclosure?[def.Id, month] is { Value: { } withheld } ? KpiNarrative.Withheld(def, withheld) : KpiNarrative.Describe(comparison);
-            rows.Add(new KpiSummaryRow(series, comparison, direction, spc, runStart, reading, def.Area, narrative));
+            rows.Add(new KpiSummaryRow(series, comparison, direction, spc, runStart, reading, def.Area, narrative) { SpcRebaseAt = rebaseAt });
         }
 
         IcpcRecordingResult? icpc = null;
@@ -239,21 +239,23 @@ public static class MonthlyKpiReport
         return (start, values);
     }
 
-    private static SpcResult? Spc(KpiDefinition def, double[] run, int minimum)
+    private static (SpcResult? Spc, int[] RebaseAt) Spc(KpiDefinition def, double[] run, int minimum, bool rebase)
     {
         if (run.Length < Math.Max(2, minimum))
         {
-            return null;
+            return (null, []);
         }
         var improvement = ReportText.Improvement(def.Polarity);
         var target = improvement == ImprovementDirection.Neutral ? null : def.Rag?.Target;
         try
         {
-            return XmrChart.Evaluate(run, new SpcOptions { Improvement = improvement, Target = target });
+            var options = new SpcOptions { Improvement = improvement, Target = target };
+            var at = rebase ? XmrRebase.StableShifts(run, options, Math.Max(2, minimum)) : [];
+            return (XmrChart.Evaluate(run, options with { RebaseAt = at }), at);
         }
         catch (ArgumentException)
         {
-            return null; // a constant or unusable series: the summary shows no icon rather than a wrong one
+            return (null, []); // a constant or unusable series: the summary shows no icon rather than a wrong one
         }
     }
 

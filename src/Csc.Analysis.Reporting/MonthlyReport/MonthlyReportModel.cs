@@ -66,6 +66,14 @@ public sealed record MonthlyReportOptions
     /// <summary>Months of history needed for SPC limits (fewer: no SPC for that KPI).</summary>
     public int MinimumSpcMonths { get; init; } = 12;
 
+    /// <summary>
+    /// Re-establish a KPI's SPC limits where its process has shifted for good (<c>XmrRebase.StableShifts</c>, the Stable Shift
+    /// Algorithm, with calculation periods of <see cref="MinimumSpcMonths"/> months and runs of 7); each period's mean and
+    /// limits then come from its own months, so the assurance icon reads the current process. Default true; false: one set of
+    /// limits over the whole run.
+    /// </summary>
+    public bool RebaseSpcOnStableShifts { get; init; } = true;
+
     /// <summary>Months shown and compared (charts, SPC, "lowest since"): the report month and the months before it, at most this many; at least 25. Default 36.</summary>
     public int HistoryMonths { get; init; } = 36;
 
@@ -152,6 +160,9 @@ public sealed record KpiSummaryRow(
 {
     /// <summary>The KPI.</summary>
     public KpiDefinition Definition => Series.Definition;
+
+    /// <summary>Where the SPC limits were re-established: indexes into <see cref="Spc"/>'s points (the month is <see cref="SpcFirstIndex"/> + the index); empty for one set of limits.</summary>
+    public IReadOnlyList<int> SpcRebaseAt { get; init; } = [];
 }
 
 /// <summary>The looked-after forecast: the months, the forecast and the method chosen.</summary>

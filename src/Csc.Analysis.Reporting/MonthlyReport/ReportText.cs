@@ -120,6 +120,65 @@ public static class ReportText
         _ => ("?", icon.ToString()),
     };
 
+    /// <summary>
+    /// Where a KPI's SPC limits were re-established, as a sentence ("SPC limits re-established from Mar 2016: ..."); null when
+    /// the chart has one set of limits.
+    /// </summary>
+    public static string? SpcPeriods(KpiSummaryRow row, IReadOnlyList<Domain.ReportingMonth> months)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(months);
+        if (row.Spc is null || row.SpcRebaseAt.Count == 0)
+        {
+            return null;
+        }
+        var from = row.SpcRebaseAt.Select(i => ShortMonth(months[row.SpcFirstIndex + i])).ToList();
+        var list = from.Count == 1 ? from[0] : string.Join(", ", from.Take(from.Count - 1)) + " and " + from[^1];
+        return $"SPC limits re-established from {list}: the process shifted and stayed shifted (the Stable Shift Algorithm), so each period's mean and limits come from its own months and the icons read the latest period.";
+    }
+
+    /// <summary>
+    /// When the assurance icon contradicts the latest month, a sentence saying why: the latest month is a special cause and
+    /// meets the target while the limits say "consistently failing" (or misses it while they say "consistently passing"), so
+    /// the limits describe the process before the change. Null otherwise.
+    /// </summary>
+    /// <param name="row">The KPI's row.</param>
+    /// <param name="months">The model's months (for the month's name).</param>
+    /// <param name="periodMonths">Months a new level must hold before its limits are re-established (the report's MinimumSpcMonths).</param>
+    public static string? AssuranceCaveat(KpiSummaryRow row, IReadOnlyList<Domain.ReportingMonth> months, int periodMonths)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(months);
+        if (row.Spc is not { } spc || row.Definition.Rag?.Target is not { } target || !spc.Points[^1].SpecialCause)
+        {
+            return null;
+        }
+        var last = spc.Points[^1];
+        var higher = Improvement(row.Definition.Polarity);
+        var meets = higher switch
+        {
+            ImprovementDirection.Higher => last.Value >= target,
+            ImprovementDirection.Lower => last.Value <= target,
+            _ => (bool?)null,
+        };
+        var contradicts = (spc.Assurance, meets) switch
+        {
+            (AssuranceIcon.ConsistentlyFailing, true) => "meets the target although the limits do not",
+            (AssuranceIcon.ConsistentlyPassing, false) => "misses the target although the limits do not",
+            _ => null,
+        };
+        return contradicts is null ? null
+            : string.Create(CultureInfo.InvariantCulture,
+                $"The assurance icon reads limits set before the latest change: {ShortMonth(months[row.SpcFirstIndex + last.T])} is a special cause and {contradicts}. Read it again once the new level has held for {periodMonths} months (the limits are then re-established).");
+    }
+
+    /// <summary>The Making Data Count assurance icon as a symbol and words, with "(limits before the latest change)" when <paramref name="caveat"/>.</summary>
+    public static (string Symbol, string Words) Assurance(AssuranceIcon icon, bool caveat)
+    {
+        var (symbol, words) = Assurance(icon);
+        return (symbol, caveat ? words + " (limits before the latest change)" : words);
+    }
+
     /// <summary>The Making Data Count assurance icon as a symbol and words.</summary>
     public static (string Symbol, string Words) Assurance(AssuranceIcon icon) => icon switch
     {

@@ -151,8 +151,10 @@ public static class NotebookViews
             : flagged.Count <= 3 ? "special cause in " + string.Join(", ", recent)
             : string.Create(CultureInfo.InvariantCulture, $"{flagged.Count} months are special causes, the latest {string.Join(", ", recent)}");
         var last = spc.Points[^1];
+        var periods = (ReportText.SpcPeriods(row, months) is { } p ? " " + p : string.Empty)
+            + (ReportText.AssuranceCaveat(row, months, model.Options.MinimumSpcMonths) is { } c ? " " + c : string.Empty);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{row.Definition.Title}: SPC over {spc.Points.Count} months, mean {last.Mean:0.#}, process limits {last.LowerProcessLimit:0.#} to {last.UpperProcessLimit:0.#}. Variation: {Words(spc.Variation.ToString())}; assurance: {Words(spc.Assurance.ToString())}; {list}.");
+            $"{row.Definition.Title}: SPC over {spc.Points.Count} months, mean {last.Mean:0.#}, process limits {last.LowerProcessLimit:0.#} to {last.UpperProcessLimit:0.#}. Variation: {Words(spc.Variation.ToString())}; assurance: {Words(spc.Assurance.ToString())}; {list}.{periods}");
     }
 
     private static string RuleWords(SpcRule rules) => string.Join(" + ", Enum.GetValues<SpcRule>()

@@ -56,6 +56,14 @@ public sealed class KpiArticleSection : IReportSection
             return;
         }
         writer.Write(TrendChart());
+        if (ReportText.SpcPeriods(_row, _model.Results.Months) is { } periods)
+        {
+            writer.Paragraph(periods, "meta");
+        }
+        if (ReportText.AssuranceCaveat(_row, _model.Results.Months, _model.Options.MinimumSpcMonths) is { } caveat)
+        {
+            writer.Paragraph(caveat, "meta");
+        }
         if (ReportAvailability.Spc(_model, id) is { } noSpc)
         {
             writer.Paragraph(noSpc, "meta unavailable");

@@ -61,7 +61,9 @@ public sealed class SummarySection : IReportSection
             var ragLabel = c.Current.Rag == Rag.None ? null
                 : RagBadge.ToneName(ReportText.Tone(c.Current.Rag)) + (def.RateOn == RateOn.YearToDate && def.YtdRule != KpiYtdRule.None ? " (on YTD)" : string.Empty);
             var (vs, vw) = r.Spc is { } s ? ReportText.Variation(s.Variation) : ("\u2013", "Too few months");
-            var (asym, aw) = r.Spc is { } s2 ? ReportText.Assurance(s2.Assurance) : ("\u2013", "Too few months");
+            var (asym, aw) = r.Spc is { } s2
+                ? ReportText.Assurance(s2.Assurance, ReportText.AssuranceCaveat(r, model.Results.Months, model.Options.MinimumSpcMonths) is not null)
+                : ("\u2013", "Too few months");
             rows.Add([
                 TableCell.Of(new Link("#" + KpiArticleSection.Anchor(def.Id), def.Title)),
                 TableCell.Text(model.ValueText(def, c.Current)),

@@ -75,6 +75,42 @@ public sealed class ReportChartsTests
     }
 
     [Fact]
+    public void Trend_SpcPeriods_EachPeriodsLinesOverItsOwnMonths_AndInTheTable()
+    {
+        var f = ReportCharts.Trend(new TrendChartOptions
+        {
+            Title = "T",
+            XLabels = ["a", "b", "c", "d", "e"],
+            Series = new ChartSeries("S", [10, 11, 20, 21, 19]),
+            Spc = new SpcLines(20, 17, 23) { Periods = [new SpcPeriod(1, 2, 10.5, 8, 13), new SpcPeriod(3, 4, 20, 17, 23)] },
+            ValueFormat = "0.0",
+        });
+        var (data, _) = Figure(f);
+        Assert.Equal(["Mean", "Upper process limit", "Lower process limit", "Mean", "Upper process limit", "Lower process limit", "S"],
+            data.Select(t => (string?)t!["name"]));
+        var means = data.Select(t => t!.AsObject()).Where(t => (string?)t["name"] == "Mean").ToList();
+        Assert.Equal([null, 10.5, 10.5, null, null], means[0]["y"]!.AsArray().Select(v => (double?)v));
+        Assert.Equal([null, null, null, 20.0, 20.0], means[1]["y"]!.AsArray().Select(v => (double?)v));
+        Assert.Equal(["Mean", "Mean"], means.Select(m => (string?)m["legendgroup"]));
+        Assert.Equal([true, false], means.Select(m => (bool)m["showlegend"]!));
+        Assert.Equal(["Period", "S", "Mean", "Lower limit", "Upper limit"], f.Data.Columns.Select(c => c.Header));
+        Assert.Equal(["a", "10.0", "", "", ""], f.Data.Rows[0].Select(c => c.PlainText));
+        Assert.Equal(["c", "20.0", "10.5", "8.0", "13.0"], f.Data.Rows[2].Select(c => c.PlainText));
+        Assert.Equal(["d", "21.0", "20.0", "17.0", "23.0"], f.Data.Rows[3].Select(c => c.PlainText));
+    }
+
+    [Fact]
+    public void Trend_SpcPeriodsOverlapping_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ReportCharts.Trend(new TrendChartOptions
+        {
+            Title = "T", XLabels = ["a", "b", "c"], Series = new ChartSeries("S", [1, 2, 3]),
+            Spc = new SpcLines(2, 1, 3) { Periods = [new SpcPeriod(0, 1, 1, 0, 2), new SpcPeriod(1, 2, 2, 1, 3)] },
+        }));
+        Assert.StartsWith("SPC period 1..2 of 'T' is not within the 3 x labels after the period before it (periods must be in order, inclusive and not overlap).", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Trend_BandLengthMismatch_Throws()
     {
         var ex = Assert.Throws<ArgumentException>(() => ReportCharts.Trend(new TrendChartOptions
