@@ -30,7 +30,7 @@ public sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
     /// <summary>Whether <paramref name="c"/> is shown as an escape rather than written.</summary>
     public static bool IsUnsafe(char c)
         => (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+            || c is '\u061C' or '\u200E' or '\u200F' || DirectionControls.Is(c);
 
     /// <summary><paramref name="text"/> with every unsafe character written as <c>\uXXXX</c>.</summary>
     public static string Show(string text)

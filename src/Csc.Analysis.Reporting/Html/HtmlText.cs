@@ -115,5 +115,5 @@ public static partial class HtmlText
     }
 
     /// <summary>True for the Unicode direction embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069).</summary>
-    public static bool IsDirectionControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+    public static bool IsDirectionControl(char c) => DirectionControls.Is(c);
 }

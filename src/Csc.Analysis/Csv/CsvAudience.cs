@@ -9,7 +9,8 @@ public enum CsvAudience
     /// <summary>
     /// Opened by a person, typically in Excel (exports, issue lists, flagged rows): a text field that starts with
     /// = + - @, a tab or a carriage return gets a leading apostrophe so the spreadsheet shows it as text instead of
-    /// running it as a formula. Numbers and dates are typed and never changed.
+    /// running it as a formula, and the Unicode direction controls become U+FFFD (see <see cref="DirectionControls"/>) so a
+    /// label cannot display reversed. Numbers and dates are typed and never changed.
     /// </summary>
     Spreadsheet,
 }

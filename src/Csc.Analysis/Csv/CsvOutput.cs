@@ -24,11 +24,13 @@ public sealed class CsvOutput : IDisposable
 {
     private readonly CsvWriter writer;
     private readonly PendingOutput? pending;
+    private readonly CsvAudience audience;
     private bool disposed;
 
-    private CsvOutput(CsvWriter writer, PendingOutput? pending = null)
+    private CsvOutput(CsvWriter writer, CsvAudience audience, PendingOutput? pending = null)
     {
         this.writer = writer;
+        this.audience = audience;
         this.pending = pending;
     }
 
@@ -71,21 +73,21 @@ public sealed class CsvOutput : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var output = OutputFile.Begin(path);
-        return new CsvOutput(CsvWriter.Create(output.Stream, Options(audience), leaveOpen: true), output);
+        return new CsvOutput(CsvWriter.Create(output.Stream, Options(audience), leaveOpen: true), audience, output);
     }
 
     /// <summary>Writes to <paramref name="stream"/> (UTF-8); disposing the writer disposes the stream unless <paramref name="leaveOpen"/>.</summary>
     public static CsvOutput Create(Stream stream, CsvAudience audience, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return new CsvOutput(CsvWriter.Create(stream, Options(audience), leaveOpen));
+        return new CsvOutput(CsvWriter.Create(stream, Options(audience), leaveOpen), audience);
     }
 
     /// <summary>Writes to <paramref name="text"/> (a console, a string); disposing the writer disposes it unless <paramref name="leaveOpen"/>.</summary>
     public static CsvOutput Create(TextWriter text, CsvAudience audience, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new CsvOutput(CsvWriter.Create(text, Options(audience), leaveOpen));
+        return new CsvOutput(CsvWriter.Create(text, Options(audience), leaveOpen), audience);
     }
 
     /// <summary>The CSV text of the rows <paramref name="write"/> writes, for tests and small in-memory tables.</summary>
@@ -103,7 +105,7 @@ public sealed class CsvOutput : IDisposable
     /// <summary>A text field; null is an empty field.</summary>
     public CsvOutput Text(string? value)
     {
-        writer.WriteField(value);
+        writer.WriteField(Shown(value));
         return this;
     }
 
@@ -161,7 +163,7 @@ public sealed class CsvOutput : IDisposable
                 writer.WriteField(string.Empty);
                 break;
             case string s:
-                writer.WriteField(s);
+                writer.WriteField(Shown(s));
                 break;
             case double x:
                 Number(x);
@@ -189,11 +191,14 @@ public sealed class CsvOutput : IDisposable
                 writer.WriteField(f.ToString(null, System.Globalization.CultureInfo.InvariantCulture));
                 break;
             default:
-                writer.WriteField(value.ToString());
+                writer.WriteField(Shown(value.ToString()));
                 break;
         }
         return this;
     }
+
+    // For a spreadsheet a direction control would disguise the text around it (see DirectionControls); CsvHelper escapes formulas.
+    private string? Shown(string? text) => audience == CsvAudience.Spreadsheet && text is not null ? DirectionControls.Neutralise(text) : text;
 
     /// <summary>Ends the current row.</summary>
     public void EndRow() => writer.EndRecord();
@@ -203,7 +208,7 @@ public sealed class CsvOutput : IDisposable
     {
         foreach (var field in fields)
         {
-            writer.WriteField(field);
+            writer.WriteField(Shown(field));
         }
         writer.EndRecord();
     }
@@ -214,7 +219,7 @@ public sealed class CsvOutput : IDisposable
         ArgumentNullException.ThrowIfNull(fields);
         foreach (var field in fields)
         {
-            writer.WriteField(field);
+            writer.WriteField(Shown(field));
         }
         writer.EndRecord();
     }

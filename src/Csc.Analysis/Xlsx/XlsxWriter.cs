@@ -14,7 +14,9 @@ namespace Csc.Analysis.Xlsx;
 /// <summary>
 /// The one .xlsx writer of the kit (the Annex A return and the KPI workbook), over the Open XML SDK: typed cells
 /// (inline text, numbers, dates as Excel dates shown dd/mm/yyyy, RAG ratings as text on a green, amber or red
-/// fill), bold heading rows frozen at the top of each sheet. The package is written with fixed relationship ids,
+/// fill), bold heading rows frozen at the top of each sheet. There are no formula cells: text that starts with = is an
+/// inline string, shown as written; the Unicode direction controls become U+FFFD (<see cref="DirectionControls"/>) and
+/// the control characters XML cannot hold are dropped. The package is written with fixed relationship ids,
 /// fixed document properties and zip entries in name order stamped 1980-01-01, so the same sheets always give
 /// the same bytes.
 /// </summary>
@@ -186,7 +188,7 @@ public static class XlsxWriter
 
     private static Cell Text(string reference, string text, uint? style)
     {
-        var clean = XmlSafe(text);
+        var clean = XmlSafe(DirectionControls.Neutralise(text));
         var t = new Text(clean);
         if (clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1])))
         {

@@ -39,6 +39,14 @@ public sealed class CsvOutputTests
     }
 
     [Fact]
+    public void Spreadsheet_ReplacesDirectionControls_ProgramKeepsThem()
+    {
+        Assert.Equal("team \uFFFDgnp.exe,\uFFFDhead\n", CsvOutput.ToText(CsvAudience.Spreadsheet, csv => { csv.Text("team \u202Egnp.exe").Cell("\u2066head").EndRow(); }));
+        Assert.Equal("\uFFFDa,b\n", CsvOutput.ToText(CsvAudience.Spreadsheet, csv => csv.Row("\u202Ba", "b")));
+        Assert.Equal("team \u202Egnp.exe\n", CsvOutput.ToText(CsvAudience.Program, csv => csv.Text("team \u202Egnp.exe").EndRow()));
+    }
+
+    [Fact]
     public void Spreadsheet_LeavesNumbersAlone()
         => Assert.Equal("-5.5,-3\n", CsvOutput.ToText(CsvAudience.Spreadsheet, csv => csv.Number(-5.5).Number(-3L).EndRow()));
 

@@ -83,6 +83,18 @@ public sealed class XlsxWriterTests
         Assert.Equal("A2", pane.TopLeftCell!.Value);
     }
 
+    [Fact]
+    public void Write_FormulaTextIsAnInlineString_DirectionControlsReplaced()
+    {
+        using var stream = new MemoryStream();
+        XlsxWriter.Write(stream, [new XlsxSheet { Name = "S", Rows = [["=HYPERLINK(\"http://evil.example\",\"x\")", "team \u202Egnp.exe"]] }], "T", Time);
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(stream.ToArray()), false);
+        var cells = doc.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>().ToList();
+        Assert.All(cells, c => Assert.Equal(CellValues.InlineString, c.DataType!.Value));
+        Assert.All(cells, c => Assert.Null(c.CellFormula));
+        Assert.Equal(["=HYPERLINK(\"http://evil.example\",\"x\")", "team \uFFFDgnp.exe"], cells.Select(c => c.InlineString!.InnerText));
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]
