@@ -124,51 +124,12 @@ public sealed partial class DataSetMatrixTests(GeneratedCouncilsFixture councils
         Assert.True(code == 0, run.Error);
         var page = Path.Combine(run.Folder, "site", "03-looked-after-s20-seasonality-forecast.html");
         var screenshot = Path.Combine(AppContext.BaseDirectory, "matrix-03-ssda903.png");
-        Headless(page, screenshot);
+        HeadlessChromium.Run(page, screenshot);
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is empty");
-        var dom = Headless(page, null);
+        var dom = HeadlessChromium.Run(page, null);
         Assert.True(Regex.Count(dom, "class=\"plot-container plotly\"") >= 2, "fewer than two charts drawn");
         Assert.Contains("No seasonal pattern for Looked-after children accommodated under section 20 (%)", dom, StringComparison.Ordinal);
         Assert.Contains("No forecast of the looked-after number", dom, StringComparison.Ordinal);
         output.WriteLine($"screenshot: {screenshot}");
-    }
-
-    private static string Headless(string htmlPath, string? screenshot)
-    {
-        var profile = Directory.CreateTempSubdirectory("csc-chromium-");
-        try
-        {
-            var psi = new ProcessStartInfo(ChromiumFactAttribute.ChromiumPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var a in new[]
-            {
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage", "--no-first-run",
-                "--user-data-dir=" + profile.FullName, "--virtual-time-budget=5000", "--hide-scrollbars", "--window-size=1100,2400",
-                screenshot is null ? "--dump-dom" : "--screenshot=" + screenshot, new Uri(htmlPath).AbsoluteUri,
-            })
-            {
-                psi.ArgumentList.Add(a);
-            }
-            using var p = Process.Start(psi)!;
-            var err = p.StandardError.ReadToEndAsync();
-            var dom = p.StandardOutput.ReadToEnd();
-            if (!p.WaitForExit(120_000))
-            {
-                p.Kill(entireProcessTree: true);
-                throw new TimeoutException("chromium did not finish within 120 s");
-            }
-            _ = err.Result;
-            return dom;
-        }
-        finally
-        {
-            try
-            {
-                profile.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // chromium may hold a lock file for a moment; a temp folder left behind is harmless
-            }
-        }
     }
 }
