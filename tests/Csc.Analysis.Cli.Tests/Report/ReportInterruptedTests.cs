@@ -52,7 +52,7 @@ public sealed partial class ReportInterruptedTests(ITestOutputHelper output)
         // Each attempt: kill after a delay, or the moment the temporary file appears (the write is under way).
         var attempts = new List<(string When, string Before, string After, bool SawTemporary)>();
         var caught = 0;
-        foreach (var delay in new int?[] { 1500, null, null, 5000, null, null })
+        foreach (var delay in new int?[] { 1500, null, null, 5000, null, null, null, null, null, null })
         {
             if (delay is null && caught >= 1)
             {
