@@ -34,7 +34,7 @@ public sealed class HostileTextTests
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("csc-hostile-").FullName, "page.html");
         File.WriteAllText(path, Page(withInlineHandler: true));
-        var dom = HeadlessChromium.DumpDom(path);
+        var dom = HeadlessChromium.Run(path);
         Assert.Contains("<title>Hostile &lt;/script&gt;", dom, StringComparison.Ordinal);
         Assert.DoesNotContain("<title>pwned</title>", dom, StringComparison.Ordinal);
         Assert.Contains("alt=\"probe\"", dom, StringComparison.Ordinal);

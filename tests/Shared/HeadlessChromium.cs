@@ -1,15 +1,18 @@
 using System.Diagnostics;
 
-namespace Csc.Analysis.Cli.Tests.Matrix;
+namespace Csc.Analysis.TestSupport;
 
-/// <summary>Debian's chromium, headless with the network off, on a local page (see <see cref="ChromiumFactAttribute"/>).</summary>
+/// <summary>
+/// Debian's chromium, headless with the network off, on a local page (see <see cref="ChromiumFactAttribute"/>). One file,
+/// linked into every test project by Directory.Build.props.
+/// </summary>
 internal static class HeadlessChromium
 {
     /// <summary>
     /// Loads <paramref name="htmlPath"/>, lets its scripts run for 5 s of virtual time and returns the DOM as it then is;
     /// with <paramref name="screenshot"/> writes a PNG there instead (and returns what chromium printed).
     /// </summary>
-    public static string Run(string htmlPath, string? screenshot)
+    public static string Run(string htmlPath, string? screenshot = null)
     {
         var profile = Directory.CreateTempSubdirectory("csc-chromium-");
         try
