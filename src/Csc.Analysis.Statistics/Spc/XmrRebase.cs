@@ -49,11 +49,11 @@ public static class XmrRebase
             }
         }
         var n = values.Length;
-        var rebase = new List<int>();
         if (n < 2 * periodMinimum)
         {
             return [];
         }
+        var rebase = new List<int>();
         var runLength = options.RunLength;
         var centre = Mean(values.Slice(0, periodMinimum));
         var remaining = RunsFrom(values, centre);
